@@ -1,0 +1,121 @@
+package jembatan.yaml;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import jembatan.report.Problems;
+import jembatan.report.Suggestion;
+
+/**
+ * Reads the fields of one YAML mapping against the list of keys it may have. The list is the
+ * policy: it decides both which keys are accepted and what "did you mean" suggests for an unknown
+ * one. Each typed read reports a value of the wrong type at its own line and gives nothing back,
+ * so the caller carries on and the editor sees every mistake at once.
+ */
+public final class YamlFields {
+    private final YamlValue.Mapping mapping;
+    private final String file;
+    private final Problems problems;
+
+    private YamlFields(YamlValue.Mapping mapping, String file, Problems problems) {
+        this.mapping = mapping;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * Checks the keys of {@code mapping} against {@code known} and returns a reader for its fields.
+     * {@code what} names the mapping in messages, e.g. "front matter".
+     */
+    public static YamlFields of(YamlValue.Mapping mapping, List<String> known, String what, String file, Problems problems) {
+        for (YamlValue.Entry entry : mapping.entries()) {
+            if (!known.contains(entry.key())) {
+                problems.at(file, entry.line(), "unknown " + what + " key \"" + entry.key() + "\"",
+                        Suggestion.didYouMean(entry.key(), known, "the keys are: " + String.join(", ", known)));
+            }
+        }
+        return new YamlFields(mapping, file, problems);
+    }
+
+    /** Reads {@code value} as a mapping, or reports at its line that it should be one. */
+    public static Optional<YamlValue.Mapping> requireMapping(YamlValue value, String what, String example, String file, Problems problems) {
+        if (value instanceof YamlValue.Mapping m) return Optional.of(m);
+        problems.at(file, value.line(), what + " must be a mapping of `key: value` lines, not " + value.kind(), "for example: " + example);
+        return Optional.empty();
+    }
+
+    public YamlValue.Mapping mapping() {
+        return mapping;
+    }
+
+    /** The line of a key, or of the mapping itself when the key is absent. */
+    public int line(String key) {
+        return mapping.entry(key).map(YamlValue.Entry::line).orElse(mapping.line());
+    }
+
+    public boolean has(String key) {
+        return mapping.get(key).filter(v -> !(v instanceof YamlValue.Scalar s && s.isNull())).isPresent();
+    }
+
+    public Optional<YamlValue> value(String key) {
+        return mapping.get(key).filter(v -> !(v instanceof YamlValue.Scalar s && s.isNull()));
+    }
+
+    /** Text, trimmed; absent when the key is missing or empty. */
+    public Optional<String> text(String key) {
+        Optional<YamlValue> value = value(key);
+        if (value.isEmpty()) return Optional.empty();
+        if (value.get() instanceof YamlValue.Scalar scalar) {
+            String text = scalar.text().strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+        problems.at(file, line(key), key + " must be text, not " + value.get().kind(),
+                "write it on one line, e.g. `" + key + ": \"...\"`");
+        return Optional.empty();
+    }
+
+    /** Required text: reports a missing or empty key at the mapping's first line. */
+    public Optional<String> requiredText(String key, String example) {
+        if (!has(key)) {
+            problems.at(file, line(key), key + " is missing", "add a line such as `" + key + ": " + example + "`");
+            return Optional.empty();
+        }
+        return text(key);
+    }
+
+    /** A calendar date written as YYYY-MM-DD; an impossible date such as 2025-13-45 is refused, not rolled over. */
+    public Optional<LocalDate> date(String key) {
+        return text(key).flatMap(text -> {
+            try {
+                if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                problems.at(file, line(key), key + " \"" + text + "\" is not a date on the calendar", "write a real date as YYYY-MM-DD, e.g. 2025-05-16");
+                return Optional.empty();
+            }
+            problems.at(file, line(key), key + " \"" + text + "\" is not a date in the form YYYY-MM-DD", "write it as e.g. 2025-05-16");
+            return Optional.empty();
+        });
+    }
+
+    /** {@code true} or {@code false}; YAML 1.1's yes/no/on/off are refused because they surprise. */
+    public Optional<Boolean> bool(String key) {
+        return text(key).flatMap(text -> switch (text) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                problems.at(file, line(key), key + " must be true or false, not \"" + text + "\"", "write `" + key + ": true` or `" + key + ": false`");
+                yield Optional.empty();
+            }
+        });
+    }
+
+    /** A whole number, possibly negative. */
+    public Optional<Integer> integer(String key) {
+        return text(key).flatMap(text -> {
+            if (text.matches("-?\\d{1,9}")) return Optional.of(Integer.parseInt(text));
+            problems.at(file, line(key), key + " must be a whole number, not \"" + text + "\"", "write e.g. `" + key + ": 1`");
+            return Optional.empty();
+        });
+    }
+}

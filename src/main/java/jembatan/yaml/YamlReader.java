@@ -1,0 +1,109 @@
+package jembatan.yaml;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import jembatan.report.Problem;
+import jembatan.report.Problems;
+
+/**
+ * Reads YAML into {@link YamlValue}s with SnakeYAML's composer: no objects are constructed, so no
+ * type named in a document is ever instantiated, and every value keeps its line. Aliases, nesting
+ * and size are bounded, duplicate keys are refused, and a syntax error becomes a {@link Problem}
+ * at the line SnakeYAML points to.
+ */
+public final class YamlReader {
+    static final int MAX_ALIASES = 50;
+    static final int MAX_DEPTH = 50;
+    static final int MAX_CODE_POINTS = 2_000_000;
+
+    private YamlReader() {
+    }
+
+    /**
+     * Reads one YAML document. {@code firstLine} is the file line the text starts at (2 for front
+     * matter after its opening {@code ---}), so that lines in problems are the file's own.
+     */
+    public static Optional<YamlValue> read(String text, String file, int firstLine, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        DumperOptions dumper = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? firstLine : mark.getLine() + firstLine;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            String what = e.getProblem() == null ? "cannot be read" : e.getProblem();
+            problems.add(new Problem(file, line, column, "YAML syntax error: " + what,
+                    "check the indentation and quoting here; text with a colon or starting with a quote needs \"double quotes\""));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.add(new Problem(file, firstLine, 0, "YAML cannot be read: " + e.getMessage(),
+                    "keep the file plain: no deep nesting, few aliases (&, *), under " + MAX_CODE_POINTS + " characters"));
+            return Optional.empty();
+        }
+        if (root == null) return Optional.empty();
+        return Optional.of(new Converter(file, firstLine, problems).convert(root));
+    }
+
+    private record Converter(String file, int firstLine, Problems problems) {
+
+        YamlValue convert(Node node) {
+            int line = node.getStartMark().getLine() + firstLine;
+            int column = node.getStartMark().getColumn() + 1;
+            if (node instanceof ScalarNode scalar) {
+                boolean isNull = scalar.getTag().equals(Tag.NULL);
+                return new YamlValue.Scalar(isNull ? null : scalar.getValue(), line, column);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<YamlValue> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) items.add(convert(item));
+                return new YamlValue.Sequence(items, line, column);
+            }
+            MappingNode mapping = (MappingNode) node;
+            List<YamlValue.Entry> entries = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                int keyLine = keyNode.getStartMark().getLine() + firstLine;
+                int keyColumn = keyNode.getStartMark().getColumn() + 1;
+                if (!(keyNode instanceof ScalarNode key) || key.getTag().equals(Tag.NULL)) {
+                    problems.add(new Problem(file, keyLine, keyColumn, "a key must be a plain name",
+                            "write it as `name: value`"));
+                    continue;
+                }
+                Integer earlier = seen.putIfAbsent(key.getValue(), keyLine);
+                if (earlier != null) {
+                    problems.add(new Problem(file, keyLine, keyColumn, "\"" + key.getValue() + "\" is given twice (first on line " + earlier + ")",
+                            "keep one of them"));
+                    continue;
+                }
+                entries.add(new YamlValue.Entry(key.getValue(), keyLine, keyColumn, convert(tuple.getValueNode())));
+            }
+            return new YamlValue.Mapping(entries, line, column);
+        }
+    }
+}
