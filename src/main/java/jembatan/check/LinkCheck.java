@@ -1,0 +1,62 @@
+package jembatan.check;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jembatan.content.Article;
+import jembatan.html.BuiltSite;
+import jembatan.markdown.RenderedMarkdown;
+import jembatan.markdown.RenderedMarkdown.LinkRef;
+import jembatan.report.Problems;
+import org.jsoup.Jsoup;
+
+/**
+ * Checks every link an editor wrote to a page of this site against the built site: the page must
+ * exist, and a {@code #fragment} must name an element on it. A broken link is reported at the
+ * line of the Markdown it was written on; external links are not fetched.
+ */
+public final class LinkCheck {
+    private final BuiltSite site;
+    private final Map<String, Set<String>> idsByFile = new HashMap<>();
+
+    public LinkCheck(BuiltSite site) {
+        this.site = site;
+    }
+
+    public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
+        bodies.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Article::file)))
+                .forEach(entry -> {
+                    for (LinkRef link : entry.getValue().links()) {
+                        if (link.kind() != LinkRef.Kind.EXTERNAL) check(entry.getKey(), link, problems);
+                    }
+                });
+    }
+
+    private void check(Article article, LinkRef link, Problems problems) {
+        String target = link.target();
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? "" : target.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) path = path.substring(0, query);
+        String file = BuiltSite.fileOf(path);
+        if (!site.files().containsKey(file)) {
+            String hint = site.files().containsKey(BuiltSite.fileOf(path + "/"))
+                    ? "pages end with a slash: write " + path + "/"
+                    : "link to an article by its Markdown file (e.g. about.md) so the build finds its URL for you";
+            problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to " + path + ", which is not a page of this site", hint);
+            return;
+        }
+        if (!fragment.isEmpty() && file.endsWith(".html") && !ids(file).contains(fragment)) {
+            problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to #" + fragment + ", which is not on " + path,
+                    "headings get ids from their text, in lowercase with hyphens; check the spelling of the anchor");
+        }
+    }
+
+    private Set<String> ids(String file) {
+        return idsByFile.computeIfAbsent(file, f -> Jsoup.parse(site.text(f).orElse("")).select("[id]").stream()
+                .map(e -> e.id()).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,62 @@
+package jembatan.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code jembatan} command: {@code java -jar target/jembatan.jar build}. This is the only
+ * place, with its subcommands, that prints or exits; everything below returns values.
+ */
+@Command(name = "jembatan",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Builds a bilingual static site from Markdown in content/ and templates in templates/.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit status of a build that found problems in the content. */
+    public static final int PROBLEMS = 1;
+    /** Exit status of a bug in Jembatan itself. */
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        System.exit(status);
+    }
+
+    /** Runs a command line and returns its exit status; what it prints goes to {@code out} and {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            boolean verbose = parsed.hasMatchedOption("--verbose");
+            err.println("jembatan: internal error: " + exception + (verbose ? "" : " (run again with --verbose for details; please report it)"));
+            if (verbose) exception.printStackTrace(err);
+            err.flush();
+            return INTERNAL_ERROR;
+        });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"jembatan " + (version == null ? "development" : version)};
+        }
+    }
+}

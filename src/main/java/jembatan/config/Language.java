@@ -1,0 +1,30 @@
+package jembatan.config;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * One language of the site and how its readers write things: its code (the content folder, the
+ * URL prefix, {@code lang} and {@code hreflang}), its locale, its own name, the site's title and
+ * description in it, and its date pattern. Dates and numbers are always formatted here, with the
+ * JDK's locale data, never by hand and never with the machine's default locale.
+ */
+public record Language(String code, Locale locale, String name, String title, String description, String datePattern) {
+
+    /** {@code Jumat, 16 Mei 2025} or {@code Friday, 16 May 2025}, by the language's pattern. */
+    public String formatDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern(datePattern, locale).format(date);
+    }
+
+    /** {@code 1.000} or {@code 1,000}. */
+    public String formatNumber(long number) {
+        return NumberFormat.getIntegerInstance(locale).format(number);
+    }
+
+    /** The home page's site path, e.g. {@code /id/}. */
+    public String homePath() {
+        return "/" + code + "/";
+    }
+}

@@ -1,0 +1,202 @@
+package jembatan.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import jembatan.config.Language;
+import jembatan.config.SiteConfig;
+import jembatan.report.Problems;
+
+/**
+ * Reads the articles under {@code content/<lang>/} into a {@link Site}: splits each file into
+ * front matter and body, gives it its key and slug, leaves drafts out unless asked for, and
+ * checks what only the whole set can show: translations that are missing, keys given twice in one
+ * language, two pages on one URL.
+ */
+public final class ContentLoader {
+    /** Folders and files under {@code content/} that are not articles. */
+    static final Set<String> NOT_ARTICLES = Set.of("site.yaml", "README.md", "facts");
+    /** A slug is one URL segment: lowercase letters (any script), digits, and - . _ inside. */
+    static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}]+([-._][\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
+
+    private final SiteConfig config;
+    private final boolean includeDrafts;
+    private final Problems problems;
+
+    private ContentLoader(SiteConfig config, boolean includeDrafts, Problems problems) {
+        this.config = config;
+        this.includeDrafts = includeDrafts;
+        this.problems = problems;
+    }
+
+    public static Site load(Path projectRoot, SiteConfig config, boolean includeDrafts, Problems problems) {
+        return new ContentLoader(config, includeDrafts, problems).load(projectRoot);
+    }
+
+    private Site load(Path projectRoot) {
+        Path contentDir = projectRoot.resolve("content");
+        reportStrayEntries(contentDir);
+        List<Article> all = new ArrayList<>();
+        for (Language language : config.languages()) {
+            for (Path path : markdownFiles(contentDir.resolve(language.code()), language)) {
+                String file = "content/" + language.code() + "/" + path.getFileName();
+                SourceText.read(path, file, problems).flatMap(text -> article(file, text, language)).ifPresent(all::add);
+            }
+        }
+        List<Article> published = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Article article : all) {
+            if (article.draft() && !includeDrafts) leftOut.add(article.file());
+            else published.add(article);
+        }
+        checkKeysAndUrls(published);
+        checkTranslations(published, all);
+        return new Site(config, published, leftOut);
+    }
+
+    private void reportStrayEntries(Path contentDir) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.at("content", 0, "the content folder is missing", "create content/ with site.yaml and a folder per language");
+            return;
+        }
+        try (Stream<Path> entries = Files.list(contentDir)) {
+            entries.map(p -> p.getFileName().toString()).sorted().forEach(name -> {
+                boolean isLanguage = config.language(name).isPresent();
+                if (!isLanguage && !NOT_ARTICLES.contains(name) && !name.startsWith(".")) {
+                    String hint = Files.isDirectory(contentDir.resolve(name))
+                            ? "articles go in a language folder (" + codes() + "); add the language to content/site.yaml or move the folder out of content/"
+                            : "articles go in a language folder (" + codes() + ")";
+                    problems.at("content/" + name, 0, "is not part of the site", hint);
+                }
+            });
+        } catch (IOException e) {
+            problems.at("content", 0, "cannot be listed (" + e.getClass().getSimpleName() + ")", "check the folder's permissions");
+        }
+    }
+
+    private List<Path> markdownFiles(Path dir, Language language) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<Path> files = new ArrayList<>();
+            for (Path path : entries.sorted().toList()) {
+                String name = path.getFileName().toString();
+                String file = "content/" + language.code() + "/" + name;
+                if (name.startsWith(".")) continue;
+                if (Files.isDirectory(path)) {
+                    problems.at(file, 0, "articles cannot be in sub-folders yet", "move its files up into content/" + language.code() + "/");
+                } else if (!name.endsWith(".md")) {
+                    problems.at(file, 0, "is not a Markdown article", "only .md files are read in content/" + language.code() + "/; rename it to .md or move it out");
+                } else {
+                    files.add(path);
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            problems.at("content/" + language.code(), 0, "cannot be listed (" + e.getClass().getSimpleName() + ")", "check the folder's permissions");
+            return List.of();
+        }
+    }
+
+    private Optional<Article> article(String file, String text, Language language) {
+        if (!text.startsWith("---\n")) {
+            problems.at(file, 1, "the file does not start with front matter",
+                    "begin it with a line `---`, then `title: \"...\"` and the other fields, then another `---` line");
+            return Optional.empty();
+        }
+        int close = text.indexOf("\n---\n", 3);
+        if (close < 0 && text.endsWith("\n---")) close = text.length() - 4;
+        if (close < 0) {
+            problems.at(file, 1, "the front matter is not closed", "add a line `---` after the last front matter field");
+            return Optional.empty();
+        }
+        String yaml = text.substring(4, close + 1);
+        int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+        String body = close + 5 <= text.length() ? text.substring(close + 5) : "";
+        Optional<FrontMatter> parsed = FrontMatter.parse(yaml, file, 2, problems);
+        if (parsed.isEmpty()) return Optional.empty();
+        FrontMatter front = parsed.get();
+
+        String baseName = file.substring(file.lastIndexOf('/') + 1, file.length() - 3);
+        boolean home = baseName.equals(Article.HOME_KEY);
+        if (home && front.slug().isPresent()) {
+            problems.at(file, front.line("slug"), "a home page has no slug", "remove the slug line; the home page is always at /" + language.code() + "/");
+        }
+        if (home && front.key().isPresent()) {
+            problems.at(file, front.line("key"), "a home page has no key", "remove the key line; home pages are paired with each other");
+        }
+        String key = home ? Article.HOME_KEY : front.key().orElse(baseName);
+        String slug = home ? "" : front.slug().orElse(baseName);
+        if (!home && !SLUG.matcher(slug).matches()) {
+            String suggestion = slugify(slug);
+            problems.at(file, front.slug().isPresent() ? front.line("slug") : 1,
+                    "slug \"" + slug + "\" is not a single URL segment" + (front.slug().isPresent() ? "" : " (taken from the file name)"),
+                    "use lowercase letters, digits and hyphens" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
+            return Optional.empty();
+        }
+        if (!home && key.equals(Article.HOME_KEY)) {
+            problems.at(file, front.line("key"), "key \"index\" belongs to the home pages", "choose another key");
+            return Optional.empty();
+        }
+        return Optional.of(new Article(file, language, key, slug, front, body, bodyLine, home));
+    }
+
+    private void checkKeysAndUrls(List<Article> articles) {
+        Map<String, Article> byKey = new HashMap<>();
+        Map<String, Article> byUrl = new HashMap<>();
+        for (Article article : articles) {
+            Article sameKey = byKey.putIfAbsent(article.language().code() + "\n" + article.key(), article);
+            if (sameKey != null) {
+                problems.at(article.file(), article.front().line("key"), "key \"" + article.key() + "\" is also the key of " + sameKey.file(),
+                        "each article in a language needs its own key; change one of them");
+            }
+            String folded = article.sitePath().toLowerCase(Locale.ROOT);
+            Article sameUrl = byUrl.putIfAbsent(folded, article);
+            if (sameUrl != null && sameKey == null) {
+                problems.at(article.file(), article.front().line("slug"), "is published at " + article.sitePath() + ", the URL of " + sameUrl.file() + " too",
+                        "give one of them another slug");
+            }
+        }
+    }
+
+    private void checkTranslations(List<Article> published, List<Article> all) {
+        Map<String, Map<String, Article>> everyVersion = new TreeMap<>();
+        for (Article article : all) {
+            everyVersion.computeIfAbsent(article.key(), k -> new TreeMap<>()).putIfAbsent(article.language().code(), article);
+        }
+        for (Article article : published) {
+            if (article.draft()) continue;
+            for (Language other : config.languages()) {
+                if (other.equals(article.language())) continue;
+                Article translation = everyVersion.get(article.key()).get(other.code());
+                String expected = "content/" + other.code() + "/" + (article.home() ? "index" : article.key()) + ".md";
+                if (translation == null) {
+                    problems.at(article.file(), 1, "has no " + other.name() + " (" + other.code() + ") translation",
+                            "add " + expected + (article.home() ? "" : " (or any file with `key: " + article.key() + "`)") + ", or mark this article `draft: true`");
+                } else if (translation.draft() && !includeDrafts) {
+                    problems.at(article.file(), 1, "its " + other.name() + " (" + other.code() + ") translation " + translation.file() + " is a draft",
+                            "publish both together: remove `draft: true` there, or add it here");
+                }
+            }
+        }
+    }
+
+    private String codes() {
+        return String.join(", ", config.languages().stream().map(l -> "content/" + l.code() + "/").toList());
+    }
+
+    static String slugify(String text) {
+        String lower = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        return lower.replaceAll("[^\\p{Ll}\\p{Lo}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
+    }
+}

@@ -1,0 +1,77 @@
+package jembatan.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import jembatan.report.Problems;
+import jembatan.yaml.YamlFields;
+import jembatan.yaml.YamlReader;
+import jembatan.yaml.YamlValue;
+
+/**
+ * The fields an editor sets at the top of an article, between {@code ---} lines. {@link #KEYS} is
+ * the whole format: it drives both parsing and the "did you mean" for a misspelt key. Each
+ * field's line is kept, so later stages can point at it (an unknown template, a bad slug).
+ */
+public record FrontMatter(String title, String description, Optional<LocalDate> date, Optional<LocalDate> updated,
+                          String author, Optional<String> slug, Optional<String> key, boolean draft,
+                          Optional<String> template, Optional<Integer> weight, int firstLine, Map<String, Integer> lines) {
+
+    public static final List<String> KEYS = List.of(
+            "title", "description", "date", "updated", "author", "slug", "key", "draft", "template", "weight");
+
+    public FrontMatter {
+        lines = Map.copyOf(lines);
+    }
+
+    /** The line of a field in the file, or of the opening {@code ---} when the field is absent. */
+    public int line(String field) {
+        return lines.getOrDefault(field, firstLine);
+    }
+
+    /**
+     * Parses front matter text that starts at {@code firstLine} of {@code file}. Empty when the
+     * title is missing or the YAML cannot be read; every problem found is reported.
+     */
+    public static Optional<FrontMatter> parse(String yaml, String file, int firstLine, Problems problems) {
+        int before = problems.size();
+        Optional<YamlValue> value = YamlReader.read(yaml, file, firstLine, problems);
+        if (value.isEmpty()) {
+            if (problems.size() == before) {
+                problems.at(file, firstLine - 1, "the front matter is empty", "add at least `title: \"...\"` between the --- lines");
+            }
+            return Optional.empty();
+        }
+        Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(value.get(), "front matter", "`title: \"The article's title\"`", file, problems);
+        if (mapping.isEmpty()) return Optional.empty();
+        YamlFields fields = YamlFields.of(mapping.get(), KEYS, "front matter", file, problems);
+        Optional<String> title = fields.requiredText("title", "\"The article's title\"");
+        Optional<LocalDate> date = fields.date("date");
+        Optional<LocalDate> updated = fields.date("updated");
+        if (date.isPresent() && updated.isPresent() && updated.get().isBefore(date.get())) {
+            problems.at(file, fields.line("updated"), "updated " + updated.get() + " is before date " + date.get(),
+                    "updated is when the article last changed; it cannot be before it was published");
+        }
+        FrontMatter front = new FrontMatter(
+                title.orElse(""),
+                fields.text("description").orElse(""),
+                date, updated,
+                fields.text("author").orElse(""),
+                fields.text("slug"),
+                fields.text("key"),
+                fields.bool("draft").orElse(false),
+                fields.text("template"),
+                fields.integer("weight"),
+                firstLine - 1,
+                lineMap(mapping.get()));
+        return problems.size() > before || title.isEmpty() ? Optional.empty() : Optional.of(front);
+    }
+
+    private static Map<String, Integer> lineMap(YamlValue.Mapping mapping) {
+        Map<String, Integer> lines = new TreeMap<>();
+        for (YamlValue.Entry entry : mapping.entries()) lines.put(entry.key(), entry.line());
+        return lines;
+    }
+}

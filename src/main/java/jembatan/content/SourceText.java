@@ -1,0 +1,47 @@
+package jembatan.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import jembatan.report.Problems;
+
+/**
+ * Reads an editor's text file the same way on every laptop: strict UTF-8 (a file in another
+ * encoding is a problem, not mojibake), a byte order mark dropped, and CRLF or CR line ends
+ * turned into LF, so the same text builds the same bytes wherever it was saved.
+ */
+public final class SourceText {
+    private SourceText() {
+    }
+
+    public static Optional<String> read(Path path, String file, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.at(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")", "check that the file exists and can be read");
+            return Optional.empty();
+        }
+        return decode(bytes, file, problems);
+    }
+
+    public static Optional<String> decode(byte[] bytes, String file, Problems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.at(file, 0, "is not UTF-8 text", "save it with the UTF-8 encoding (most editors offer it under \"Save with encoding\")");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+}

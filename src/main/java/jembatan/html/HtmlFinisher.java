@@ -1,0 +1,93 @@
+package jembatan.html;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import jembatan.config.BaseUrl;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+
+/**
+ * The last pass over each rendered page, with jsoup: one parse, then an ordered list of steps,
+ * then one serialization. Steps change the HTML through jsoup's tree, never by string
+ * replacement. The result, with the designers' assets, is the {@link BuiltSite}.
+ */
+public final class HtmlFinisher {
+
+    /** One change to a parsed page. */
+    @FunctionalInterface
+    public interface Step {
+        void apply(Document page);
+    }
+
+    private final List<Step> steps;
+
+    public HtmlFinisher(BaseUrl baseUrl) {
+        this.steps = List.of(
+                HtmlFinisher::dropComments,
+                HtmlFinisher::attributeQuotes,
+                page -> applyBasePath(page, baseUrl));
+    }
+
+    public BuiltSite finish(SortedMap<String, String> pages, SortedMap<String, byte[]> assets) {
+        SortedMap<String, byte[]> files = new TreeMap<>(assets);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            files.put(BuiltSite.fileOf(page.getKey()), finish(page.getValue()).getBytes(StandardCharsets.UTF_8));
+        }
+        return new BuiltSite(files);
+    }
+
+    String finish(String html) {
+        Document page = Jsoup.parse(html);
+        for (Step step : steps) step.apply(page);
+        page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        return page.outerHtml();
+    }
+
+    /** Editors' and designers' comments are notes to each other, not to readers. */
+    static void dropComments(Document page) {
+        page.select("*").forEach(element -> element.childNodes().stream()
+                .filter(node -> node instanceof Comment).toList().forEach(Node::remove));
+        page.childNodes().stream().filter(node -> node instanceof Comment).toList().forEach(Node::remove);
+    }
+
+    /**
+     * A blockquote whose last paragraph starts with a dash ("— Serhiy Kyslytsya") is a quote
+     * with its attribution: it becomes a figure with the quote and a figcaption, so the
+     * attribution is not read as part of the quote.
+     */
+    static void attributeQuotes(Document page) {
+        for (Element quote : page.select("blockquote")) {
+            Element last = quote.children().last();
+            if (last == null || !last.tagName().equals("p") || quote.children().size() < 2) continue;
+            String text = last.text();
+            if (!(text.startsWith("—") || text.startsWith("– ") || text.startsWith("-- "))) continue;
+            Element figure = new Element("figure").addClass("quote");
+            quote.before(figure);
+            figure.appendChild(quote);
+            Element caption = figure.appendElement("figcaption");
+            last.remove();
+            for (Node child : List.copyOf(last.childNodes())) caption.appendChild(child);
+        }
+    }
+
+    /**
+     * Templates and editors write links as site paths ({@code /en/about/}); on a project site the
+     * base path goes in front ({@code /repo/en/about/}), so one set of templates serves both.
+     */
+    static void applyBasePath(Document page, BaseUrl baseUrl) {
+        if (baseUrl.path().equals("/")) return;
+        for (String attribute : List.of("href", "src", "action", "poster", "data")) {
+            for (Element element : page.select("[" + attribute + "]")) {
+                String value = element.attr(attribute);
+                if (value.startsWith("/") && !value.startsWith("//")) element.attr(attribute, baseUrl.link(value));
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package jembatan.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jembatan.config.BaseUrl;
+import jembatan.config.Language;
+import jembatan.content.Article;
+import jembatan.content.Site;
+import jembatan.markdown.RenderedMarkdown;
+
+/**
+ * What a page template sees: plain maps, lists and strings, already localized (dates in the
+ * page's language, labels from its dictionary), never a service to call. Links are site paths
+ * ({@code /en/about/}); the HTML stage adds the base path, so templates never need to know it.
+ * Canonical and hreflang URLs are absolute, as search engines require.
+ */
+public final class PageModel {
+    private PageModel() {
+    }
+
+    /** The model of an article or home page. */
+    public static Map<String, Object> of(Article article, RenderedMarkdown body, Site site, Map<Language, Dictionary> dictionaries) {
+        Language language = article.language();
+        Dictionary dictionary = dictionaries.get(language);
+        BaseUrl base = site.config().baseUrl();
+
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", article.title());
+        page.put("description", article.front().description());
+        page.put("author", article.front().author());
+        page.put("home", article.home());
+        page.put("path", article.sitePath());
+        page.put("canonical", base.absolute(article.sitePath()));
+        putDate(page, "date", article.front().date(), language);
+        putDate(page, "updated", article.front().updated(), language);
+        page.put("content", markup(body.html()));
+        page.put("headings", body.headings().stream().filter(h -> h.level() == 2)
+                .map(h -> Map.of("text", h.text(), "id", h.id())).toList());
+
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        for (Article other : site.alternates(article)) {
+            Language otherLanguage = other.language();
+            Map<String, Object> alternate = new LinkedHashMap<>();
+            alternate.put("code", otherLanguage.code());
+            alternate.put("name", otherLanguage.name());
+            alternate.put("title", other.title());
+            alternate.put("path", other.sitePath());
+            alternate.put("label", dictionary.format("read_in", Map.of("language", dictionary.format("language." + otherLanguage.code(), Map.of()))));
+            alternates.add(alternate);
+        }
+
+        Article xDefault = site.translations(article.key()).stream()
+                .filter(a -> a.language().equals(site.config().defaultLanguage())).findFirst().orElse(article);
+        String xDefaultUrl = article.home() ? base.absolute("/") : base.absolute(xDefault.sitePath());
+
+        Map<String, Object> model = common(language, site, dictionaries);
+        model.put("page", page);
+        model.put("alternates", alternates);
+        model.put("hreflang", hreflang(site.translations(article.key()), xDefaultUrl, base));
+        model.put("menu", menu(site, language, article));
+        return model;
+    }
+
+    /** The model of the root page, where a reader chooses a language: the x-default of the home pages. */
+    public static Map<String, Object> chooser(Site site, Map<Language, Dictionary> dictionaries) {
+        BaseUrl base = site.config().baseUrl();
+        List<Map<String, Object>> choices = new ArrayList<>();
+        List<Article> homes = new ArrayList<>();
+        for (Language language : site.config().languages()) {
+            Optional<Article> home = site.home(language);
+            home.ifPresent(homes::add);
+            Map<String, Object> choice = new LinkedHashMap<>();
+            choice.put("code", language.code());
+            choice.put("name", language.name());
+            choice.put("title", home.map(Article::title).orElse(language.title()));
+            choice.put("description", home.map(a -> a.front().description()).filter(d -> !d.isEmpty()).orElse(language.description()));
+            choice.put("path", language.homePath());
+            choice.put("t", dictionaries.get(language).strings());
+            choices.add(choice);
+        }
+        Language first = site.config().defaultLanguage();
+        Map<String, Object> model = common(first, site, dictionaries);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", String.join(" · ", site.config().languages().stream().map(Language::title).distinct().toList()));
+        page.put("description", first.description());
+        page.put("path", "/");
+        page.put("canonical", base.absolute("/"));
+        model.put("page", page);
+        model.put("choices", choices);
+        model.put("hreflang", hreflang(homes, base.absolute("/"), base));
+        return model;
+    }
+
+    private static Map<String, Object> common(Language language, Site site, Map<Language, Dictionary> dictionaries) {
+        Map<String, Object> lang = new LinkedHashMap<>();
+        lang.put("code", language.code());
+        lang.put("name", language.name());
+        lang.put("locale", language.locale().toLanguageTag());
+        lang.put("home", language.homePath());
+
+        Map<String, Object> siteModel = new LinkedHashMap<>();
+        siteModel.put("title", language.title());
+        siteModel.put("description", language.description());
+        siteModel.put("home", language.homePath());
+        siteModel.put("languages", site.config().languages().stream()
+                .map(l -> Map.of("code", l.code(), "name", l.name(), "home", l.homePath())).toList());
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", lang);
+        model.put("site", siteModel);
+        model.put("t", dictionaries.get(language).strings());
+        return model;
+    }
+
+    private static List<Map<String, Object>> hreflang(List<Article> versions, String xDefault, BaseUrl base) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Article version : versions) {
+            links.add(Map.of("hreflang", version.language().code(), "href", base.absolute(version.sitePath())));
+        }
+        links.add(Map.of("hreflang", "x-default", "href", xDefault));
+        return links;
+    }
+
+    private static List<Map<String, Object>> menu(Site site, Language language, Article current) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Article article : site.menu(language)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", article.title());
+            item.put("description", article.front().description());
+            item.put("path", article.sitePath());
+            item.put("current", article.equals(current));
+            putDate(item, "date", article.front().date(), language);
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static void putDate(Map<String, Object> target, String name, Optional<LocalDate> date, Language language) {
+        date.ifPresent(d -> {
+            target.put(name, language.formatDate(d));
+            target.put(name + "Iso", d.toString());
+        });
+    }
+
+    private static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+}
