@@ -66,7 +66,8 @@ public record FrontMatter(String title, String description, Optional<LocalDate> 
                 fields.integer("weight"),
                 firstLine - 1,
                 lineMap(mapping.get()));
-        return problems.size() > before || title.isEmpty() ? Optional.empty() : Optional.of(front);
+        // Other mistakes are reported but the article is kept, so that its body is checked too.
+        return title.isEmpty() ? Optional.empty() : Optional.of(front);
     }
 
     private static Map<String, Integer> lineMap(YamlValue.Mapping mapping) {

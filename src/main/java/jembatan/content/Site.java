@@ -11,14 +11,16 @@ import jembatan.config.SiteConfig;
 
 /**
  * Everything an editor wrote, as one model: the configuration and the articles to publish, with
- * their translations paired by key, and the files of drafts left out of this build (so that a
- * link to one can say why it fails). Later stages read it and never change it.
+ * their translations paired by key, the files of drafts left out of this build (so that a link
+ * to one can say why it fails), and the files that could not be read (their problems are reported
+ * already; links to them and their translations are not reported again). Later stages read it and never change it.
  */
-public record Site(SiteConfig config, List<Article> articles, List<String> leftOut) {
+public record Site(SiteConfig config, List<Article> articles, List<String> leftOut, List<String> unreadable) {
 
     public Site {
         articles = List.copyOf(articles);
         leftOut = List.copyOf(leftOut);
+        unreadable = List.copyOf(unreadable);
     }
 
     /** The article with this key in each language that has it, in the configured language order. */

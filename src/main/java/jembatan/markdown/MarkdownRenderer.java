@@ -55,7 +55,7 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(Article article, Site site, Problems problems) {
         Document document = parser.parse(article.body());
         List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
-        LinkResolution resolution = new LinkResolution(article, site.pathsByFile(), site.leftOut(), problems);
+        LinkResolution resolution = new LinkResolution(article, site.pathsByFile(), site, problems);
         for (Node node : document.getDescendants()) {
             int line = article.bodyLine() + node.getStartLineNumber();
             if (node instanceof Link link) {
@@ -78,7 +78,7 @@ public final class MarkdownRenderer {
     }
 
     /** How one article's links are read: where its file is, and which files are published where. */
-    private record LinkResolution(Article article, Map<String, String> pathsByFile, List<String> leftOut, Problems problems) {
+    private record LinkResolution(Article article, Map<String, String> pathsByFile, Site site, Problems problems) {
 
         /** The URL to render instead of {@code url}, if it changes; records the link either way. */
         Optional<String> resolve(String url, int line, List<RenderedMarkdown.LinkRef> links) {
@@ -108,7 +108,9 @@ public final class MarkdownRenderer {
             String file = normalize(pathPart);
             String sitePath = pathsByFile.get(file);
             if (sitePath == null) {
-                if (leftOut.contains(file)) {
+                if (site.unreadable().contains(file)) {
+                    return Optional.empty();
+                } else if (site.leftOut().contains(file)) {
                     problems.at(article.file(), line, "link \"" + url + "\" leads to " + file + ", a draft left out of this build",
                             "publish that article (remove `draft: true`), build with --drafts, or remove the link");
                 } else {

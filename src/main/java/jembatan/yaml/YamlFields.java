@@ -2,7 +2,9 @@ package jembatan.yaml;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import jembatan.report.Problems;
 import jembatan.report.Suggestion;
@@ -17,11 +19,14 @@ public final class YamlFields {
     private final YamlValue.Mapping mapping;
     private final String file;
     private final Problems problems;
+    /** Known keys that an unknown key was taken for: "titel" already says that "title" is missing. */
+    private final Set<String> suggested;
 
-    private YamlFields(YamlValue.Mapping mapping, String file, Problems problems) {
+    private YamlFields(YamlValue.Mapping mapping, String file, Problems problems, Set<String> suggested) {
         this.mapping = mapping;
         this.file = file;
         this.problems = problems;
+        this.suggested = suggested;
     }
 
     /**
@@ -29,13 +34,15 @@ public final class YamlFields {
      * {@code what} names the mapping in messages, e.g. "front matter".
      */
     public static YamlFields of(YamlValue.Mapping mapping, List<String> known, String what, String file, Problems problems) {
+        Set<String> suggested = new HashSet<>();
         for (YamlValue.Entry entry : mapping.entries()) {
             if (!known.contains(entry.key())) {
                 problems.at(file, entry.line(), "unknown " + what + " key \"" + entry.key() + "\"",
                         Suggestion.didYouMean(entry.key(), known, "the keys are: " + String.join(", ", known)));
+                Suggestion.closest(entry.key(), known).ifPresent(suggested::add);
             }
         }
-        return new YamlFields(mapping, file, problems);
+        return new YamlFields(mapping, file, problems, suggested);
     }
 
     /** Reads {@code value} as a mapping, or reports at its line that it should be one. */
@@ -78,7 +85,7 @@ public final class YamlFields {
     /** Required text: reports a missing or empty key at the mapping's first line. */
     public Optional<String> requiredText(String key, String example) {
         if (!has(key)) {
-            problems.at(file, line(key), key + " is missing", "add a line such as `" + key + ": " + example + "`");
+            if (!suggested.contains(key)) problems.at(file, line(key), key + " is missing", "add a line such as `" + key + ": " + example + "`");
             return Optional.empty();
         }
         return text(key);

@@ -57,6 +57,9 @@ public final class YamlReader {
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 0 : mark.getColumn() + 1;
             String what = e.getProblem() == null ? "cannot be read" : e.getProblem();
+            if (e.getContext() != null && e.getContextMark() != null && mark != e.getContextMark()) {
+                what += " " + e.getContext() + " that starts on line " + (e.getContextMark().getLine() + firstLine);
+            }
             problems.add(new Problem(file, line, column, "YAML syntax error: " + what,
                     "check the indentation and quoting here; text with a colon or starting with a quote needs \"double quotes\""));
             return Optional.empty();
