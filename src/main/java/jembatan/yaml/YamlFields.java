@@ -88,7 +88,11 @@ public final class YamlFields {
             if (!suggested.contains(key)) problems.at(file, line(key), key + " is missing", "add a line such as `" + key + ": " + example + "`");
             return Optional.empty();
         }
-        return text(key);
+        Optional<String> text = text(key);
+        if (text.isEmpty() && value(key).orElseThrow() instanceof YamlValue.Scalar) {
+            problems.at(file, line(key), key + " is empty", "write it, e.g. `" + key + ": " + example + "`");
+        }
+        return text;
     }
 
     /** A calendar date written as YYYY-MM-DD; an impossible date such as 2025-13-45 is refused, not rolled over. */
