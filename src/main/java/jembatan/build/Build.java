@@ -18,7 +18,7 @@ import jembatan.html.HtmlFinisher;
 import jembatan.markdown.MarkdownRenderer;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.render.Assets;
-import jembatan.render.Dictionary;
+import jembatan.config.Dictionary;
 import jembatan.render.PageRenderer;
 import jembatan.render.Templates;
 import jembatan.report.Problems;

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import jembatan.report.Problems;
 import jembatan.report.Suggestion;
-import jembatan.yaml.YamlFields;
-import jembatan.yaml.YamlReader;
-import jembatan.yaml.YamlValue;
+import jembatan.source.YamlFields;
+import jembatan.source.YamlReader;
+import jembatan.source.YamlValue;
 
 /**
  * Reads {@code content/site.yaml} into a {@link SiteConfig}, reporting every mistake in it with

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
 import jembatan.report.Problems;
+import jembatan.source.SourceText;
 
 /**
  * Reads the articles under {@code content/<lang>/} into a {@link Site}: splits each file into

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import jembatan.report.Problems;
-import jembatan.yaml.YamlFields;
-import jembatan.yaml.YamlReader;
-import jembatan.yaml.YamlValue;
+import jembatan.source.YamlFields;
+import jembatan.source.YamlReader;
+import jembatan.source.YamlValue;
 
 /**
  * The fields an editor sets at the top of an article, between {@code ---} lines. {@link #KEYS} is

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jembatan.config.BaseUrl;
+import jembatan.config.Dictionary;
 import jembatan.config.Language;
 import jembatan.content.Article;
 import jembatan.content.Site;

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import jembatan.config.Dictionary;
 import jembatan.config.Language;
 import jembatan.content.Article;
 import jembatan.content.Site;

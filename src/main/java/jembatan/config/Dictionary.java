@@ -1,4 +1,4 @@
-package jembatan.render;
+package jembatan.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import jembatan.config.Language;
-import jembatan.content.SourceText;
+import jembatan.source.SourceText;
 import jembatan.report.Problems;
-import jembatan.yaml.YamlReader;
-import jembatan.yaml.YamlValue;
+import jembatan.source.YamlReader;
+import jembatan.source.YamlValue;
 
 /**
  * The interface strings of one language ("Baca dalam bahasa Inggris", "Sumber", ...), from

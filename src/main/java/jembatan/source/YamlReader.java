@@ -1,4 +1,4 @@
-package jembatan.yaml;
+package jembatan.source;
 
 import java.io.StringReader;
 import java.util.ArrayList;

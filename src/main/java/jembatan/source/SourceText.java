@@ -1,4 +1,4 @@
-package jembatan.content;
+package jembatan.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package jembatan.yaml;
+package jembatan.source;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

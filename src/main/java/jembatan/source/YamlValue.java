@@ -1,4 +1,4 @@
-package jembatan.yaml;
+package jembatan.source;
 
 import java.util.List;
 import java.util.Optional;
