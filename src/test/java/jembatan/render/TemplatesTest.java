@@ -97,6 +97,16 @@ class TemplatesTest {
     }
 
     @Test
+    void missingVariableInAnIncludedPartialIsReportedAtThePartial() throws IOException {
+        write("templates/page.ftlh", "<main></main>\n<#include \"partials/footer.ftlh\">\n");
+        write("templates/partials/footer.ftlh", "<footer>\n<p>${copyright}</p>\n</footer>\n");
+
+        assertEquals(Optional.empty(), render("page", Map.of()));
+        assertEquals(List.of("templates/partials/footer.ftlh:2:6: template error while making content/en/a.md: "
+                + "The following has evaluated to null or missing: copyright; fix the template, or the data it reads"), reported());
+    }
+
+    @Test
     void newBuiltinIsRefused() throws IOException {
         write("templates/page.ftlh", """
                 <#assign run = "freemarker.template.utility.Execute"?new()>
