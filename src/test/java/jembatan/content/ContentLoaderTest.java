@@ -1,0 +1,318 @@
+package jembatan.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import jembatan.config.BaseUrl;
+import jembatan.config.Language;
+import jembatan.config.SiteConfig;
+import jembatan.report.Problem;
+import jembatan.report.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+    private static final Language ID = new Language("id", Locale.forLanguageTag("id-ID"), "Bahasa Indonesia", "Jembatan", "", "EEEE, d MMMM yyyy");
+    private static final Language EN = new Language("en", Locale.forLanguageTag("en-GB"), "English", "The Bridge", "", "EEEE, d MMMM yyyy");
+    private static final SiteConfig CONFIG = new SiteConfig(new BaseUrl("https://example.org", "/"), List.of(ID, EN), ID);
+
+    @TempDir
+    Path root;
+
+    private final Problems problems = new Problems();
+
+    private void write(String file, String text) throws IOException {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    private Site load() throws IOException {
+        return load(false);
+    }
+
+    private Site load(boolean includeDrafts) throws IOException {
+        write("content/site.yaml", "# read by SiteConfigLoader, not here\n");
+        return ContentLoader.load(root, CONFIG, includeDrafts, problems);
+    }
+
+    private List<String> reported() {
+        return problems.sorted().stream().map(Problem::toString).toList();
+    }
+
+    private static Article only(Site site, String file) {
+        List<Article> found = site.articles().stream().filter(a -> a.file().equals(file)).toList();
+        assertEquals(1, found.size(), file);
+        return found.get(0);
+    }
+
+    @Test
+    void pairsTranslationsByFileName() throws IOException {
+        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
+        write("content/en/sumber.md", "---\ntitle: Sources\n---\n");
+
+        Site site = load();
+
+        assertEquals(List.of(), reported());
+        assertEquals(List.of("content/id/sumber.md", "content/en/sumber.md"),
+                site.translations("sumber").stream().map(Article::file).toList());
+        assertEquals(List.of("content/en/sumber.md"),
+                site.alternates(only(site, "content/id/sumber.md")).stream().map(Article::file).toList());
+    }
+
+    @Test
+    void pairsTranslationsByKeyAndPublishesEachAtItsOwnSlug() throws IOException {
+        write("content/id/perundingan.md", """
+                ---
+                title: Perundingan Istanbul
+                key: istanbul-talks
+                slug: perundingan-istanbul
+                ---
+                """);
+        write("content/en/talks.md", """
+                ---
+                title: The Istanbul talks
+                key: istanbul-talks
+                ---
+                """);
+
+        Site site = load();
+
+        assertEquals(List.of(), reported());
+        assertEquals(List.of("/id/perundingan-istanbul/", "/en/talks/"),
+                site.translations("istanbul-talks").stream().map(Article::sitePath).toList());
+    }
+
+    @Test
+    void homePagesArePairedAndPublishedAtTheLanguageFolder() throws IOException {
+        write("content/id/index.md", "---\ntitle: Beranda\n---\n");
+        write("content/en/index.md", "---\ntitle: Home\n---\n");
+
+        Site site = load();
+
+        assertEquals(List.of(), reported());
+        Article home = site.home(EN).orElseThrow();
+        assertEquals("/en/", home.sitePath());
+        assertEquals("index", home.key());
+        assertEquals("home", home.template());
+        assertEquals(List.of("/id/", "/en/"), site.translations("index").stream().map(Article::sitePath).toList());
+    }
+
+    @Test
+    void missingTranslationNamesFileAndLanguage() throws IOException {
+        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
+
+        load();
+
+        assertEquals(List.of("content/id/sumber.md:1: has no English (en) translation; "
+                + "add content/en/sumber.md (or any file with `key: sumber`), or mark this article `draft: true`"), reported());
+    }
+
+    @Test
+    void missingTranslationOfAKeyedArticleNamesTheKey() throws IOException {
+        write("content/en/talks.md", "---\ntitle: The talks\nkey: istanbul-talks\n---\n");
+
+        load();
+
+        assertEquals(List.of("content/en/talks.md:1: has no Bahasa Indonesia (id) translation; "
+                + "add content/id/istanbul-talks.md (or any file with `key: istanbul-talks`), or mark this article `draft: true`"), reported());
+    }
+
+    @Test
+    void missingHomeTranslationNamesTheIndexFile() throws IOException {
+        write("content/id/index.md", "---\ntitle: Beranda\n---\n");
+
+        load();
+
+        assertEquals(List.of("content/id/index.md:1: has no English (en) translation; "
+                + "add content/en/index.md, or mark this article `draft: true`"), reported());
+    }
+
+    @Test
+    void draftIsLeftOutAndNeedsNoTranslation() throws IOException {
+        write("content/id/rencana.md", "---\ntitle: Rencana\ndraft: true\n---\n");
+
+        Site site = load();
+
+        assertEquals(List.of(), reported());
+        assertEquals(List.of(), site.articles());
+        assertEquals(List.of("content/id/rencana.md"), site.leftOut());
+    }
+
+    @Test
+    void draftIsIncludedWhenAskedAndStillNeedsNoTranslation() throws IOException {
+        write("content/id/rencana.md", "---\ntitle: Rencana\ndraft: true\n---\n");
+
+        Site site = load(true);
+
+        assertEquals(List.of(), reported());
+        assertEquals("/id/rencana/", only(site, "content/id/rencana.md").sitePath());
+        assertEquals(List.of(), site.leftOut());
+    }
+
+    @Test
+    void publishedArticleWhoseTranslationIsADraftIsReported() throws IOException {
+        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
+        write("content/en/sumber.md", "---\ntitle: Sources\ndraft: true\n---\n");
+
+        Site site = load();
+
+        assertEquals(List.of("content/id/sumber.md:1: its English (en) translation content/en/sumber.md is a draft; "
+                + "publish both together: remove `draft: true` there, or add it here"), reported());
+        assertEquals(List.of("content/en/sumber.md"), site.leftOut());
+    }
+
+    @Test
+    void publishedArticleWithADraftTranslationIsFineWhenDraftsAreBuilt() throws IOException {
+        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
+        write("content/en/sumber.md", "---\ntitle: Sources\ndraft: true\n---\n");
+
+        Site site = load(true);
+
+        assertEquals(List.of(), reported());
+        assertEquals(2, site.translations("sumber").size());
+    }
+
+    @Test
+    void slugThatLeavesItsFolderIsRefused() throws IOException {
+        write("content/id/x.md", "---\ntitle: X\n---\n");
+        write("content/en/x.md", """
+                ---
+                title: X
+                slug: ../x
+                ---
+                """);
+
+        Site site = load();
+
+        assertEquals(List.of(
+                "content/en/x.md:3: slug \"../x\" is not a single URL segment; use lowercase letters, digits and hyphens, e.g. \"x\"",
+                "content/id/x.md:1: has no English (en) translation; add content/en/x.md (or any file with `key: x`), or mark this article `draft: true`"),
+                reported());
+        assertFalse(site.articles().stream().anyMatch(a -> a.file().equals("content/en/x.md")));
+    }
+
+    @Test
+    void fileNameThatIsNotASlugIsRefusedWithASuggestion() throws IOException {
+        write("content/en/About Us.md", "---\ntitle: About\n---\n");
+
+        load();
+
+        assertEquals("content/en/About Us.md:1: slug \"About Us\" is not a single URL segment (taken from the file name); "
+                + "use lowercase letters, digits and hyphens, e.g. \"about-us\"", reported().get(0));
+    }
+
+    @Test
+    void twoArticlesOnOneUrlAreReportedNamingBoth() throws IOException {
+        write("content/id/a.md", "---\ntitle: A\n---\n");
+        write("content/id/b.md", "---\ntitle: B\n---\n");
+        write("content/en/a.md", "---\ntitle: A\nslug: same\n---\n");
+        write("content/en/b.md", "---\ntitle: B\ndate: 2025-05-16\nslug: same\n---\n");
+
+        load();
+
+        assertEquals(List.of("content/en/b.md:4: is published at /en/same/, the URL of content/en/a.md too; give one of them another slug"), reported());
+    }
+
+    @Test
+    void twoArticlesWithOneKeyInALanguageAreReportedNamingBoth() throws IOException {
+        write("content/id/a.md", "---\ntitle: A\nkey: talks\n---\n");
+        write("content/en/a.md", "---\ntitle: A\nkey: talks\n---\n");
+        write("content/en/b.md", "---\ntitle: B\nkey: talks\n---\n");
+
+        load();
+
+        assertEquals(List.of("content/en/b.md:3: key \"talks\" is also the key of content/en/a.md; "
+                + "each article in a language needs its own key; change one of them"), reported());
+    }
+
+    @Test
+    void fileWithoutFrontMatterIsReported() throws IOException {
+        write("content/en/a.md", "# The talks\n\nText.\n");
+
+        Site site = load();
+
+        assertEquals(List.of("content/en/a.md:1: the file does not start with front matter; "
+                + "begin it with a line `---`, then `title: \"...\"` and the other fields, then another `---` line"), reported());
+        assertEquals(List.of(), site.articles());
+    }
+
+    @Test
+    void unclosedFrontMatterIsReported() throws IOException {
+        write("content/en/a.md", "---\ntitle: The talks\n\n# The talks\n");
+
+        load();
+
+        assertEquals(List.of("content/en/a.md:1: the front matter is not closed; add a line `---` after the last front matter field"), reported());
+    }
+
+    @Test
+    void bodyLineIsTheFileLineWhereTheBodyStarts() throws IOException {
+        write("content/id/a.md", """
+                ---
+                title: A
+                date: 2025-05-16
+                ---
+                First line of the body.
+                """);
+        write("content/en/a.md", "---\ntitle: A\n---");
+
+        Site site = load();
+
+        assertEquals(List.of(), reported());
+        Article article = only(site, "content/id/a.md");
+        assertEquals(5, article.bodyLine());
+        assertEquals("First line of the body.\n", article.body());
+        Article empty = only(site, "content/en/a.md");
+        assertEquals("", empty.body());
+    }
+
+    @Test
+    void windowsLineEndsGiveTheSameArticle() throws IOException {
+        write("content/id/a.md", "---\r\ntitle: A\r\ndate: 2025-05-16\r\n---\r\nBody.\r\n");
+        write("content/en/a.md", "---\ntitle: A\n---\n");
+
+        Site site = load();
+
+        assertEquals(List.of(), reported());
+        Article article = only(site, "content/id/a.md");
+        assertEquals(5, article.bodyLine());
+        assertEquals("Body.\n", article.body());
+    }
+
+    @Test
+    void homePageWithASlugIsReported() throws IOException {
+        write("content/id/index.md", "---\ntitle: Beranda\nslug: beranda\n---\n");
+        write("content/en/index.md", "---\ntitle: Home\n---\n");
+
+        load();
+
+        assertEquals(List.of("content/id/index.md:3: a home page has no slug; remove the slug line; the home page is always at /id/"), reported());
+    }
+
+    @Test
+    void filesThatAreNotArticlesAreReported() throws IOException {
+        write("content/notes.txt", "to do\n");
+        write("content/fr/a.md", "---\ntitle: A\n---\n");
+        write("content/en/photo.png", "not really\n");
+        write("content/en/2025/a.md", "---\ntitle: A\n---\n");
+        write("content/en/.hidden.md", "ignored\n");
+
+        Site site = load();
+
+        assertEquals(List.of(
+                "content/en/2025: articles cannot be in sub-folders yet; move its files up into content/en/",
+                "content/en/photo.png: is not a Markdown article; only .md files are read in content/en/; rename it to .md or move it out",
+                "content/fr: is not part of the site; articles go in a language folder (content/id/, content/en/); "
+                        + "add the language to content/site.yaml or move the folder out of content/",
+                "content/notes.txt: is not part of the site; articles go in a language folder (content/id/, content/en/)"), reported());
+        assertTrue(site.articles().isEmpty());
+    }
+}

@@ -1,0 +1,134 @@
+package jembatan.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import jembatan.config.BaseUrl;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HtmlFinisherTest {
+    private static final BaseUrl PROJECT = new BaseUrl("https://user.github.io", "/repo/");
+    private static final BaseUrl ROOT = new BaseUrl("https://example.org", "/");
+
+    private static final String LINKS = """
+            <html><head><link rel="stylesheet" href="/assets/style.css"></head><body>
+            <a id="site" href="/en/about/">About</a>
+            <a id="home" href="/">Home</a>
+            <a id="protocol-relative" href="//cdn.example.org/x.js">CDN</a>
+            <a id="absolute" href="https://example.org/en/">Elsewhere</a>
+            <a id="relative" href="about/">Relative</a>
+            <a id="anchor" href="#sources">Sources</a>
+            <img id="image" src="/assets/map.png" alt="Map">
+            <form id="form" action="/search/"></form>
+            </body></html>
+            """;
+
+    private static Document finish(BaseUrl base, String html) {
+        return Jsoup.parse(new HtmlFinisher(base).finish(html));
+    }
+
+    @Test
+    void projectSitePutsTheBasePathBeforeSitePaths() {
+        Document page = finish(PROJECT, LINKS);
+
+        assertEquals("/repo/assets/style.css", page.selectFirst("link").attr("href"));
+        assertEquals("/repo/en/about/", page.getElementById("site").attr("href"));
+        assertEquals("/repo/", page.getElementById("home").attr("href"));
+        assertEquals("/repo/assets/map.png", page.getElementById("image").attr("src"));
+        assertEquals("/repo/search/", page.getElementById("form").attr("action"));
+    }
+
+    @Test
+    void projectSiteLeavesOtherLinksAlone() {
+        Document page = finish(PROJECT, LINKS);
+
+        assertEquals("//cdn.example.org/x.js", page.getElementById("protocol-relative").attr("href"));
+        assertEquals("https://example.org/en/", page.getElementById("absolute").attr("href"));
+        assertEquals("about/", page.getElementById("relative").attr("href"));
+        assertEquals("#sources", page.getElementById("anchor").attr("href"));
+    }
+
+    @Test
+    void rootSiteLeavesSitePathsAsTheyAre() {
+        Document page = finish(ROOT, LINKS);
+
+        assertEquals("/en/about/", page.getElementById("site").attr("href"));
+        assertEquals("/assets/map.png", page.getElementById("image").attr("src"));
+        assertEquals("/", page.getElementById("home").attr("href"));
+    }
+
+    @Test
+    void commentsAreDropped() {
+        String html = new HtmlFinisher(ROOT).finish("""
+                <!-- designer: keep this short -->
+                <html><head><!-- in head --></head><body>
+                <p>Text<!-- editor: check the number --> here</p>
+                <div><span><!-- deep --></span></div>
+                </body></html>
+                """);
+
+        assertFalse(html.contains("<!--"), html);
+        assertEquals("Text here", Jsoup.parse(html).selectFirst("p").text());
+    }
+
+    @Test
+    void quoteWithADashedLastParagraphBecomesAFigureWithCaption() {
+        Document page = finish(ROOT, """
+                <blockquote>
+                <p>We are ready for a ceasefire.</p>
+                <p>— Serhiy <em>Kyslytsya</em></p>
+                </blockquote>
+                """);
+
+        Element figure = page.selectFirst("body > figure.quote");
+        assertEquals(List.of("blockquote", "figcaption"), figure.children().stream().map(Element::tagName).toList());
+        assertEquals("We are ready for a ceasefire.", figure.selectFirst("blockquote").text());
+        assertEquals(1, figure.select("blockquote > p").size());
+        Element caption = figure.selectFirst("figcaption");
+        assertEquals("— Serhiy Kyslytsya", caption.text());
+        assertEquals("Kyslytsya", caption.selectFirst("em").text());
+    }
+
+    @Test
+    void quoteWithoutAttributionStaysAQuote() {
+        Document page = finish(ROOT, """
+                <blockquote><p>First.</p><p>Second.</p></blockquote>
+                <blockquote><p>— Only a dash paragraph</p></blockquote>
+                """);
+
+        assertNull(page.selectFirst("figure"));
+        assertEquals(2, page.select("body > blockquote").size());
+    }
+
+    @Test
+    void finishedPagesAndAssetsMakeTheBuiltSite() {
+        SortedMap<String, String> pages = new TreeMap<>();
+        pages.put("/", "<p>Pilih bahasa</p>");
+        pages.put("/en/about/", "<a href=\"/en/\">Home</a>");
+        SortedMap<String, byte[]> assets = new TreeMap<>();
+        assets.put("assets/style.css", "body{}".getBytes(StandardCharsets.UTF_8));
+
+        BuiltSite site = new HtmlFinisher(PROJECT).finish(pages, assets);
+
+        assertEquals(List.of("assets/style.css", "en/about/index.html", "index.html"), List.copyOf(site.files().keySet()));
+        assertEquals("body{}", site.text("assets/style.css").orElseThrow());
+        assertEquals("/repo/en/", Jsoup.parse(site.text("en/about/index.html").orElseThrow()).selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void nonAsciiTextIsWrittenAsUtf8NotEntities() {
+        String html = new HtmlFinisher(ROOT).finish("<p>Україна — 1.000 tahanan</p>");
+
+        assertEquals("Україна — 1.000 tahanan", Jsoup.parse(html).selectFirst("p").text());
+        assertFalse(html.contains("&mdash;"), html);
+        assertFalse(html.contains("&#"), html);
+    }
+}

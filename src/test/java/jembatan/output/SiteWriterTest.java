@@ -1,0 +1,127 @@
+package jembatan.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import jembatan.html.BuiltSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+    @TempDir
+    Path project;
+
+    private static BuiltSite built(Map<String, String> texts) {
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        texts.forEach((file, text) -> files.put(file, text.getBytes(StandardCharsets.UTF_8)));
+        return new BuiltSite(files);
+    }
+
+    private static void write(Path path, String text) throws IOException {
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    /** Every file under {@code folder}, relative, with forward slashes, sorted. */
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    private List<String> projectEntries() throws IOException {
+        try (Stream<Path> list = Files.list(project)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesEveryFileOfTheBuiltSite() throws IOException {
+        Path site = project.resolve("site");
+
+        new SiteWriter(site).write(built(Map.of(
+                "index.html", "<p>Pilih bahasa</p>",
+                "en/about/index.html", "<p>Україна</p>",
+                "assets/style.css", "body{}")));
+
+        assertEquals(List.of("assets/style.css", "en/about/index.html", "index.html"), files(site));
+        assertEquals("<p>Україна</p>", Files.readString(site.resolve("en/about/index.html"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void replacesTheOldSiteEntirely() throws IOException {
+        Path site = project.resolve("site");
+        write(site.resolve("index.html"), "old");
+        write(site.resolve("en/renamed-article/index.html"), "stale");
+
+        new SiteWriter(site).write(built(Map.of("index.html", "new")));
+
+        assertEquals(List.of("index.html"), files(site));
+        assertEquals("new", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
+    void leavesNoStagingOrPreviousFolderBehind() throws IOException {
+        Path site = project.resolve("site");
+        write(site.resolve("index.html"), "old");
+
+        new SiteWriter(site).write(built(Map.of("index.html", "new")));
+
+        assertEquals(List.of("site"), projectEntries());
+    }
+
+    @Test
+    void previousSiteLeftByAKilledSwapIsRestoredBeforeWriting() throws IOException {
+        Path site = project.resolve("site");
+        write(project.resolve(".site.previous/index.html"), "published before the crash");
+
+        assertThrows(IOException.class, () -> new SiteWriter(site).write(built(Map.of("../outside.html", "x"))));
+
+        assertEquals("published before the crash", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(project.resolve(".site.previous")));
+        assertFalse(Files.exists(project.resolve("outside.html")));
+    }
+
+    @Test
+    void previousSiteLeftByAKilledSwapIsReplacedByTheNewSite() throws IOException {
+        Path site = project.resolve("site");
+        write(project.resolve(".site.previous/old.html"), "published before the crash");
+
+        new SiteWriter(site).write(built(Map.of("index.html", "new")));
+
+        assertEquals(List.of("index.html"), files(site));
+        assertEquals(List.of("site"), projectEntries());
+    }
+
+    @Test
+    void leftoverStagingFolderIsNotPublished() throws IOException {
+        Path site = project.resolve("site");
+        write(project.resolve(".site.staging/half-written.html"), "partial");
+
+        new SiteWriter(site).write(built(Map.of("index.html", "new")));
+
+        assertEquals(List.of("index.html"), files(site));
+        assertEquals(List.of("site"), projectEntries());
+    }
+
+    @Test
+    void failedWriteLeavesThePublishedSiteUntouched() throws IOException {
+        Path site = project.resolve("site");
+        write(site.resolve("index.html"), "published");
+
+        assertThrows(IOException.class, () -> new SiteWriter(site).write(built(Map.of(
+                "a.html", "new", "../outside.html", "x"))));
+
+        assertEquals(List.of("index.html"), files(site));
+        assertEquals("published", Files.readString(site.resolve("index.html")));
+    }
+}

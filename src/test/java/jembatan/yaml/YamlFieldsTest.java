@@ -1,0 +1,148 @@
+package jembatan.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jembatan.report.Problem;
+import jembatan.report.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class YamlFieldsTest {
+    private static final String FILE = "content/en/a.md";
+    private static final List<String> KEYS = List.of("title", "date", "draft", "weight");
+
+    private final Problems problems = new Problems();
+
+    /** Reads front matter text as it starts on line 2 of an article. */
+    private YamlFields fields(String yaml) {
+        YamlValue value = YamlReader.read(yaml, FILE, 2, problems).orElseThrow();
+        return YamlFields.of((YamlValue.Mapping) value, KEYS, "front matter", FILE, problems);
+    }
+
+    private List<String> reported() {
+        return problems.sorted().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void unknownKeyIsReportedAtItsLineWithDidYouMean() {
+        fields("""
+                title: A
+                titel: B
+                """);
+
+        assertEquals(List.of(FILE + ":3: unknown front matter key \"titel\"; did you mean \"title\"?"), reported());
+    }
+
+    @Test
+    void unknownKeyFarFromEveryKnownKeyListsTheKeys() {
+        fields("""
+                title: A
+                colour: red
+                """);
+
+        assertEquals(List.of(FILE + ":3: unknown front matter key \"colour\"; the keys are: title, date, draft, weight"), reported());
+    }
+
+    @Test
+    void listWhereTextIsExpectedIsAProblemAtItsLine() {
+        YamlFields fields = fields("""
+                date: 2025-05-16
+                title: [a, b]
+                """);
+
+        assertEquals(Optional.empty(), fields.text("title"));
+        assertEquals(List.of(FILE + ":3: title must be text, not a list; write it on one line, e.g. `title: \"...\"`"), reported());
+    }
+
+    @Test
+    void textIsTrimmedAndEmptyTextIsAbsent() {
+        YamlFields fields = fields("title: \"  The talks  \"\ndate: \"\"\ndraft:\n");
+
+        assertEquals(Optional.of("The talks"), fields.text("title"));
+        assertEquals(Optional.empty(), fields.text("date"));
+        assertFalse(fields.has("draft"));
+        assertTrue(fields.has("title"));
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void requiredTextMissingIsReportedAtTheFirstLine() {
+        YamlFields fields = fields("""
+                date: 2025-05-16
+                draft: false
+                """);
+
+        assertEquals(Optional.empty(), fields.requiredText("title", "\"The article's title\""));
+        assertEquals(List.of(FILE + ":2: title is missing; add a line such as `title: \"The article's title\"`"), reported());
+    }
+
+    @Test
+    void dateIsReadAsACalendarDate() {
+        assertEquals(Optional.of(LocalDate.of(2025, 5, 16)), fields("date: 2025-05-16\n").date("date"));
+        assertTrue(problems.isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-13-45", "2025-02-29", "2025-04-31", "2025-00-10"})
+    void impossibleDateIsRefusedNotRolledOver(String date) {
+        YamlFields fields = fields("title: A\ndate: " + date + "\n");
+
+        assertEquals(Optional.empty(), fields.date("date"));
+        assertEquals(List.of(FILE + ":3: date \"" + date + "\" is not a date on the calendar; write a real date as YYYY-MM-DD, e.g. 2025-05-16"), reported());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"16/05/2025", "2025-5-16", "16 May 2025", "2025-05-16T10:00"})
+    void dateNotWrittenAsYyyyMmDdIsRefused(String date) {
+        YamlFields fields = fields("date: \"" + date + "\"\n");
+
+        assertEquals(Optional.empty(), fields.date("date"));
+        assertEquals(List.of(FILE + ":2: date \"" + date + "\" is not a date in the form YYYY-MM-DD; write it as e.g. 2025-05-16"), reported());
+    }
+
+    @Test
+    void boolAcceptsTrueAndFalse() {
+        assertEquals(Optional.of(true), fields("draft: true\n").bool("draft"));
+        assertEquals(Optional.of(false), fields("draft: false\n").bool("draft"));
+        assertTrue(problems.isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "no", "on", "off", "True", "1"})
+    void boolRefusesYamlOneOneWords(String word) {
+        YamlFields fields = fields("title: A\ndraft: " + word + "\n");
+
+        assertEquals(Optional.empty(), fields.bool("draft"));
+        assertEquals(List.of(FILE + ":3: draft must be true or false, not \"" + word + "\"; write `draft: true` or `draft: false`"), reported());
+    }
+
+    @Test
+    void integerReadsWholeNumbersIncludingNegative() {
+        assertEquals(Optional.of(3), fields("weight: 3\n").integer("weight"));
+        assertEquals(Optional.of(-2), fields("weight: -2\n").integer("weight"));
+        assertTrue(problems.isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.000", "1,5", "ten", "12345678901"})
+    void integerRefusesWhatIsNotAWholeNumber(String number) {
+        YamlFields fields = fields("weight: \"" + number + "\"\n");
+
+        assertEquals(Optional.empty(), fields.integer("weight"));
+        assertEquals(List.of(FILE + ":2: weight must be a whole number, not \"" + number + "\"; write e.g. `weight: 1`"), reported());
+    }
+
+    @Test
+    void requireMappingReportsAListAtItsLine() {
+        YamlValue list = YamlReader.read("- a\n- b\n", FILE, 2, problems).orElseThrow();
+
+        assertEquals(Optional.empty(), YamlFields.requireMapping(list, "front matter", "`title: \"...\"`", FILE, problems));
+        assertEquals(List.of(FILE + ":2: front matter must be a mapping of `key: value` lines, not a list; for example: `title: \"...\"`"), reported());
+    }
+}
