@@ -40,6 +40,10 @@ class ContentLoaderTest {
 
     private Site load(boolean includeDrafts) throws IOException {
         write("content/site.yaml", "# read by SiteConfigLoader, not here\n");
+        // Every site needs its home pages; a test that is about them writes its own.
+        if (CONFIG.languages().stream().noneMatch(l -> Files.exists(root.resolve("content/" + l.code() + "/index.md")))) {
+            for (Language language : CONFIG.languages()) write("content/" + language.code() + "/index.md", "---\ntitle: Home\n---\n");
+        }
         return ContentLoader.load(root, CONFIG, includeDrafts, problems);
     }
 
@@ -51,6 +55,18 @@ class ContentLoaderTest {
         List<Article> found = site.articles().stream().filter(a -> a.file().equals(file)).toList();
         assertEquals(1, found.size(), file);
         return found.get(0);
+    }
+
+    @Test
+    void aSiteWithoutHomePagesIsToldToAddOnePerLanguage() throws IOException {
+        write("content/site.yaml", "# read by SiteConfigLoader, not here\n");
+        write("content/en/a.md", "---\ntitle: A\n---\n");
+        write("content/id/a.md", "---\ntitle: A\n---\n");
+        ContentLoader.load(root, CONFIG, false, problems);
+        assertEquals(List.of(
+                "content/en/index.md: the English home page is missing; create it with front matter `title: \"...\"` and a short introduction",
+                "content/id/index.md: the Bahasa Indonesia home page is missing; create it with front matter `title: \"...\"` and a short introduction"),
+                reported());
     }
 
     @Test
@@ -142,7 +158,7 @@ class ContentLoaderTest {
         Site site = load();
 
         assertEquals(List.of(), reported());
-        assertEquals(List.of(), site.articles());
+        assertEquals(List.of(), articles(site));
         assertEquals(List.of("content/id/rencana.md"), site.leftOut());
     }
 
@@ -192,9 +208,9 @@ class ContentLoaderTest {
 
         Site site = load();
 
+        // The unreadable translation is not reported a second time as missing.
         assertEquals(List.of(
-                "content/en/x.md:3: slug \"../x\" is not a single URL segment; use lowercase letters, digits and hyphens, e.g. \"x\"",
-                "content/id/x.md:1: has no English (en) translation; add content/en/x.md (or any file with `key: x`), or mark this article `draft: true`"),
+                "content/en/x.md:3: slug \"../x\" is not a single URL segment; use lowercase letters, digits and hyphens, e.g. \"x\""),
                 reported());
         assertFalse(site.articles().stream().anyMatch(a -> a.file().equals("content/en/x.md")));
     }
@@ -241,7 +257,8 @@ class ContentLoaderTest {
 
         assertEquals(List.of("content/en/a.md:1: the file does not start with front matter; "
                 + "begin it with a line `---`, then `title: \"...\"` and the other fields, then another `---` line"), reported());
-        assertEquals(List.of(), site.articles());
+        assertEquals(List.of(), articles(site));
+        assertEquals(List.of("content/en/a.md"), site.unreadable());
     }
 
     @Test
@@ -313,6 +330,11 @@ class ContentLoaderTest {
                 "content/fr: is not part of the site; articles go in a language folder (content/id/, content/en/); "
                         + "add the language to content/site.yaml or move the folder out of content/",
                 "content/notes.txt: is not part of the site; articles go in a language folder (content/id/, content/en/)"), reported());
-        assertTrue(site.articles().isEmpty());
+        assertTrue(articles(site).isEmpty());
+    }
+
+    /** The articles other than the home pages. */
+    private static List<Article> articles(Site site) {
+        return site.articles().stream().filter(a -> !a.home()).toList();
     }
 }

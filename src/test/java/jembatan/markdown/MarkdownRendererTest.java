@@ -46,6 +46,16 @@ class MarkdownRendererTest {
 
     /** Loads the project and renders one article of it; loading itself must find nothing wrong. */
     private RenderedMarkdown render(SiteConfig config, String file) {
+        for (Language language : config.languages()) {
+            Path home = root.resolve("content/" + language.code() + "/index.md");
+            if (!Files.exists(home)) {
+                try {
+                    write("content/" + language.code() + "/index.md", "---\ntitle: Home\n---\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         Site site = ContentLoader.load(root, config, false, problems);
         assertEquals(List.of(), reported(), "the project loads cleanly");
         Article article = site.articles().stream().filter(a -> a.file().equals(file)).findFirst().orElseThrow();

@@ -1,4 +1,4 @@
-package jembatan.yaml;
+package jembatan.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

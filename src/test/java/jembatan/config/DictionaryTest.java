@@ -1,4 +1,4 @@
-package jembatan.render;
+package jembatan.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

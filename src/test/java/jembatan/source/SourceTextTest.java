@@ -1,4 +1,4 @@
-package jembatan.content;
+package jembatan.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
