@@ -33,6 +33,8 @@ public final class YamlReader {
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 50;
     static final int MAX_CODE_POINTS = 2_000_000;
+    /** Values after aliases are expanded: a few aliases of aliases can otherwise stand for billions. */
+    static final int MAX_VALUES = 100_000;
 
     private YamlReader() {
     }
@@ -53,13 +55,13 @@ public final class YamlReader {
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // "while scanning a quoted scalar": the fault is where the quote opens, not where the text ends.
+            boolean scanning = e.getContext() != null && e.getContextMark() != null && e.getContext().startsWith("while scanning");
+            Mark mark = scanning || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 0 : mark.getColumn() + 1;
             String what = e.getProblem() == null ? "cannot be read" : e.getProblem();
-            if (e.getContext() != null && e.getContextMark() != null && mark != e.getContextMark()) {
-                what += " " + e.getContext() + " that starts on line " + (e.getContextMark().getLine() + firstLine);
-            }
+            if (scanning) what += " " + e.getContext() + " that starts here";
             problems.add(new Problem(file, line, column, "YAML syntax error: " + what,
                     "check the indentation and quoting here; text with a colon or starting with a quote needs \"double quotes\""));
             return Optional.empty();
@@ -69,12 +71,38 @@ public final class YamlReader {
             return Optional.empty();
         }
         if (root == null) return Optional.empty();
-        return Optional.of(new Converter(file, firstLine, problems).convert(root));
+        try {
+            return Optional.of(new Converter(file, firstLine, problems).convert(root, 0));
+        } catch (TooLarge e) {
+            problems.add(new Problem(file, firstLine, 0, "YAML cannot be read: its aliases (*) expand to more than " + MAX_VALUES
+                    + " values or nest deeper than " + MAX_DEPTH, "write the values out instead of repeating aliases of aliases"));
+            return Optional.empty();
+        }
     }
 
-    private record Converter(String file, int firstLine, Problems problems) {
+    /** Stops a conversion that aliases have made too large; never leaves this class. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
 
-        YamlValue convert(Node node) {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Converter {
+        private final String file;
+        private final int firstLine;
+        private final Problems problems;
+        private int values;
+
+        Converter(String file, int firstLine, Problems problems) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.problems = problems;
+        }
+
+        YamlValue convert(Node node, int depth) {
+            if (++values > MAX_VALUES || depth > MAX_DEPTH) throw new TooLarge();
             int line = node.getStartMark().getLine() + firstLine;
             int column = node.getStartMark().getColumn() + 1;
             if (node instanceof ScalarNode scalar) {
@@ -83,7 +111,7 @@ public final class YamlReader {
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();
-                for (Node item : sequence.getValue()) items.add(convert(item));
+                for (Node item : sequence.getValue()) items.add(convert(item, depth + 1));
                 return new YamlValue.Sequence(items, line, column);
             }
             MappingNode mapping = (MappingNode) node;
@@ -104,7 +132,7 @@ public final class YamlReader {
                             "keep one of them"));
                     continue;
                 }
-                entries.add(new YamlValue.Entry(key.getValue(), keyLine, keyColumn, convert(tuple.getValueNode())));
+                entries.add(new YamlValue.Entry(key.getValue(), keyLine, keyColumn, convert(tuple.getValueNode(), depth + 1)));
             }
             return new YamlValue.Mapping(entries, line, column);
         }
