@@ -68,12 +68,17 @@ public final class SiteConfigLoader {
         });
 
         List<Language> languages = new ArrayList<>();
+        // Codes as written, even of languages with a mistake, so that default_language is not blamed for it.
+        List<String> writtenCodes = new ArrayList<>();
         Optional<YamlValue> list = site.value("languages");
         if (list.isEmpty()) {
             problems.at(file, site.line("languages"), "languages is missing", "list the site's languages, each with code, locale, name, title and description");
         } else if (list.get() instanceof YamlValue.Sequence sequence) {
             Set<String> codes = new HashSet<>();
             for (YamlValue item : sequence.items()) {
+                if (item instanceof YamlValue.Mapping m) {
+                    m.get("code").filter(v -> v instanceof YamlValue.Scalar sc && !sc.isNull()).ifPresent(v -> writtenCodes.add(((YamlValue.Scalar) v).text().strip()));
+                }
                 YamlFields.requireMapping(item, "a language", "`- code: id`", file, problems)
                         .flatMap(m -> language(YamlFields.of(m, LANGUAGE_KEYS, "language", file, problems), file, problems))
                         .ifPresent(language -> {
@@ -93,7 +98,7 @@ public final class SiteConfigLoader {
         Optional<Language> defaultLanguage = site.requiredText("default_language", codes.isEmpty() ? "id" : codes.get(0))
                 .flatMap(code -> {
                     Optional<Language> found = languages.stream().filter(l -> l.code().equals(code)).findFirst();
-                    if (found.isEmpty() && !languages.isEmpty()) {
+                    if (found.isEmpty() && !languages.isEmpty() && !writtenCodes.contains(code)) {
                         problems.at(file, site.line("default_language"), "default_language \"" + code + "\" is not one of the languages",
                                 Suggestion.didYouMean(code, codes, "choose one of: " + String.join(", ", codes)));
                     }

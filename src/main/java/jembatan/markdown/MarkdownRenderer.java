@@ -115,13 +115,33 @@ public final class MarkdownRenderer {
                             "publish that article (remove `draft: true`), build with --drafts, or remove the link");
                 } else {
                     problems.at(article.file(), line, "link \"" + url + "\" leads to " + file + ", which does not exist",
-                            Suggestion.didYouMean(file, pathsByFile.keySet(), "link to one of the files in content/" + article.language().code() + "/"));
+                            suggestion(file));
                 }
                 return Optional.empty();
             }
             String resolved = sitePath + fragment;
             links.add(new RenderedMarkdown.LinkRef(url, resolved, RenderedMarkdown.LinkRef.Kind.SITE, line));
             return Optional.of(resolved);
+        }
+
+        /** A file beside the missing one whose name is close, as the editor would link it. */
+        private String suggestion(String missing) {
+            int slash = missing.lastIndexOf('/');
+            String folder = missing.substring(0, slash + 1);
+            List<String> names = pathsByFile.keySet().stream()
+                    .filter(f -> f.startsWith(folder) && f.indexOf('/', folder.length()) < 0 && !f.equals(article.file()))
+                    .map(f -> f.substring(folder.length())).toList();
+            String name = missing.substring(slash + 1);
+            String prefix = url(missing);
+            return Suggestion.closest(name, names).map(n -> "did you mean \"" + prefix + n + "\"?")
+                    .orElse("link to one of the files in " + (folder.isEmpty() ? "content/" : folder));
+        }
+
+        /** How a file in {@code missing}'s folder is written from this article: "" beside it, "../en/" across. */
+        private String url(String missing) {
+            String folder = missing.substring(0, missing.lastIndexOf('/') + 1);
+            String own = article.file().substring(0, article.file().lastIndexOf('/') + 1);
+            return folder.equals(own) ? "" : folder.startsWith("content/") ? "../" + folder.substring("content/".length()) : folder;
         }
 
         private String normalize(String relative) {

@@ -106,6 +106,13 @@ public final class Templates {
             problems.add(new Problem(where, e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),
                     "fix the template; see https://freemarker.apache.org/docs/ref.html"));
         } catch (TemplateException e) {
+            Optional<ParseException> included = parseExceptionIn(e);
+            if (included.isPresent()) {
+                ParseException parse = included.get();
+                problems.add(new Problem(FOLDER + "/" + parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
+                        "template syntax error: " + firstLine(parse.getEditorMessage()), "fix the template; see https://freemarker.apache.org/docs/ref.html"));
+                return Optional.empty();
+            }
             String where = e.getTemplateSourceName() == null ? file : FOLDER + "/" + e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
@@ -113,6 +120,14 @@ public final class Templates {
                     "fix the template, or the data it reads"));
         } catch (IOException e) {
             problems.at(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")", "check the file's permissions");
+        }
+        return Optional.empty();
+    }
+
+    /** A syntax error in an included or imported template comes wrapped in the error of the template that includes it. */
+    private static Optional<ParseException> parseExceptionIn(Throwable error) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse && parse.getTemplateName() != null) return Optional.of(parse);
         }
         return Optional.empty();
     }

@@ -25,7 +25,8 @@ public final class Suggestion {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(2, needle.length() / 3);
+        // One edit in three: "titel" finds "title", but "fr" does not find "en".
+        int allowed = Math.max(1, needle.length() / 3);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

@@ -182,8 +182,6 @@ class SiteConfigLoaderTest {
     }
 
     @Test
-    @Disabled("bug: a mistake inside the default language (here its locale) also reports "
-            + "'default_language \"id\" is not one of the languages; did you mean \"en\"?', although id is listed")
     void mistakeInTheDefaultLanguageIsReportedOnlyOnce() {
         parse("""
                 base_url: https://example.org/

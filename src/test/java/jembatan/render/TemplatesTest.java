@@ -72,8 +72,6 @@ class TemplatesTest {
     }
 
     @Test
-    @Disabled("bug: the ParseException of an included partial comes wrapped in a TemplateException, so the problem is "
-            + "placed at the #include (templates/page.ftlh:1:1) and the partial's file and line appear only inside the message")
     void syntaxErrorInAnIncludedPartialIsReportedAtThePartial() throws IOException {
         write("templates/page.ftlh", "<#include \"partials/footer.ftlh\">\n");
         write("templates/partials/footer.ftlh", "<footer>\n<p>${title +}</p>\n</footer>\n");
