@@ -33,11 +33,16 @@ public final class SiteWriter {
         recover();
         deleteTree(staging);
         Files.createDirectories(staging);
-        for (Map.Entry<String, byte[]> file : built.files().entrySet()) {
-            Path target = OutputPath.inside(staging, file.getKey())
-                    .orElseThrow(() -> new IOException("refusing to write outside the site: " + file.getKey()));
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
+        try {
+            for (Map.Entry<String, byte[]> file : built.files().entrySet()) {
+                Path target = OutputPath.inside(staging, file.getKey())
+                        .orElseThrow(() -> new IOException("refusing to write outside the site: " + file.getKey()));
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException e) {
+            deleteTree(staging);
+            throw e;
         }
         if (Files.exists(site)) Files.move(site, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);

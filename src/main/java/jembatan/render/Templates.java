@@ -137,6 +137,7 @@ public final class Templates {
         if (message == null) return "unknown error";
         String paragraph = message.strip().split("\n\\s*\n|\n-{4}", 2)[0];
         String oneLine = paragraph.replaceAll("\\[in template [^\\]]*\\]", "").replace("==>", "").replaceAll("\\s+", " ").strip();
-        return oneLine.endsWith(":") ? oneLine.substring(0, oneLine.length() - 1) : oneLine;
+        // The hint follows after "; ", so the sentence's own closing mark goes.
+        return oneLine.endsWith(":") || oneLine.endsWith(".") ? oneLine.substring(0, oneLine.length() - 1) : oneLine;
     }
 }
