@@ -113,7 +113,7 @@ class TemplatesTest {
 
         assertEquals(Optional.empty(), render("page", Map.of()));
         assertEquals(List.of("templates/page.ftlh:1:1: template error while making content/en/a.md: "
-                + "Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons.; "
+                + "Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons; "
                 + "fix the template, or the data it reads"), reported());
     }
 
