@@ -44,8 +44,8 @@ class RealSiteTest {
         Document id = TestProject.page(site, "id/perundingan-istanbul/index.html");
         Document en = TestProject.page(site, "en/istanbul-talks/index.html");
         assertEquals(id.select(".body h2").size(), en.select(".body h2").size());
-        assertEquals(id.select(".body figure.quote").size(), en.select(".body figure.quote").size());
-        assertTrue(id.select(".body figure.quote figcaption").text().contains("Serhiy Kyslytsya"));
+        assertEquals(id.select(".body aside.factbox").eachAttr("id"), en.select(".body aside.factbox").eachAttr("id"));
+        assertTrue(id.select("#box-quotes figcaption").text().contains("Serhiy Kyslytsya"));
         assertEquals(id.select(".body a").size(), en.select(".body a").size());
     }
 

@@ -1,9 +1,16 @@
 package jembatan.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -19,20 +26,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jembatan.content.Article;
 import jembatan.content.Site;
+import jembatan.facts.Fact;
+import jembatan.facts.FactFormatter;
+import jembatan.facts.FactSheet;
+import jembatan.facts.FactValue;
+import jembatan.markdown.RenderedMarkdown.FactRef;
+import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.report.Problems;
 import jembatan.report.Suggestion;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns an article's Markdown (CommonMark with GFM tables and strikethrough) into HTML with one
- * flexmark parser and renderer, built once and shared: both are thread-safe. Links to another
- * article's Markdown file ({@code about.md}, {@code ../en/about.md#sources}) become that page's
- * site path here, and a link to a file that is not published is a problem at its line.
+ * flexmark parser and renderer, built once and shared: both are thread-safe. On the way it
+ * resolves links to other articles' Markdown files ({@code about.md}) into site paths, turns a
+ * {@code ::: factbox id} line into a marker for its box, writes each {@code {{fact id}}} as the
+ * fact's value in the article's language, and notes every number the prose states. An unknown
+ * file, box or fact is a problem at its line.
  */
 public final class MarkdownRenderer {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** A box directive, alone in its paragraph. */
+    private static final Pattern BOX = Pattern.compile(":::\\s*factbox\\s+(\\S+)\\s*");
+    /** Anything that looks like a directive, to catch a misspelt one. */
+    private static final Pattern DIRECTIVE_LIKE = Pattern.compile("^\\s*:::.*", Pattern.MULTILINE);
+    private static final Pattern INLINE = Pattern.compile("\\{\\{\\s*(\\S+)(?:\\s+(\\S+))?\\s*}}");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -51,12 +73,21 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Renders one article of {@code site}; problems found in its links are added to {@code problems}. */
+    /** Renders an article of a site without facts. */
     public RenderedMarkdown render(Article article, Site site, Problems problems) {
+        return render(article, site, FactSheet.empty(), null, problems);
+    }
+
+    /** Renders one article of {@code site}, writing facts with {@code formatter} (the article's language). */
+    public RenderedMarkdown render(Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
         Document document = parser.parse(article.body());
         List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
+        List<FactRef> factRefs = new ArrayList<>();
+        List<NumberMention> numbers = new ArrayList<>();
         LinkResolution resolution = new LinkResolution(article, site.pathsByFile(), site, problems);
-        for (Node node : document.getDescendants()) {
+        NumberReader numberReader = new NumberReader(article.language());
+        for (Node node : List.copyOf(iterable(document))) {
+            if (!attached(node)) continue;
             int line = article.bodyLine() + node.getStartLineNumber();
             if (node instanceof Link link) {
                 resolution.resolve(link.getUrl().toString(), line, links).ifPresent(url -> link.setUrl(BasedSequence.of(url)));
@@ -64,17 +95,142 @@ public final class MarkdownRenderer {
                 resolution.resolve(image.getUrl().toString(), line, links).ifPresent(url -> image.setUrl(BasedSequence.of(url)));
             } else if (node instanceof Reference reference) {
                 resolution.resolve(reference.getUrl().toString(), line, links).ifPresent(url -> reference.setUrl(BasedSequence.of(url)));
+            } else if (node instanceof Paragraph paragraph) {
+                box(paragraph, article, line, facts, factRefs, problems);
+            } else if (node instanceof Text text && !insideCode(text)) {
+                String prose = INLINE.matcher(text.getChars().toString()).replaceAll(" ");
+                for (NumberReader.Found found : numberReader.read(prose)) {
+                    numbers.add(new NumberMention(found.value(), found.written(), line));
+                }
+                inlineFacts(text, article, line, facts, formatter, numberReader, factRefs, numbers, problems);
             }
         }
         String html = renderer.render(document);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : iterable(document)) {
             if (node instanceof Heading heading) {
                 headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getText().toString(),
                         heading.getAnchorRefId(), article.bodyLine() + heading.getStartLineNumber()));
             }
         }
-        return new RenderedMarkdown(html, headings, links);
+        return new RenderedMarkdown(html, headings, links, factRefs, numbers);
+    }
+
+    private static List<Node> iterable(Document document) {
+        List<Node> nodes = new ArrayList<>();
+        document.getDescendants().forEach(nodes::add);
+        return nodes;
+    }
+
+    /** Whether a node is still in the document: the text of a directive's paragraph is not. */
+    private static boolean attached(Node node) {
+        Node top = node;
+        while (top.getParent() != null) top = top.getParent();
+        return top instanceof Document;
+    }
+
+    private static boolean insideCode(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Code || parent instanceof FencedCodeBlock || parent instanceof IndentedCodeBlock) return true;
+        }
+        return false;
+    }
+
+    /** A paragraph that is a {@code ::: factbox id} line becomes the box's marker. */
+    private static void box(Paragraph paragraph, Article article, int line, FactSheet facts, List<FactRef> refs, Problems problems) {
+        String text = paragraph.getChars().toString().strip();
+        Matcher box = BOX.matcher(text);
+        if (box.matches()) {
+            String id = box.group(1);
+            if (facts.box(id).isEmpty()) {
+                problems.at(article.file(), line, "unknown fact box \"" + id + "\"",
+                        Suggestion.didYouMean(id, facts.boxes().keySet(), facts.boxes().isEmpty()
+                                ? "declare boxes under boxes: in a file in content/facts/"
+                                : "the boxes are: " + String.join(", ", facts.boxes().keySet())));
+                return;
+            }
+            refs.add(new FactRef(id, FactRef.Kind.BOX, line));
+            BasedSequence html = BasedSequence.of("<" + RenderedMarkdown.BOX_MARKER + " box=\"" + Entities.escape(id) + "\"></"
+                    + RenderedMarkdown.BOX_MARKER + ">\n");
+            HtmlBlock marker = new HtmlBlock();
+            // flexmark renders an HTML block from its content lines, not from its characters.
+            marker.setChars(html);
+            marker.setContent(html, List.of(html));
+            paragraph.insertBefore(marker);
+            paragraph.unlink();
+            return;
+        }
+        Matcher directive = DIRECTIVE_LIKE.matcher(text);
+        while (directive.find()) {
+            int offset = (int) text.substring(0, directive.start()).chars().filter(c -> c == '\n').count();
+            String written = directive.group().strip();
+            problems.at(article.file(), line + offset, "\"" + written + "\" is not a fact box directive",
+                    "write `::: factbox <box-id>` on a line of its own, with an empty line before and after it");
+        }
+    }
+
+    /** Replaces each {@code {{fact id}}} in a text with the fact's value, in an element that keeps the value for machines. */
+    private static void inlineFacts(Text text, Article article, int line, FactSheet facts, FactFormatter formatter,
+                                    NumberReader numberReader, List<FactRef> refs, List<NumberMention> numbers, Problems problems) {
+        String chars = text.getChars().toString();
+        Matcher matcher = INLINE.matcher(chars);
+        if (!matcher.find()) return;
+        matcher.reset();
+        int last = 0;
+        List<Node> replacement = new ArrayList<>();
+        while (matcher.find()) {
+            if (matcher.start() > last) replacement.add(new Text(BasedSequence.of(chars.substring(last, matcher.start()))));
+            last = matcher.end();
+            Optional<Fact> fact = inlineFact(matcher, article, line, facts, problems);
+            if (fact.isEmpty() || formatter == null) {
+                replacement.add(new Text(BasedSequence.of(matcher.group())));
+                continue;
+            }
+            refs.add(new FactRef(fact.get().id(), FactRef.Kind.INLINE, line));
+            String shown = formatter.value(fact.get());
+            String machine = FactFormatter.machine(fact.get().value());
+            // The value is read back as the prose would be, so a typed number in the other language still matches it.
+            for (NumberReader.Found found : numberReader.read(shown)) numbers.add(new NumberMention(found.value(), found.written(), line));
+            replacement.add(new HtmlInline(BasedSequence.of(element(fact.get(), shown, machine))));
+        }
+        if (last < chars.length()) replacement.add(new Text(BasedSequence.of(chars.substring(last))));
+        for (Node node : replacement) text.insertBefore(node);
+        text.unlink();
+    }
+
+    private static Optional<Fact> inlineFact(Matcher matcher, Article article, int line, FactSheet facts, Problems problems) {
+        String verb = matcher.group(1);
+        String id = matcher.group(2);
+        if (!verb.equals("fact") || id == null) {
+            problems.at(article.file(), line, "\"" + matcher.group() + "\" is not an inline fact", "write {{fact <fact-id>}}");
+            return Optional.empty();
+        }
+        Optional<Fact> fact = facts.fact(id);
+        if (fact.isEmpty()) {
+            problems.at(article.file(), line, "unknown fact \"" + id + "\"", Suggestion.didYouMean(id, facts.facts().keySet(),
+                    facts.facts().isEmpty() ? "declare it under facts: in a file in content/facts/" : "check the id in content/facts/"));
+            return Optional.empty();
+        }
+        if (fact.get().value() instanceof FactValue.Table || fact.get().value() instanceof FactValue.Quote) {
+            problems.at(article.file(), line, "fact \"" + id + "\" is a " + fact.get().type().yamlName() + " and cannot stand in a sentence",
+                    "show it in a box: ::: factbox <box-id>");
+            return Optional.empty();
+        }
+        return fact;
+    }
+
+    /** {@code <data value="1000">1.000</data>}, {@code <time datetime="2025-05-16">16 Mei 2025</time>} or a plain span. */
+    private static String element(Fact fact, String shown, String machine) {
+        String id = Entities.escape(fact.id());
+        String text = Entities.escape(shown);
+        FactValue value = fact.value();
+        if (value instanceof FactValue.Amount) {
+            return "<data class=\"fact\" data-fact=\"" + id + "\" value=\"" + machine + "\">" + text + "</data>";
+        }
+        if (value instanceof FactValue.Day || value instanceof FactValue.Month || value instanceof FactValue.Elapsed) {
+            return "<time class=\"fact\" data-fact=\"" + id + "\" datetime=\"" + machine + "\">" + text + "</time>";
+        }
+        return "<span class=\"fact\" data-fact=\"" + id + "\">" + text + "</span>";
     }
 
     /** How one article's links are read: where its file is, and which files are published where. */

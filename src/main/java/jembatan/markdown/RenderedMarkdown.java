@@ -4,14 +4,34 @@ import java.util.List;
 
 /**
  * An article's body as HTML, with what later stages need to know about it without parsing it
- * again: its headings (for anchors and tables of contents) and every link with the file line it
- * was written on, so that a broken link can be reported where the editor wrote it.
+ * again: its headings (for anchors and tables of contents), every link, every fact box and inline
+ * fact, and every number the prose states, each with the file line it was written on, so that a
+ * broken link or a number that differs from the translation is reported where the editor wrote it.
+ * Fact boxes are left as {@code <x-factbox box="id">} markers for the render stage to fill.
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links) {
+public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<FactRef> facts,
+                               List<NumberMention> numbers) {
 
     public RenderedMarkdown {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+        facts = List.copyOf(facts);
+        numbers = List.copyOf(numbers);
+    }
+
+    /** The element that stands for a fact box until the render stage fills it. */
+    public static final String BOX_MARKER = "x-factbox";
+
+    /** A fact box ({@code ::: factbox id}) or an inline fact ({@code {{fact id}}}) and its line. */
+    public record FactRef(String id, Kind kind, int line) {
+        public enum Kind { BOX, INLINE }
+    }
+
+    /**
+     * A number or date the prose states, with its conventions undone ({@code 1000},
+     * {@code 2025-05-16}), as written ({@code 1.000}), and its line.
+     */
+    public record NumberMention(String value, String written, int line) {
     }
 
     /** A heading: its level (1–6), text, generated {@code id}, and file line. */

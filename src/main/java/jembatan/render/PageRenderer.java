@@ -13,8 +13,9 @@ import jembatan.report.Problems;
 import jembatan.report.Suggestion;
 
 /**
- * Applies the templates to every page of the site: each article and home page with the template
- * its front matter names (or {@code article}/{@code home}), and the root language chooser with
+ * Applies the templates to every page of the site: each article and home page, its fact boxes
+ * drawn, with the template its front matter names (or {@code article}/{@code home}), and the root
+ * language chooser with
  * {@code chooser}. Returns the HTML of each page by site path, sorted, so that output never
  * depends on the order of work.
  */
@@ -23,10 +24,12 @@ public final class PageRenderer {
 
     private final Templates templates;
     private final Map<Language, Dictionary> dictionaries;
+    private final FactBoxExpander boxes;
 
-    public PageRenderer(Templates templates, Map<Language, Dictionary> dictionaries) {
+    public PageRenderer(Templates templates, Map<Language, Dictionary> dictionaries, FactBoxExpander boxes) {
         this.templates = templates;
         this.dictionaries = dictionaries;
+        this.boxes = boxes;
     }
 
     public SortedMap<String, String> render(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
@@ -38,8 +41,10 @@ public final class PageRenderer {
                         Suggestion.didYouMean(template, templates.names(), "choose one of: " + String.join(", ", templates.names())));
                 continue;
             }
-            RenderedMarkdown body = bodies.get(article);
-            if (body == null) continue;
+            RenderedMarkdown rendered = bodies.get(article);
+            if (rendered == null) continue;
+            RenderedMarkdown body = new RenderedMarkdown(boxes.expand(article, rendered, problems), rendered.headings(),
+                    rendered.links(), rendered.facts(), rendered.numbers());
             Map<String, Object> model = PageModel.of(article, body, site, dictionaries);
             templates.render(template, model, article.language().locale(), article.file(), problems)
                     .ifPresent(html -> pages.put(article.sitePath(), html));

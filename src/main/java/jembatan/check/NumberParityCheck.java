@@ -1,0 +1,75 @@
+package jembatan.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jembatan.content.Article;
+import jembatan.content.Site;
+import jembatan.markdown.NumberReader;
+import jembatan.markdown.RenderedMarkdown;
+import jembatan.markdown.RenderedMarkdown.NumberMention;
+import jembatan.report.Problems;
+
+/**
+ * Checks that the two versions of an article state the same numbers and dates, once each
+ * language's conventions are undone ({@code 1.000} = {@code 1,000}, {@code 16 Mei 2025} =
+ * {@code 16 May 2025}). A number that one version states more often than the other is reported
+ * in the version that has more, naming the lines in both: a digit changed shows up as two
+ * numbers, each stated in one version only; a number dropped, as one stated fewer times. The
+ * title and description count too. Numbers written in words are out of scope.
+ */
+public final class NumberParityCheck {
+    private final Site site;
+
+    public NumberParityCheck(Site site) {
+        this.site = site;
+    }
+
+    public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
+        for (Article reference : site.articles()) {
+            if (!reference.language().equals(site.config().defaultLanguage())) continue;
+            for (Article translation : site.alternates(reference)) {
+                if (!bodies.containsKey(reference) || !bodies.containsKey(translation)) continue;
+                Map<String, List<NumberMention>> a = mentions(reference, bodies.get(reference));
+                Map<String, List<NumberMention>> b = mentions(translation, bodies.get(translation));
+                compare(reference, a, translation, b, problems);
+                compare(translation, b, reference, a, problems);
+            }
+        }
+    }
+
+    private static void compare(Article here, Map<String, List<NumberMention>> mine, Article other, Map<String, List<NumberMention>> theirs, Problems problems) {
+        for (Map.Entry<String, List<NumberMention>> entry : mine.entrySet()) {
+            List<NumberMention> there = theirs.getOrDefault(entry.getKey(), List.of());
+            List<NumberMention> found = entry.getValue();
+            if (found.size() <= there.size()) continue;
+            NumberMention extra = found.get(there.size());
+            String where = there.isEmpty() ? "not in " + other.file()
+                    : times(there.size()) + " in " + other.file() + " (line " + lines(there) + ")";
+            problems.at(here.file(), extra.line(), "\"" + extra.written() + "\" is stated " + times(found.size()) + " here"
+                            + (found.size() > 1 ? " (line " + lines(found) + ")" : "") + " but " + where,
+                    "the two languages must state the same numbers and dates; correct the one that is wrong");
+        }
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+    }
+
+    private static String lines(List<NumberMention> mentions) {
+        return String.join(", ", mentions.stream().map(m -> String.valueOf(m.line())).distinct().toList());
+    }
+
+    /** The numbers of an article by value, in order: its title, its description, then its body. */
+    private static Map<String, List<NumberMention>> mentions(Article article, RenderedMarkdown body) {
+        NumberReader reader = new NumberReader(article.language());
+        List<NumberMention> all = new ArrayList<>();
+        for (NumberReader.Found found : reader.read(article.title())) all.add(new NumberMention(found.value(), found.written(), article.front().line("title")));
+        for (NumberReader.Found found : reader.read(article.front().description())) all.add(new NumberMention(found.value(), found.written(), article.front().line("description")));
+        all.addAll(body.numbers());
+        Map<String, List<NumberMention>> byValue = new TreeMap<>();
+        for (NumberMention mention : all) byValue.computeIfAbsent(mention.value(), k -> new ArrayList<>()).add(mention);
+        return byValue;
+    }
+}

@@ -1,0 +1,602 @@
+package jembatan.facts;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import jembatan.config.Language;
+import jembatan.config.SiteConfig;
+import jembatan.report.Problems;
+import jembatan.report.Suggestion;
+import jembatan.source.SourceText;
+import jembatan.source.YamlFields;
+import jembatan.source.YamlReader;
+import jembatan.source.YamlValue;
+
+/**
+ * Reads {@code content/facts/*.yaml} into a {@link FactSheet}: parses each source, fact and box
+ * against its list of keys, computes formulas in the order they need each other, resolves every
+ * fact's sources, and runs the checks. Every mistake is a problem at its file and line; a failed
+ * check names the facts it involves, with theirs.
+ */
+public final class FactSheetLoader {
+    public static final String FOLDER = "content/facts";
+    static final List<String> FILE_KEYS = List.of("sources", "facts", "boxes", "checks");
+    static final List<String> SOURCE_KEYS = List.of("outlet", "title", "date", "url");
+    static final List<String> COLUMN_KEYS = List.of("type", "label");
+    static final List<String> CHECK_KEYS = List.of("that", "because");
+    static final List<String> BOX_KEYS = List.of("kind", "title", "facts", "column", "label-column", "total");
+    static final String ID = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
+
+    private final SiteConfig config;
+    private final Problems problems;
+    private final Map<String, Source> sources = new TreeMap<>();
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<String, Fact> facts = new TreeMap<>();
+    private final Map<String, FactBox> boxes = new TreeMap<>();
+    private final List<PendingCheck> checks = new ArrayList<>();
+    private final Map<String, String> declaredAt = new HashMap<>();
+    private final Set<String> evaluating = new LinkedHashSet<>();
+    private final Set<String> failed = new HashSet<>();
+
+    /** A fact as read, before its formula is computed and its sources resolved. */
+    private record Pending(String id, FactType type, LocalizedText label, Optional<FactValue> value, Optional<LocalizedText> unit,
+                           List<String> sources, int sourcesLine, Optional<Formula> formula, int formulaLine, int formulaColumn,
+                           boolean weekday, String file, int line) {
+    }
+
+    private record PendingCheck(Formula formula, String because, String file, int line, int column) {
+    }
+
+    private FactSheetLoader(SiteConfig config, Problems problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    public static FactSheet load(Path projectRoot, SiteConfig config, Problems problems) {
+        return new FactSheetLoader(config, problems).load(projectRoot.resolve(FOLDER));
+    }
+
+    /** Reads data files given as text, by file name; for tests and for the editors' guide. */
+    static FactSheet parse(Map<String, String> files, SiteConfig config, Problems problems) {
+        FactSheetLoader loader = new FactSheetLoader(config, problems);
+        files.forEach(loader::readFile);
+        return loader.finish();
+    }
+
+    private FactSheet load(Path folder) {
+        if (!Files.isDirectory(folder)) return FactSheet.empty();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            problems.at(FOLDER, 0, "cannot be listed (" + e.getClass().getSimpleName() + ")", "check the folder's permissions");
+            return FactSheet.empty();
+        }
+        for (Path path : files) {
+            String file = FOLDER + "/" + path.getFileName();
+            if (!path.getFileName().toString().endsWith(".yaml")) {
+                problems.at(file, 0, "is not a facts file", "facts files end in .yaml; rename it or move it out of " + FOLDER + "/");
+                continue;
+            }
+            SourceText.read(path, file, problems).ifPresent(text -> readFile(file, text));
+        }
+        return finish();
+    }
+
+    private void readFile(String file, String text) {
+        Optional<YamlValue.Mapping> root = YamlReader.read(text, file, 1, problems)
+                .flatMap(v -> YamlFields.requireMapping(v, "a facts file", "`facts:` with one entry per fact", file, problems));
+        if (root.isEmpty()) return;
+        YamlFields fields = YamlFields.of(root.get(), FILE_KEYS, "facts file", file, problems);
+        entries(fields, "sources", file).forEach(e -> readSource(e, file));
+        entries(fields, "facts", file).forEach(e -> readFact(e, file));
+        entries(fields, "boxes", file).forEach(e -> readBox(e, file));
+        fields.value("checks").ifPresent(value -> {
+            if (!(value instanceof YamlValue.Sequence list)) {
+                problems.at(file, value.line(), "checks must be a list", "start each check with `- that: ...`");
+                return;
+            }
+            for (YamlValue item : list.items()) {
+                YamlFields.requireMapping(item, "a check", "`- that: a == b`", file, problems)
+                        .ifPresent(m -> readCheck(YamlFields.of(m, CHECK_KEYS, "check", file, problems), file));
+            }
+        });
+    }
+
+    private List<YamlValue.Entry> entries(YamlFields fields, String section, String file) {
+        Optional<YamlValue> value = fields.value(section);
+        if (value.isEmpty()) return List.of();
+        if (!(value.get() instanceof YamlValue.Mapping mapping)) {
+            problems.at(file, value.get().line(), section + " must be a mapping of ids to entries", "write `" + section + ":` then one `id:` per entry, indented");
+            return List.of();
+        }
+        List<YamlValue.Entry> valid = new ArrayList<>();
+        for (YamlValue.Entry entry : mapping.entries()) {
+            if (!entry.key().matches(ID)) {
+                problems.at(file, entry.line(), "id \"" + entry.key() + "\" is not lowercase words joined by hyphens", "e.g. prisoners-each-side");
+                continue;
+            }
+            String where = file + ":" + entry.line();
+            String earlier = declaredAt.putIfAbsent(section + ":" + entry.key(), where);
+            if (earlier != null) {
+                problems.at(file, entry.line(), "\"" + entry.key() + "\" is declared twice (also at " + earlier + ")", "give one of them another id");
+                continue;
+            }
+            valid.add(entry);
+        }
+        return valid;
+    }
+
+    private void readSource(YamlValue.Entry entry, String file) {
+        Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(entry.value(), "a source", "`outlet: Hürriyet Daily News`", file, problems);
+        if (mapping.isEmpty()) return;
+        YamlFields fields = YamlFields.of(mapping.get(), SOURCE_KEYS, "source", file, problems);
+        Optional<LocalizedText> outlet = localized(fields, "outlet", true, true, file);
+        Optional<String> url = fields.text("url");
+        url.filter(u -> !u.matches("https?://[^\\s]+")).ifPresent(u ->
+                problems.at(file, fields.line("url"), "url \"" + u + "\" is not a web address", "write the full address, starting with https://"));
+        outlet.ifPresent(o -> sources.put(entry.key(), new Source(entry.key(), o, fields.text("title"), fields.date("date"), url, file, entry.line())));
+    }
+
+    private void readFact(YamlValue.Entry entry, String file) {
+        Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(entry.value(), "a fact", "`type: number`", file, problems);
+        if (mapping.isEmpty()) return;
+        YamlValue.Mapping m = mapping.get();
+        Optional<String> typeName = m.get("type").filter(v -> v instanceof YamlValue.Scalar s && !s.isNull()).map(v -> ((YamlValue.Scalar) v).text());
+        int typeLine = m.entry("type").map(YamlValue.Entry::line).orElse(entry.line());
+        if (typeName.isEmpty()) {
+            problems.at(file, typeLine, "fact \"" + entry.key() + "\" has no type", "add `type:` with one of: " + String.join(", ", FactType.names()));
+            return;
+        }
+        Optional<FactType> type = FactType.named(typeName.get());
+        if (type.isEmpty()) {
+            problems.at(file, typeLine, "unknown fact type \"" + typeName.get() + "\"", Suggestion.didYouMean(typeName.get(), FactType.names(), "the types are: " + String.join(", ", FactType.names())));
+            return;
+        }
+        YamlFields fields = YamlFields.of(m, type.get().keys(), type.get().yamlName() + " fact", file, problems);
+        Optional<LocalizedText> label = localized(fields, "label", true, false, file);
+        List<String> sourceIds = idList(fields, "sources", file);
+
+        Optional<Formula> formula = Optional.empty();
+        if (fields.has("formula")) {
+            if (!type.get().computable()) {
+                problems.at(file, fields.line("formula"), "a " + type.get().yamlName() + " fact cannot be computed", "formulas give numbers, durations and dates; write its value instead");
+            } else {
+                formula = fields.text("formula").flatMap(text -> parseFormula(text, false, file, fields.line("formula"), columnOf(m, "formula")));
+                if (formula.isEmpty()) failed.add(entry.key());
+            }
+        }
+        Optional<FactValue> value = formula.isPresent() || failed.contains(entry.key()) ? Optional.empty() : value(type.get(), fields, entry.key(), file);
+        if (value.isEmpty() && formula.isEmpty()) failed.add(entry.key());
+        Optional<LocalizedText> unit = type.get() == FactType.NUMBER && fields.has("unit") ? localized(fields, "unit", false, false, file) : Optional.empty();
+        if (label.isEmpty()) failed.add(entry.key());
+        pending.put(entry.key(), new Pending(entry.key(), type.get(), label.orElse(LocalizedText.same(entry.key())), value, unit,
+                sourceIds, fields.line("sources"), formula, fields.line("formula"), columnOf(m, "formula"),
+                fields.bool("weekday").orElse(false), file, entry.line()));
+    }
+
+    private Optional<FactValue> value(FactType type, YamlFields fields, String id, String file) {
+        return switch (type) {
+            case NUMBER -> fields.requiredText("value", "1000").flatMap(text -> {
+                if (text.matches("-?\\d+(\\.\\d+)?")) return Optional.of(new FactValue.Amount(new BigDecimal(text)));
+                problems.at(file, fields.line("value"), "value \"" + text + "\" is not a number as data writes it", "write digits only, with a dot for decimals: 1000, not 1.000 or 1,000 (the site formats it per language)");
+                return Optional.empty();
+            });
+            case DATE -> required(fields, "value", "2025-05-16", file) ? fields.date("value").map(FactValue.Day::new) : Optional.empty();
+            case MONTH -> fields.requiredText("value", "2022-03").flatMap(text -> {
+                try {
+                    if (text.matches("\\d{4}-\\d{2}")) return Optional.of(new FactValue.Month(YearMonth.parse(text)));
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+                problems.at(file, fields.line("value"), "month \"" + text + "\" is not a month in the form YYYY-MM", "write e.g. 2022-03");
+                return Optional.empty();
+            });
+            case PERIOD -> {
+                boolean both = required(fields, "from", "2025-05-23", file) & required(fields, "to", "2025-05-25", file);
+                Optional<LocalDate> from = both ? fields.date("from") : Optional.empty();
+                Optional<LocalDate> to = both ? fields.date("to") : Optional.empty();
+                if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+                    problems.at(file, fields.line("to"), "the period ends (" + to.get() + ") before it starts (" + from.get() + ")", "swap from and to");
+                    yield Optional.empty();
+                }
+                yield from.isPresent() && to.isPresent() ? Optional.of(new FactValue.Span(from.get(), to.get())) : Optional.empty();
+            }
+            case DURATION -> {
+                problems.at(file, fields.line("type"), "a duration is computed", "add `formula: between(start-fact, end-fact)`");
+                yield Optional.empty();
+            }
+            case PLACE, TEXT -> localized(fields, "value", true, true, file).map(FactValue.Text::new);
+            case PERSON -> {
+                Optional<String> name = fields.requiredText("name", "Rustem Umerov");
+                Optional<LocalizedText> role = localized(fields, "role", true, false, file);
+                yield name.isPresent() && role.isPresent() ? Optional.of(new FactValue.Person(name.get(), role.get())) : Optional.empty();
+            }
+            case QUOTE -> {
+                Optional<String> speaker = fields.requiredText("speaker", "a-person-fact-id");
+                Optional<LocalizedText> words = localized(fields, "text", true, false, file);
+                yield speaker.isPresent() && words.isPresent()
+                        ? Optional.of(new FactValue.Quote(speaker.get(), words.get(), fields.bool("reported").orElse(false))) : Optional.empty();
+            }
+            case TABLE -> table(fields, id, file);
+        };
+    }
+
+    private boolean required(YamlFields fields, String key, String example, String file) {
+        if (fields.has(key)) return true;
+        problems.at(file, fields.line(key), key + " is missing", "add a line such as `" + key + ": " + example + "`");
+        return false;
+    }
+
+    private Optional<FactValue> table(YamlFields fields, String id, String file) {
+        Optional<YamlValue> columnsValue = fields.value("columns");
+        Optional<YamlValue> rowsValue = fields.value("rows");
+        if (columnsValue.isEmpty() || !(columnsValue.get() instanceof YamlValue.Mapping columnsMap)) {
+            problems.at(file, fields.line("columns"), "table \"" + id + "\" needs columns", "add `columns:` with one `key: {type: number, label: {...}}` per column");
+            return Optional.empty();
+        }
+        List<FactValue.Column> columns = new ArrayList<>();
+        for (YamlValue.Entry entry : columnsMap.entries()) {
+            YamlFields.requireMapping(entry.value(), "a column", "`{type: number, label: {id: Jumlah, en: Number}}`", file, problems).ifPresent(cm -> {
+                YamlFields column = YamlFields.of(cm, COLUMN_KEYS, "column", file, problems);
+                Optional<FactType> type = column.requiredText("type", "number").flatMap(name -> {
+                    Optional<FactType> found = FactType.named(name).filter(FactType.CELL_TYPES::contains);
+                    if (found.isEmpty()) {
+                        List<String> names = FactType.CELL_TYPES.stream().map(FactType::yamlName).toList();
+                        problems.at(file, column.line("type"), "a column cannot hold \"" + name + "\"", Suggestion.didYouMean(name, names, "columns hold: " + String.join(", ", names)));
+                    }
+                    return found;
+                });
+                Optional<LocalizedText> label = localized(column, "label", true, false, file);
+                if (type.isPresent() && label.isPresent()) columns.add(new FactValue.Column(entry.key(), type.get(), label.get()));
+            });
+        }
+        if (rowsValue.isEmpty() || !(rowsValue.get() instanceof YamlValue.Sequence rowsList)) {
+            problems.at(file, fields.line("rows"), "table \"" + id + "\" needs rows", "add `rows:` with one `- column: value` item per row");
+            return Optional.empty();
+        }
+        List<String> rowKeys = new ArrayList<>(columns.stream().map(FactValue.Column::key).toList());
+        rowKeys.add("sources");
+        List<FactValue.Row> rows = new ArrayList<>();
+        for (YamlValue item : rowsList.items()) {
+            Optional<YamlValue.Mapping> rm = YamlFields.requireMapping(item, "a row", "`- date: 2025-05-23`", file, problems);
+            if (rm.isEmpty()) continue;
+            YamlFields row = YamlFields.of(rm.get(), rowKeys, "column", file, problems);
+            Map<String, FactValue> cells = new TreeMap<>();
+            for (FactValue.Column column : columns) {
+                cell(column, row, file).ifPresent(v -> cells.put(column.key(), v));
+            }
+            rows.add(new FactValue.Row(cells, idList(row, "sources", file), item.line()));
+        }
+        return Optional.of(new FactValue.Table(columns, rows));
+    }
+
+    private Optional<FactValue> cell(FactValue.Column column, YamlFields row, String file) {
+        if (!row.has(column.key())) {
+            problems.at(file, row.line(column.key()), "this row has no " + column.key(), "add `" + column.key() + ": ...` to the row");
+            return Optional.empty();
+        }
+        return switch (column.type()) {
+            case NUMBER -> row.text(column.key()).flatMap(text -> {
+                if (text.matches("-?\\d+(\\.\\d+)?")) return Optional.of(new FactValue.Amount(new BigDecimal(text)));
+                problems.at(file, row.line(column.key()), column.key() + " \"" + text + "\" is not a number as data writes it", "write digits only: 1000, not 1.000 or 1,000");
+                return Optional.empty();
+            });
+            case DATE -> row.date(column.key()).map(FactValue.Day::new);
+            case MONTH -> row.text(column.key()).filter(t -> t.matches("\\d{4}-(0[1-9]|1[0-2])")).map(t -> new FactValue.Month(YearMonth.parse(t)));
+            default -> localized(row, column.key(), true, true, file).map(FactValue.Text::new);
+        };
+    }
+
+    private void readBox(YamlValue.Entry entry, String file) {
+        Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(entry.value(), "a box", "`facts: [talks-day, talks-place]`", file, problems);
+        if (mapping.isEmpty()) return;
+        YamlFields fields = YamlFields.of(mapping.get(), BOX_KEYS, "box", file, problems);
+        List<String> kinds = java.util.Arrays.stream(FactBox.Kind.values()).map(FactBox.Kind::yamlName).toList();
+        String kindName = fields.text("kind").orElse("list");
+        Optional<FactBox.Kind> kind = java.util.Arrays.stream(FactBox.Kind.values()).filter(k -> k.yamlName().equals(kindName)).findFirst();
+        if (kind.isEmpty()) {
+            problems.at(file, fields.line("kind"), "unknown box kind \"" + kindName + "\"", Suggestion.didYouMean(kindName, kinds, "the kinds are: " + String.join(", ", kinds)));
+        }
+        Optional<LocalizedText> title = localized(fields, "title", true, false, file);
+        List<String> factIds = idList(fields, "facts", file);
+        if (factIds.isEmpty()) problems.at(file, fields.line("facts"), "box \"" + entry.key() + "\" shows no facts", "add `facts: [fact-id, ...]`");
+        if (kind.isPresent() && title.isPresent()) {
+            boxes.put(entry.key(), new FactBox(entry.key(), kind.get(), title.get(), factIds, fields.text("column"),
+                    fields.text("label-column"), fields.text("total"), file, entry.line()));
+        }
+    }
+
+    private void readCheck(YamlFields fields, String file) {
+        int line = fields.line("that");
+        fields.requiredText("that", "sum(stages.each-way) == each-side")
+                .flatMap(text -> parseFormula(text, true, file, line, columnOf(fields.mapping(), "that")))
+                .ifPresent(formula -> checks.add(new PendingCheck(formula, fields.text("because").orElse(""), file, line, columnOf(fields.mapping(), "that"))));
+    }
+
+    private Optional<Formula> parseFormula(String text, boolean check, String file, int line, int column) {
+        List<Formula.SyntaxError> errors = new ArrayList<>();
+        Formula formula = Formula.parse(text, check, errors);
+        for (Formula.SyntaxError error : errors) {
+            problems.add(new jembatan.report.Problem(file, line, column > 0 ? column + error.offset() : 0,
+                    (check ? "check" : "formula") + " \"" + text + "\" cannot be read: " + error.message(),
+                    "put spaces around operators (a - b); ids are lowercase with hyphens"));
+        }
+        return Optional.ofNullable(formula);
+    }
+
+    private static int columnOf(YamlValue.Mapping mapping, String key) {
+        return mapping.get(key).filter(v -> v instanceof YamlValue.Scalar).map(YamlValue::column).orElse(0);
+    }
+
+    /** A list of ids written as {@code [a, b]}, as {@code - a} lines, or as one id. */
+    private List<String> idList(YamlFields fields, String key, String file) {
+        Optional<YamlValue> value = fields.value(key);
+        if (value.isEmpty()) return List.of();
+        List<String> ids = new ArrayList<>();
+        if (value.get() instanceof YamlValue.Scalar scalar) {
+            ids.add(scalar.text().strip());
+        } else if (value.get() instanceof YamlValue.Sequence list) {
+            for (YamlValue item : list.items()) {
+                if (item instanceof YamlValue.Scalar scalar && !scalar.isNull()) ids.add(scalar.text().strip());
+                else problems.at(file, item.line(), key + " lists ids, not " + item.kind(), "write `" + key + ": [id-one, id-two]`");
+            }
+        } else {
+            problems.at(file, value.get().line(), key + " must be a list of ids", "write `" + key + ": [id-one, id-two]`");
+        }
+        return ids;
+    }
+
+    /**
+     * A text per language. {@code shared} allows one text for all languages (a name that does not
+     * change); otherwise each language of the site needs its own.
+     */
+    private Optional<LocalizedText> localized(YamlFields fields, String key, boolean required, boolean shared, String file) {
+        Optional<YamlValue> value = fields.value(key);
+        String example = "{" + String.join(", ", config.languages().stream().map(l -> l.code() + ": ...").toList()) + "}";
+        if (value.isEmpty()) {
+            if (required) problems.at(file, fields.line(key), key + " is missing", "add `" + key + ": " + example + "`");
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlValue.Scalar scalar) {
+            if (shared) return Optional.of(LocalizedText.same(scalar.text().strip()));
+            problems.at(file, fields.line(key), key + " needs a text per language", "write `" + key + ": " + example + "`");
+            return Optional.empty();
+        }
+        if (!(value.get() instanceof YamlValue.Mapping mapping)) {
+            problems.at(file, fields.line(key), key + " must be text, not " + value.get().kind(), "write `" + key + ": " + example + "`");
+            return Optional.empty();
+        }
+        List<String> codes = config.languages().stream().map(Language::code).toList();
+        YamlFields texts = YamlFields.of(mapping, codes, "language", file, problems);
+        Map<String, String> byLanguage = new TreeMap<>();
+        boolean complete = true;
+        for (Language language : config.languages()) {
+            Optional<String> text = texts.text(language.code());
+            if (text.isEmpty()) {
+                problems.at(file, fields.line(key), key + " has no " + language.name() + " (" + language.code() + ") text", "add `" + language.code() + ": ...` to it");
+                complete = false;
+            } else {
+                byLanguage.put(language.code(), text.get());
+            }
+        }
+        return complete && mapping.entries().size() == codes.size() ? Optional.of(LocalizedText.of(byLanguage)) : Optional.empty();
+    }
+
+    private FactSheet finish() {
+        for (String id : pending.keySet()) evaluate(id);
+        for (Pending fact : pending.values()) {
+            if (failed.contains(fact.id()) || !facts.containsKey(fact.id())) continue;
+            facts.put(fact.id(), resolveSources(facts.get(fact.id()), fact));
+        }
+        checkSpeakers();
+        checkBoxes();
+        runChecks();
+        return new FactSheet(new TreeMap<>(facts), new TreeMap<>(sources), new TreeMap<>(boxes));
+    }
+
+    /** Computes a fact, computing first the facts its formula reads; refuses a loop. */
+    private Optional<FactValue> evaluate(String id) {
+        if (facts.containsKey(id)) return Optional.of(facts.get(id).value());
+        Pending fact = pending.get(id);
+        if (fact == null || failed.contains(id)) return Optional.empty();
+        if (fact.formula().isEmpty()) {
+            facts.put(id, new Fact(id, fact.type(), fact.label(), fact.value().orElseThrow(), fact.unit(), fact.sources(),
+                    Optional.empty(), fact.weekday(), fact.file(), fact.line()));
+            return fact.value();
+        }
+        if (!evaluating.add(id)) {
+            problems.at(fact.file(), fact.formulaLine(), "the formula of " + id + " depends on itself (" + String.join(" → ", evaluating) + " → " + id + ")",
+                    "compute one of these facts from data instead");
+            failed.addAll(evaluating);
+            return Optional.empty();
+        }
+        try {
+            FactValue value = new FormulaEvaluator(this::valueOf).value(fact.formula().get().left());
+            FactValue checked = fitsType(fact, value);
+            facts.put(id, new Fact(id, fact.type(), fact.label(), checked, fact.unit(), fact.sources(),
+                    fact.formula(), fact.weekday(), fact.file(), fact.line()));
+            return Optional.of(checked);
+        } catch (FormulaEvaluator.Failure failure) {
+            if (failure.getMessage() != null) {
+                problems.add(new jembatan.report.Problem(fact.file(), fact.formulaLine(), fact.formulaColumn() > 0 ? fact.formulaColumn() + failure.offset : 0,
+                        "the formula of " + id + " cannot be computed: " + failure.getMessage(), failure.hint));
+            }
+            failed.add(id);
+            return Optional.empty();
+        } finally {
+            evaluating.remove(id);
+        }
+    }
+
+    private FactValue fitsType(Pending fact, FactValue value) {
+        boolean fits = switch (fact.type()) {
+            case NUMBER -> value instanceof FactValue.Amount;
+            case DURATION -> value instanceof FactValue.Elapsed;
+            case DATE -> value instanceof FactValue.Day;
+            default -> false;
+        };
+        if (!fits) {
+            throw new FormulaEvaluator.Failure("it gives " + FormulaEvaluator.kind(value) + ", but the fact's type is " + fact.type().yamlName(), 0,
+                    "change the type, or the formula");
+        }
+        return value;
+    }
+
+    /** The value of a fact a formula reads; a fact that failed already stops the formula quietly. */
+    private FactValue valueOf(String id) {
+        if (!pending.containsKey(id)) {
+            throw new FormulaEvaluator.Failure("unknown fact \"" + id + "\"", 0, Suggestion.didYouMean(id, pending.keySet(), "declare it under facts:"));
+        }
+        return evaluate(id).orElseThrow(() -> new FormulaEvaluator.Failure(null, 0, ""));
+    }
+
+    /** A fact's own sources, checked; a computed fact also carries the sources of what it is computed from. */
+    private Fact resolveSources(Fact fact, Pending pendingFact) {
+        Set<String> resolved = new LinkedHashSet<>();
+        for (String id : pendingFact.sources()) {
+            if (sources.containsKey(id)) resolved.add(id);
+            else problems.at(fact.file(), pendingFact.sourcesLine(), "unknown source \"" + id + "\"",
+                    Suggestion.didYouMean(id, sources.keySet(), "declare it under sources:"));
+        }
+        if (fact.value() instanceof FactValue.Table table) {
+            for (FactValue.Row row : table.rows()) {
+                for (String id : row.sources()) {
+                    if (sources.containsKey(id)) resolved.add(id);
+                    else problems.at(fact.file(), row.line(), "unknown source \"" + id + "\"", Suggestion.didYouMean(id, sources.keySet(), "declare it under sources:"));
+                }
+                if (row.sources().isEmpty() && pendingFact.sources().isEmpty()) {
+                    problems.at(fact.file(), row.line(), "this row of " + fact.id() + " has no source", "add `sources: [source-id]` to the row or to the table");
+                }
+            }
+        }
+        fact.formula().ifPresent(formula -> formula.references().forEach(input ->
+                Optional.ofNullable(facts.get(input)).ifPresent(f -> resolved.addAll(resolvedSources(f)))));
+        if (resolved.isEmpty() && fact.formula().isEmpty() && !(fact.value() instanceof FactValue.Table)) {
+            problems.at(fact.file(), fact.line(), "fact \"" + fact.id() + "\" has no source", "add `sources: [source-id]`: the site states no fact without its source");
+        }
+        return new Fact(fact.id(), fact.type(), fact.label(), fact.value(), fact.unit(), List.copyOf(resolved), fact.formula(), fact.weekday(), fact.file(), fact.line());
+    }
+
+    private List<String> resolvedSources(Fact fact) {
+        Pending p = pending.get(fact.id());
+        if (p == null) return fact.sources();
+        List<String> own = new ArrayList<>(p.sources().stream().filter(sources::containsKey).toList());
+        if (fact.value() instanceof FactValue.Table table) table.rows().forEach(r -> r.sources().stream().filter(sources::containsKey).forEach(own::add));
+        fact.formula().ifPresent(f -> f.references().forEach(input -> Optional.ofNullable(facts.get(input)).ifPresent(i -> own.addAll(resolvedSources(i)))));
+        return own;
+    }
+
+    private void checkSpeakers() {
+        for (Fact fact : facts.values()) {
+            if (fact.value() instanceof FactValue.Quote quote) {
+                Fact speaker = facts.get(quote.speaker());
+                if (speaker == null || !(speaker.value() instanceof FactValue.Person)) {
+                    List<String> people = facts.values().stream().filter(f -> f.value() instanceof FactValue.Person).map(Fact::id).toList();
+                    problems.at(fact.file(), fact.line(), "the speaker of " + fact.id() + ", \"" + quote.speaker() + "\", is not a person fact",
+                            Suggestion.didYouMean(quote.speaker(), people, "declare the speaker as a fact of type person"));
+                }
+            }
+        }
+    }
+
+    private void checkBoxes() {
+        for (FactBox box : boxes.values()) {
+            for (String id : box.facts()) {
+                if (!pending.containsKey(id)) {
+                    problems.at(box.file(), box.line(), "box \"" + box.id() + "\" shows unknown fact \"" + id + "\"",
+                            Suggestion.didYouMean(id, pending.keySet(), "declare it under facts:"));
+                }
+            }
+            if (box.kind() == FactBox.Kind.CHART) checkChart(box);
+            if (box.kind() == FactBox.Kind.TIMELINE) {
+                for (String id : box.facts()) {
+                    Fact fact = facts.get(id);
+                    if (fact != null && !(fact.value() instanceof FactValue.Day || fact.value() instanceof FactValue.Month || fact.value() instanceof FactValue.Span)) {
+                        problems.at(box.file(), box.line(), "timeline \"" + box.id() + "\" shows " + id + ", which is not a date, month or period", "a timeline shows moments in time");
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkChart(FactBox box) {
+        Optional<Fact> table = box.facts().size() == 1 ? Optional.ofNullable(facts.get(box.facts().get(0))) : Optional.empty();
+        if (table.isEmpty() || !(table.get().value() instanceof FactValue.Table values)) {
+            problems.at(box.file(), box.line(), "chart \"" + box.id() + "\" draws one table", "write `facts: [table-id]`, `column: number-column` and `label-column: ...`");
+            return;
+        }
+        Optional<FactValue.Column> column = box.column().flatMap(values::column);
+        if (column.isEmpty() || column.get().type() != FactType.NUMBER) {
+            problems.at(box.file(), box.line(), "chart \"" + box.id() + "\" needs `column:` naming a number column of " + table.get().id(),
+                    "its columns: " + String.join(", ", values.columns().stream().map(FactValue.Column::key).toList()));
+        }
+        if (box.labelColumn().flatMap(values::column).isEmpty()) {
+            problems.at(box.file(), box.line(), "chart \"" + box.id() + "\" needs `label-column:` naming the column that labels each bar",
+                    "its columns: " + String.join(", ", values.columns().stream().map(FactValue.Column::key).toList()));
+        }
+        box.total().ifPresent(total -> {
+            Fact fact = facts.get(total);
+            if (fact == null || !(fact.value() instanceof FactValue.Amount)) {
+                problems.at(box.file(), box.line(), "the total of chart \"" + box.id() + "\", \"" + total + "\", is not a number fact",
+                        Suggestion.didYouMean(total, pending.keySet(), "name a fact of type number"));
+            }
+        });
+    }
+
+    private void runChecks() {
+        for (PendingCheck check : checks) {
+            if (check.formula().references().stream().anyMatch(id -> failed.contains(id) || !pending.containsKey(id) && !facts.containsKey(id))) {
+                List<String> unknown = check.formula().references().stream().filter(id -> !pending.containsKey(id)).toList();
+                for (String id : unknown) {
+                    problems.at(check.file(), check.line(), "check \"" + check.formula().text() + "\" reads unknown fact \"" + id + "\"",
+                            Suggestion.didYouMean(id, pending.keySet(), "declare it under facts:"));
+                }
+                continue;
+            }
+            FormulaEvaluator evaluator = new FormulaEvaluator(this::valueOf);
+            try {
+                if (!evaluator.holds(check.formula())) {
+                    String left = plain(evaluator.value(check.formula().left()));
+                    String right = plain(evaluator.value(check.formula().right().orElseThrow()));
+                    List<String> involved = check.formula().references().stream()
+                            .map(id -> id + " (" + facts.get(id).location() + ")").toList();
+                    problems.at(check.file(), check.line(),
+                            "check failed: " + check.formula().text() + " is " + left + " " + check.formula().comparison().orElseThrow() + " " + right
+                                    + (check.because().isEmpty() ? "" : " (" + check.because() + ")"),
+                            "correct the data of " + String.join(", ", involved));
+                }
+            } catch (FormulaEvaluator.Failure failure) {
+                if (failure.getMessage() != null) {
+                    problems.add(new jembatan.report.Problem(check.file(), check.line(), check.column() > 0 ? check.column() + failure.offset : 0,
+                            "check \"" + check.formula().text() + "\" cannot be computed: " + failure.getMessage(), failure.hint));
+                }
+            }
+        }
+    }
+
+    /** A value as data writes it, for messages: 1003, 2025-05-16. */
+    private static String plain(FactValue value) {
+        if (value instanceof FactValue.Amount amount) return amount.amount().stripTrailingZeros().toPlainString();
+        if (value instanceof FactValue.Day day) return day.date().toString();
+        if (value instanceof FactValue.Month month) return month.month().toString();
+        if (value instanceof FactValue.Span span) return span.from() + ".." + span.to();
+        if (value instanceof FactValue.Elapsed elapsed) return elapsed.period().toString();
+        return value.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package jembatan.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import jembatan.config.Dictionary;
+import jembatan.facts.Chart;
+import jembatan.facts.Fact;
+import jembatan.facts.FactBox;
+import jembatan.facts.FactFormatter;
+import jembatan.facts.FactSheet;
+import jembatan.facts.FactValue;
+import jembatan.facts.Source;
+import jembatan.facts.Timeline;
+
+/**
+ * What a fact box partial sees: the box's title and facts written out in one language, each
+ * value with the numbers of its sources, the numbered source list, and for charts and timelines
+ * the coordinates to draw, already computed. Plain maps and strings, like {@link PageModel}, so a
+ * designer can change the markup freely and cannot change a value.
+ */
+final class FactBoxModel {
+    /** Width of the SVG drawing area; the stylesheet scales it to the page. */
+    static final int SVG_WIDTH = 320;
+
+    private final FactSheet sheet;
+    private final FactFormatter format;
+    private final Dictionary dictionary;
+    private final FactBox box;
+    private final List<Source> sources;
+
+    private FactBoxModel(FactSheet sheet, FactFormatter format, Dictionary dictionary, FactBox box) {
+        this.sheet = sheet;
+        this.format = format;
+        this.dictionary = dictionary;
+        this.box = box;
+        this.sources = sheet.sourcesOf(box);
+    }
+
+    static Map<String, Object> of(FactBox box, FactSheet sheet, FactFormatter format, Dictionary dictionary, int headingLevel) {
+        return new FactBoxModel(sheet, format, dictionary, box).model(headingLevel);
+    }
+
+    private Map<String, Object> model(int headingLevel) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        String anchor = "box-" + box.id();
+        model.put("id", box.id());
+        model.put("kind", box.kind().yamlName());
+        model.put("anchor", anchor);
+        model.put("level", headingLevel);
+        model.put("title", box.title().in(format.language()));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String id : box.facts()) sheet.fact(id).ifPresent(fact -> items.add(item(fact)));
+        model.put("items", items);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) list.add(source(sources.get(i), i + 1, anchor));
+        model.put("sources", list);
+        if (box.kind() == FactBox.Kind.CHART) Chart.of(box, sheet).ifPresent(chart -> model.put("chart", chart(chart)));
+        if (box.kind() == FactBox.Kind.TIMELINE) model.put("timeline", timeline(Timeline.of(box, sheet)));
+        return model;
+    }
+
+    private Map<String, Object> item(Fact fact) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", fact.id());
+        item.put("type", fact.type().yamlName());
+        item.put("label", fact.label().in(format.language()));
+        item.put("text", format.valueWithUnit(fact));
+        item.put("value", format.value(fact));
+        item.put("unit", fact.unit().map(u -> u.in(format.language())).orElse(""));
+        item.put("machine", FactFormatter.machine(fact.value()));
+        item.put("sources", refs(fact.sources()));
+        if (fact.value() instanceof FactValue.Person person) {
+            item.put("name", person.name());
+            item.put("role", person.role().in(format.language()));
+        }
+        if (fact.value() instanceof FactValue.Quote quote) {
+            Optional<Fact> speaker = sheet.fact(quote.speaker());
+            item.put("words", quote.words().in(format.language()));
+            item.put("reported", quote.reported());
+            item.put("speaker", speaker.map(s -> ((FactValue.Person) s.value()).name()).orElse(quote.speaker()));
+            item.put("role", speaker.map(s -> ((FactValue.Person) s.value()).role().in(format.language())).orElse(""));
+            // The speaker's name and role are facts too: the caption cites their sources with the quote's.
+            List<String> cited = new ArrayList<>(fact.sources());
+            speaker.ifPresent(s -> s.sources().stream().filter(id -> !cited.contains(id)).forEach(cited::add));
+            item.put("sources", refs(cited));
+        }
+        if (fact.value() instanceof FactValue.Table table) item.put("table", table(table));
+        return item;
+    }
+
+    private Map<String, Object> table(FactValue.Table table) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (FactValue.Column column : table.columns()) {
+            columns.add(Map.of("key", column.key(), "label", column.label().in(format.language()),
+                    "numeric", column.type() == jembatan.facts.FactType.NUMBER));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (FactValue.Row row : table.rows()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (FactValue.Column column : table.columns()) {
+                FactValue value = row.cells().get(column.key());
+                cells.add(Map.of("text", value == null ? "" : format.value(value, false),
+                        "machine", value == null ? "" : FactFormatter.machine(value),
+                        "numeric", column.type() == jembatan.facts.FactType.NUMBER));
+            }
+            rows.add(Map.of("cells", cells, "sources", refs(row.sources())));
+        }
+        return Map.of("columns", columns, "rows", rows);
+    }
+
+    /** The numbers, in this box's source list, of the given sources. */
+    private List<Map<String, Object>> refs(List<String> ids) {
+        List<Map<String, Object>> refs = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (ids.contains(sources.get(i).id())) refs.add(Map.of("n", i + 1, "anchor", "box-" + box.id() + "-source-" + (i + 1)));
+        }
+        return refs;
+    }
+
+    private Map<String, Object> source(Source source, int n, String boxAnchor) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("n", n);
+        model.put("anchor", boxAnchor + "-source-" + n);
+        model.put("outlet", source.outlet().in(format.language()));
+        model.put("title", source.title().orElse(""));
+        model.put("date", source.date().map(d -> format.value(new FactValue.Day(d), false)).orElse(""));
+        model.put("dateIso", source.date().map(Object::toString).orElse(""));
+        model.put("url", source.url().orElse(""));
+        return model;
+    }
+
+    private Map<String, Object> chart(Chart chart) {
+        int left = 8;
+        int width = SVG_WIDTH - 2 * left;
+        List<Map<String, Object>> bars = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < chart.segments().size(); i++) {
+            Chart.Segment segment = chart.segments().get(i);
+            FactValue labelValue = segment.row().cells().get(chart.labelColumn());
+            String label = labelValue == null ? "" : format.value(labelValue, false);
+            String value = format.number(segment.value());
+            double x = left + segment.start() * width;
+            double w = segment.width() * width;
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("n", i + 1);
+            bar.put("x", coordinate(x));
+            bar.put("width", coordinate(w));
+            bar.put("middle", coordinate(x + w / 2));
+            bar.put("label", label);
+            bar.put("value", value);
+            bars.add(bar);
+            parts.add(value + " (" + label + ")");
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("width", SVG_WIDTH);
+        model.put("left", left);
+        model.put("right", SVG_WIDTH - left);
+        model.put("bars", bars);
+        model.put("sum", format.number(chart.sum()));
+        chart.total().ifPresent(total -> {
+            model.put("total", format.value(total));
+            model.put("totalLabel", total.label().in(format.language()));
+        });
+        model.put("description", String.join(" + ", parts) + " = " + format.number(chart.sum()));
+        return model;
+    }
+
+    private Map<String, Object> timeline(Timeline timeline) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        int step = 64;
+        for (int i = 0; i < timeline.events().size(); i++) {
+            Timeline.Event event = timeline.events().get(i);
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("y", 20 + i * step);
+            model.put("date", format.value(event.fact()));
+            model.put("machine", FactFormatter.machine(event.fact().value()));
+            model.put("label", event.fact().label().in(format.language()));
+            model.put("gap", event.untilNext().map(p -> dictionary.format("timeline_later", Map.of("duration", format.value(new FactValue.Elapsed(p), false)))).orElse(""));
+            model.put("gapY", 20 + i * step + 40);
+            model.put("sources", refs(event.fact().sources()));
+            events.add(model);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("width", SVG_WIDTH);
+        model.put("height", Math.max(40, 20 + (timeline.events().size() - 1) * step + 28));
+        model.put("events", events);
+        model.put("lineEnd", 20 + Math.max(0, timeline.events().size() - 1) * step);
+        List<String> parts = new ArrayList<>();
+        for (Map<String, Object> event : events) {
+            parts.add(event.get("date") + ": " + event.get("label") + (event.get("gap").toString().isEmpty() ? "" : "; " + event.get("gap")));
+        }
+        model.put("description", String.join(". ", parts) + ".");
+        return model;
+    }
+
+    private static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
