@@ -23,15 +23,12 @@ public final class FactParityCheck {
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
-        for (Article reference : site.articles()) {
-            if (!reference.language().equals(site.config().defaultLanguage())) continue;
-            for (Article translation : site.alternates(reference)) {
-                RenderedMarkdown a = bodies.get(reference);
-                RenderedMarkdown b = bodies.get(translation);
-                if (a == null || b == null) continue;
-                compare(reference, a, translation, b, problems);
-                compare(translation, b, reference, a, problems);
-            }
+        for (Site.Translation pair : site.translationPairs()) {
+            RenderedMarkdown a = bodies.get(pair.original());
+            RenderedMarkdown b = bodies.get(pair.translated());
+            if (a == null || b == null) continue;
+            compare(pair.original(), a, pair.translated(), b, problems);
+            compare(pair.translated(), b, pair.original(), a, problems);
         }
     }
 

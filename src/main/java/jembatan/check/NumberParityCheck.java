@@ -27,15 +27,12 @@ public final class NumberParityCheck {
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
-        for (Article reference : site.articles()) {
-            if (!reference.language().equals(site.config().defaultLanguage())) continue;
-            for (Article translation : site.alternates(reference)) {
-                if (!bodies.containsKey(reference) || !bodies.containsKey(translation)) continue;
-                Map<String, List<NumberMention>> a = mentions(reference, bodies.get(reference));
-                Map<String, List<NumberMention>> b = mentions(translation, bodies.get(translation));
-                compare(reference, a, translation, b, problems);
-                compare(translation, b, reference, a, problems);
-            }
+        for (Site.Translation pair : site.translationPairs()) {
+            if (!bodies.containsKey(pair.original()) || !bodies.containsKey(pair.translated())) continue;
+            Map<String, List<NumberMention>> a = mentions(pair.original(), bodies.get(pair.original()));
+            Map<String, List<NumberMention>> b = mentions(pair.translated(), bodies.get(pair.translated()));
+            compare(pair.original(), a, pair.translated(), b, problems);
+            compare(pair.translated(), b, pair.original(), a, problems);
         }
     }
 

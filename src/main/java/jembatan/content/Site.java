@@ -32,6 +32,20 @@ public record Site(SiteConfig config, List<Article> articles, List<String> leftO
         return found;
     }
 
+    /** An article in the default language and one of its translations. */
+    public record Translation(Article original, Article translated) {
+    }
+
+    /** Every article of the default language paired with each of its translations, for checks that compare them. */
+    public List<Translation> translationPairs() {
+        List<Translation> pairs = new ArrayList<>();
+        for (Article original : articles) {
+            if (!original.language().equals(config.defaultLanguage())) continue;
+            for (Article translated : alternates(original)) pairs.add(new Translation(original, translated));
+        }
+        return pairs;
+    }
+
     /** The other languages' versions of an article. */
     public List<Article> alternates(Article article) {
         return translations(article.key()).stream().filter(a -> !a.equals(article)).toList();

@@ -572,8 +572,8 @@ public final class FactSheetLoader {
             FormulaEvaluator evaluator = new FormulaEvaluator(this::valueOf);
             try {
                 if (!evaluator.holds(check.formula())) {
-                    String left = plain(evaluator.value(check.formula().left()));
-                    String right = plain(evaluator.value(check.formula().right().orElseThrow()));
+                    String left = FactFormatter.machine(evaluator.value(check.formula().left()));
+                    String right = FactFormatter.machine(evaluator.value(check.formula().right().orElseThrow()));
                     List<String> involved = check.formula().references().stream()
                             .map(id -> id + " (" + facts.get(id).location() + ")").toList();
                     problems.at(check.file(), check.line(),
@@ -588,15 +588,5 @@ public final class FactSheetLoader {
                 }
             }
         }
-    }
-
-    /** A value as data writes it, for messages: 1003, 2025-05-16. */
-    private static String plain(FactValue value) {
-        if (value instanceof FactValue.Amount amount) return amount.amount().stripTrailingZeros().toPlainString();
-        if (value instanceof FactValue.Day day) return day.date().toString();
-        if (value instanceof FactValue.Month month) return month.month().toString();
-        if (value instanceof FactValue.Span span) return span.from() + ".." + span.to();
-        if (value instanceof FactValue.Elapsed elapsed) return elapsed.period().toString();
-        return value.toString();
     }
 }
