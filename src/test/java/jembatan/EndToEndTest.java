@@ -108,7 +108,7 @@ class EndToEndTest {
             }
         }
         Document talks = TestProject.page(sub, "id/pembicaraan/index.html");
-        assertEquals(List.of("/repo/id/tentang/#daftar-sumber", "/repo/id/"), talks.select(".body a").eachAttr("href"));
+        assertEquals(List.of("/repo/id/tentang/#daftar-sumber", "/repo/id/"), talks.select(".body > p a").eachAttr("href"));
         assertEquals("https://user.github.io/repo/id/pembicaraan/", talks.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/repo/en/talks/", talks.selectFirst("nav.switcher a").attr("href"));
         assertEquals("/repo/assets/style.css", talks.selectFirst("link[rel=stylesheet]").attr("href"));
@@ -117,7 +117,7 @@ class EndToEndTest {
     @Test
     void aRootSiteLinksFromTheRoot() {
         Document talks = TestProject.page(root, "id/pembicaraan/index.html");
-        assertEquals(List.of("/id/tentang/#daftar-sumber", "/id/"), talks.select(".body a").eachAttr("href"));
+        assertEquals(List.of("/id/tentang/#daftar-sumber", "/id/"), talks.select(".body > p a").eachAttr("href"));
         assertEquals("/assets/style.css", talks.selectFirst("link[rel=stylesheet]").attr("href"));
     }
 
@@ -136,8 +136,8 @@ class EndToEndTest {
         Document talks = TestProject.page(root, "en/talks/index.html");
         assertEquals("\"a very good ending\"", talks.selectFirst("figure.quote blockquote").text());
         assertEquals("— Serhiy Kyslytsya", talks.selectFirst("figure.quote figcaption").text());
-        assertFalse(root.site().text("en/talks/index.html").orElseThrow().contains("factbox"));
-        assertEquals(List.of("stage", "date", "number"), talks.select(".body table th").eachText());
+        assertFalse(root.site().text("en/talks/index.html").orElseThrow().contains("a note to colleagues"));
+        assertEquals(List.of("stage", "date", "number"), talks.select(".body > table th").eachText());
     }
 
     @Test
@@ -160,6 +160,107 @@ class EndToEndTest {
         BuildOutcome.Built again = TestProject.copyOf(FIXTURE, tmp.resolve("elsewhere")).built(BuildOptions.defaults());
         assertEquals(root.site().files().keySet(), again.site().files().keySet());
         root.site().files().forEach((file, bytes) -> assertArrayEquals(bytes, again.site().files().get(file), file));
+    }
+
+    @Test
+    void aFactBoxIsAnAsideWithAHeadingItsFactsInEachLanguageAndItsSources() {
+        Element id = TestProject.page(root, "id/pembicaraan/index.html").selectFirst("aside#box-talks");
+        Element en = TestProject.page(root, "en/talks/index.html").selectFirst("aside#box-talks");
+        assertEquals("Sekilas", id.selectFirst("h2#box-talks-title").text());
+        assertEquals("box-talks-title", en.attr("aria-labelledby"));
+        assertEquals(List.of("Tanggal", "Pemimpin", "Per pihak", "Seluruhnya", "Jeda"), id.select("dt").eachText());
+        assertEquals(List.of("Jumat, 16 Mei 2025", "Hakan Fidan, Menteri Luar Negeri", "1.000 tahanan", "2.000 orang", "3 tahun 2 bulan"),
+                id.select("dd").stream().map(dd -> dd.ownText().isEmpty() ? dd.child(0).text() : dd.ownText()).toList());
+        assertEquals(List.of("Friday, 16 May 2025", "Hakan Fidan, Foreign Minister", "1,000 prisoners", "2,000 people", "3 years 2 months"),
+                en.select("dd").stream().map(dd -> dd.ownText().isEmpty() ? dd.child(0).text() : dd.ownText()).toList());
+        assertEquals(List.of("Daily Report, Talks end with a deal, 16 May 2025", "News desk"), en.select("footer.factbox-sources li").eachText());
+        assertEquals("https://example.com/report", en.selectFirst("footer.factbox-sources li a").attr("href"));
+    }
+
+    @Test
+    void everyValueInABoxLinksToASourceListedInThatBox() {
+        for (String file : List.of("id/pembicaraan/index.html", "en/talks/index.html", "en/index.html")) {
+            for (Element box : TestProject.page(root, file).select("aside.factbox")) {
+                List<Element> refs = box.select("a[href^=#" + box.id() + "-source-]");
+                assertFalse(refs.isEmpty(), file + " " + box.id());
+                for (Element ref : refs) {
+                    assertEquals(1, box.select("li" + ref.attr("href")).size(), file + " " + box.id() + " cites " + ref.attr("href"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void bothLanguagesShowTheSameValuesInTheirBoxes() {
+        for (String[] pair : List.of(new String[] {"id/pembicaraan/index.html", "en/talks/index.html"}, new String[] {"id/index.html", "en/index.html"})) {
+            Document id = TestProject.page(root, pair[0]);
+            Document en = TestProject.page(root, pair[1]);
+            assertEquals(id.select("aside.factbox").eachAttr("id"), en.select("aside.factbox").eachAttr("id"));
+            assertEquals(id.select("aside data").eachAttr("value"), en.select("aside data").eachAttr("value"));
+            assertEquals(id.select("aside time").eachAttr("datetime"), en.select("aside time").eachAttr("datetime"));
+        }
+    }
+
+    @Test
+    void aTableFactIsATableWithCaptionAndHeaderCells() {
+        Element table = TestProject.page(root, "en/talks/index.html").selectFirst("aside#box-talks table");
+        assertEquals("Stages", table.selectFirst("caption").text());
+        assertEquals(List.of("Date", "Number", "Source"), table.select("thead th[scope=col]").eachText());
+        assertEquals(List.of("23 May 2025", "24 May 2025"), table.select("tbody th[scope=row]").eachText());
+        assertEquals(List.of("600", "400"), table.select("tbody td.num").eachText());
+    }
+
+    @Test
+    void aQuoteFactIsAFigureWithItsSpeakerFromTheData() {
+        Element quote = TestProject.page(root, "id/pembicaraan/index.html").selectFirst("aside#box-talks figure.factbox-quote");
+        assertEquals("“hari yang baik”", quote.selectFirst("blockquote").text());
+        assertTrue(quote.selectFirst("figcaption").text().startsWith("— Hakan Fidan, Menteri Luar Negeri"));
+    }
+
+    @Test
+    void inlineFactsAreWrittenInTheArticlesLanguageAndKeepTheirValueForMachines() {
+        Document id = TestProject.page(root, "id/pembicaraan/index.html");
+        Document en = TestProject.page(root, "en/talks/index.html");
+        assertEquals("1.000", id.selectFirst(".body > p data[data-fact=each-side]").text());
+        assertEquals("1,000", en.selectFirst(".body > p data[data-fact=each-side]").text());
+        assertEquals("1000", en.selectFirst(".body > p data[data-fact=each-side]").attr("value"));
+        assertEquals("Jumat, 16 Mei 2025", id.selectFirst(".body > p time[data-fact=talks-day]").text());
+        assertEquals("March 2022", en.selectFirst(".body > p time[data-fact=earlier-talks]").text());
+        assertEquals("3 years 2 months", en.selectFirst(".body > p [data-fact=gap]").text());
+        assertEquals("{{fact each-side}}", en.selectFirst(".body code").text(), "code is left as written");
+    }
+
+    @Test
+    void theChartIsAnInlineSvgWithTitleDescriptionAndBarsFromTheData() {
+        Element chart = TestProject.page(root, "id/pembicaraan/index.html").selectFirst("aside#box-chart svg");
+        assertEquals("img", chart.attr("role"));
+        assertEquals("Bagan", chart.selectFirst("title").text());
+        assertEquals("600 (23 Mei 2025) + 400 (24 Mei 2025) = 1.000", chart.selectFirst("desc").text());
+        assertEquals(List.of("8.0", "190.4"), chart.select("rect").eachAttr("x"));
+        assertEquals(List.of("182.4", "121.6"), chart.select("rect").eachAttr("width"));
+        assertEquals("Per pihak: 1.000", chart.selectFirst("text.chart-total").text());
+    }
+
+    @Test
+    void theTimelineListsMomentsInOrderWithTheTimeBetweenThem() {
+        Element timeline = TestProject.page(root, "en/talks/index.html").selectFirst("aside#box-timeline svg");
+        assertEquals(List.of("March 2022", "Friday, 16 May 2025", "23–24 May 2025"), timeline.select("text.timeline-date").eachText());
+        assertEquals(List.of("3 years 2 months later", "7 days later"), timeline.select("text.timeline-gap").eachText());
+        assertTrue(timeline.selectFirst("desc").text().startsWith("March 2022: Earlier meeting; 3 years 2 months later."));
+    }
+
+    @Test
+    void boxHeadingsKeepThePagesOutlineInOrder() {
+        Document talks = TestProject.page(root, "en/talks/index.html");
+        assertEquals("h2", talks.selectFirst("#box-talks-title").tagName(), "after the lede, under the h1");
+        assertEquals("h3", talks.selectFirst("#box-chart-title").tagName(), "inside an h2 section");
+    }
+
+    @Test
+    void theHomePagesShowTheKeyFigures() {
+        Element figures = TestProject.page(root, "en/index.html").selectFirst("aside#box-figures");
+        assertEquals(List.of("1,000", "2,000"), figures.select(".figure-value").eachText());
+        assertEquals(List.of("prisoners", "people"), figures.select(".figure-unit").eachText());
     }
 
     private static List<String> htmlFiles(BuildOutcome.Built built) {

@@ -46,8 +46,21 @@ public final class NumberParityCheck {
                     : times(there.size()) + " in " + other.file() + " (line " + lines(there) + ")";
             problems.at(here.file(), extra.line(), "\"" + extra.written() + "\" is stated " + times(found.size()) + " here"
                             + (found.size() > 1 ? " (line " + lines(found) + ")" : "") + " but " + where,
-                    "the two languages must state the same numbers and dates; correct the one that is wrong");
+                    counterpart(theirs, mine, other) + "the two languages must state the same numbers and dates; correct the one that is wrong");
         }
+    }
+
+    /** What the other version states and this one lacks: most often the same number, written differently by mistake. */
+    private static String counterpart(Map<String, List<NumberMention>> theirs, Map<String, List<NumberMention>> mine, Article other) {
+        List<String> lacking = new ArrayList<>();
+        for (Map.Entry<String, List<NumberMention>> entry : theirs.entrySet()) {
+            List<NumberMention> here = mine.getOrDefault(entry.getKey(), List.of());
+            if (entry.getValue().size() > here.size() && here.isEmpty()) {
+                NumberMention mention = entry.getValue().get(0);
+                lacking.add("\"" + mention.written() + "\" (line " + mention.line() + ")");
+            }
+        }
+        return lacking.isEmpty() ? "" : other.file() + " states " + String.join(", ", lacking) + " instead; ";
     }
 
     private static String times(int n) {

@@ -192,11 +192,7 @@ public final class FactSheetLoader {
 
     private Optional<FactValue> value(FactType type, YamlFields fields, String id, String file) {
         return switch (type) {
-            case NUMBER -> fields.requiredText("value", "1000").flatMap(text -> {
-                if (text.matches("-?\\d+(\\.\\d+)?")) return Optional.of(new FactValue.Amount(new BigDecimal(text)));
-                problems.at(file, fields.line("value"), "value \"" + text + "\" is not a number as data writes it", "write digits only, with a dot for decimals: 1000, not 1.000 or 1,000 (the site formats it per language)");
-                return Optional.empty();
-            });
+            case NUMBER -> fields.requiredText("value", "1000").flatMap(text -> amount(text, "value", fields.line("value"), file));
             case DATE -> required(fields, "value", "2025-05-16", file) ? fields.date("value").map(FactValue.Day::new) : Optional.empty();
             case MONTH -> fields.requiredText("value", "2022-03").flatMap(text -> {
                 try {
@@ -235,6 +231,20 @@ public final class FactSheetLoader {
             }
             case TABLE -> table(fields, id, file);
         };
+    }
+
+    /**
+     * A number as data writes it: digits, a dot for decimals. {@code 1.000} is refused although it
+     * parses: in Indonesian it is a thousand, and YAML would read one.
+     */
+    private Optional<FactValue> amount(String text, String key, int line, String file) {
+        if (text.matches("-?\\d{1,3}([.,]\\d{3})+")) {
+            problems.at(file, line, key + " \"" + text + "\" has a thousands separator", "write it without one, e.g. " + text.replaceAll("[.,]", "") + "; the site writes it in each language's way");
+            return Optional.empty();
+        }
+        if (text.matches("-?\\d+(\\.\\d+)?")) return Optional.of(new FactValue.Amount(new BigDecimal(text)));
+        problems.at(file, line, key + " \"" + text + "\" is not a number as data writes it", "write digits only, with a dot for decimals: 1000 or 2.5");
+        return Optional.empty();
     }
 
     private boolean required(YamlFields fields, String key, String example, String file) {
@@ -292,11 +302,7 @@ public final class FactSheetLoader {
             return Optional.empty();
         }
         return switch (column.type()) {
-            case NUMBER -> row.text(column.key()).flatMap(text -> {
-                if (text.matches("-?\\d+(\\.\\d+)?")) return Optional.of(new FactValue.Amount(new BigDecimal(text)));
-                problems.at(file, row.line(column.key()), column.key() + " \"" + text + "\" is not a number as data writes it", "write digits only: 1000, not 1.000 or 1,000");
-                return Optional.empty();
-            });
+            case NUMBER -> row.text(column.key()).flatMap(text -> amount(text, column.key(), row.line(column.key()), file));
             case DATE -> row.date(column.key()).map(FactValue.Day::new);
             case MONTH -> row.text(column.key()).filter(t -> t.matches("\\d{4}-(0[1-9]|1[0-2])")).map(t -> new FactValue.Month(YearMonth.parse(t)));
             default -> localized(row, column.key(), true, true, file).map(FactValue.Text::new);
@@ -577,9 +583,9 @@ public final class FactSheetLoader {
                     List<String> involved = check.formula().references().stream()
                             .map(id -> id + " (" + facts.get(id).location() + ")").toList();
                     problems.at(check.file(), check.line(),
-                            "check failed: " + check.formula().text() + " is " + left + " " + check.formula().comparison().orElseThrow() + " " + right
+                            "check \"" + check.formula().text() + "\" failed: the left side is " + left + ", the right side " + right
                                     + (check.because().isEmpty() ? "" : " (" + check.because() + ")"),
-                            "correct the data of " + String.join(", ", involved));
+                            "correct the data of " + String.join(" or ", involved));
                 }
             } catch (FormulaEvaluator.Failure failure) {
                 if (failure.getMessage() != null) {

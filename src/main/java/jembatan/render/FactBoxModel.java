@@ -152,6 +152,7 @@ final class FactBoxModel {
             bar.put("middle", coordinate(x + w / 2));
             bar.put("label", label);
             bar.put("value", value);
+            bar.put("sources", refs(segment.row().sources()));
             bars.add(bar);
             parts.add(value + " (" + label + ")");
         }
