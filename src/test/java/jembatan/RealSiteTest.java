@@ -58,4 +58,34 @@ class RealSiteTest {
             }
         }
     }
+
+    @Test
+    void theExchangeBoxShowsTheThreeStagesAndTheirCheckedSumInBothLanguages() {
+        for (String file : List.of("id/perundingan-istanbul/index.html", "en/istanbul-talks/index.html")) {
+            org.jsoup.nodes.Element box = TestProject.page(site, file).selectFirst("aside#box-exchange");
+            assertEquals(List.of("390", "307", "303"), box.select("tbody td.num data").eachAttr("value"), file);
+            assertEquals(List.of("2025-05-23", "2025-05-24", "2025-05-25"), box.select("tbody time").eachAttr("datetime"), file);
+            assertEquals(List.of("1000", "2000", "1000"), box.select("dd data").eachAttr("value"), file);
+        }
+        assertEquals("390 (23 Mei 2025) + 307 (24 Mei 2025) + 303 (25 Mei 2025) = 1.000",
+                TestProject.page(site, "id/perundingan-istanbul/index.html").selectFirst("#box-exchange-chart desc").text());
+        assertEquals("390 (23 May 2025) + 307 (24 May 2025) + 303 (25 May 2025) = 1,000",
+                TestProject.page(site, "en/istanbul-talks/index.html").selectFirst("#box-exchange-chart desc").text());
+    }
+
+    @Test
+    void eachHomePageShowsTheKeyNumbers() {
+        assertEquals(List.of("1.000", "2.000", "3", "3 tahun 2 bulan"), TestProject.page(site, "id/index.html").select("#box-key-numbers .figure-value").eachText());
+        assertEquals(List.of("1,000", "2,000", "3", "3 years 2 months"), TestProject.page(site, "en/index.html").select("#box-key-numbers .figure-value").eachText());
+    }
+
+    @Test
+    void theProseTakesItsNumbersFromTheData() {
+        Document id = TestProject.page(site, "id/perundingan-istanbul/index.html");
+        Document en = TestProject.page(site, "en/istanbul-talks/index.html");
+        assertEquals("Jumat, 16 Mei 2025", id.selectFirst(".body > p [data-fact=talks-day]").text());
+        assertEquals("Friday, 16 May 2025", en.selectFirst(".body > p [data-fact=talks-day]").text());
+        assertEquals(id.select(".body > p [data-fact]").eachAttr("data-fact"), en.select(".body > p [data-fact]").eachAttr("data-fact"));
+        assertTrue(id.select(".body > p [data-fact]").size() >= 6);
+    }
 }
