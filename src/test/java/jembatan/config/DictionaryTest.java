@@ -1,5 +1,6 @@
 package jembatan.config;
 
+import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -16,18 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DictionaryTest {
-    private static final Language ID = new Language("id", Locale.forLanguageTag("id-ID"), "Bahasa Indonesia", "Jembatan", "", "EEEE, d MMMM yyyy");
-    private static final Language EN = new Language("en", Locale.forLanguageTag("en-GB"), "English", "The Bridge", "", "EEEE, d MMMM yyyy");
+    private static final Language ID = Fixtures.ID;
+    private static final Language EN = Fixtures.EN;
 
     @TempDir
     Path root;
 
     private final Problems problems = new Problems();
 
-    private void write(String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
+    private void write(String file, String text) {
+        Fixtures.write(root, file, text);
     }
 
     private Map<Language, Dictionary> load() {

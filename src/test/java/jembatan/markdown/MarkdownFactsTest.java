@@ -1,5 +1,6 @@
 package jembatan.markdown;
 
+import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -30,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Fact box directives, inline facts and the numbers the prose states, as the Markdown stage records them. */
 class MarkdownFactsTest {
-    static final Language ID = new Language("id", Locale.forLanguageTag("id-ID"), "Bahasa Indonesia", "Situs", "", "EEEE, d MMMM yyyy");
-    static final Language EN = new Language("en", Locale.forLanguageTag("en-GB"), "English", "Site", "", "EEEE, d MMMM yyyy");
-    static final SiteConfig CONFIG = new SiteConfig(new BaseUrl("https://example.org", "/"), List.of(ID, EN), ID);
+    private static final Language ID = Fixtures.ID;
+    private static final Language EN = Fixtures.EN;
+    private static final SiteConfig CONFIG = Fixtures.SITE;
     static final String FACTS = """
             sources:
               report: {outlet: Daily Report}
@@ -65,10 +66,8 @@ class MarkdownFactsTest {
         return new MarkdownRenderer().render(article, site, facts, new FactFormatter(article.language(), words), problems);
     }
 
-    private void write(String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
+    private void write(String file, String text) {
+        Fixtures.write(root, file, text);
     }
 
     private List<String> reported() {

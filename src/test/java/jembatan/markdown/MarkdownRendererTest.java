@@ -1,5 +1,6 @@
 package jembatan.markdown;
 
+import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MarkdownRendererTest {
-    private static final Language ID = new Language("id", Locale.forLanguageTag("id-ID"), "Bahasa Indonesia", "Jembatan", "", "EEEE, d MMMM yyyy");
-    private static final Language EN = new Language("en", Locale.forLanguageTag("en-GB"), "English", "The Bridge", "", "EEEE, d MMMM yyyy");
+    private static final Language ID = Fixtures.ID;
+    private static final Language EN = Fixtures.EN;
     private static final SiteConfig ENGLISH_ONLY = new SiteConfig(new BaseUrl("https://example.org", "/"), List.of(EN), EN);
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
@@ -38,23 +39,15 @@ class MarkdownRendererTest {
 
     private final Problems problems = new Problems();
 
-    private void write(String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
+    private void write(String file, String text) {
+        Fixtures.write(root, file, text);
     }
 
     /** Loads the project and renders one article of it; loading itself must find nothing wrong. */
     private RenderedMarkdown render(SiteConfig config, String file) {
         for (Language language : config.languages()) {
             Path home = root.resolve("content/" + language.code() + "/index.md");
-            if (!Files.exists(home)) {
-                try {
-                    write("content/" + language.code() + "/index.md", "---\ntitle: Home\n---\n");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
+            if (!Files.exists(home)) write("content/" + language.code() + "/index.md", "---\ntitle: Home\n---\n");
         }
         Site site = ContentLoader.load(root, config, false, problems);
         assertEquals(List.of(), reported(), "the project loads cleanly");

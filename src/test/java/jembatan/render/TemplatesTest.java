@@ -1,5 +1,6 @@
 package jembatan.render;
 
+import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,10 +27,8 @@ class TemplatesTest {
 
     private final Problems problems = new Problems();
 
-    private void write(String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
+    private void write(String file, String text) {
+        Fixtures.write(root, file, text);
     }
 
     private Optional<String> render(String template, Map<String, Object> model) {

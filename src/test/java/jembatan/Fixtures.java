@@ -1,0 +1,34 @@
+package jembatan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import jembatan.config.BaseUrl;
+import jembatan.config.Language;
+import jembatan.config.SiteConfig;
+
+/** The two languages and the site configuration that focused tests share, and a way to write a project file. */
+public final class Fixtures {
+    public static final Language ID = new Language("id", Locale.forLanguageTag("id-ID"), "Bahasa Indonesia", "Jembatan", "", "EEEE, d MMMM yyyy");
+    public static final Language EN = new Language("en", Locale.forLanguageTag("en-GB"), "English", "The Bridge", "", "EEEE, d MMMM yyyy");
+    /** Indonesian first (the default), then English, published at https://example.org/. */
+    public static final SiteConfig SITE = new SiteConfig(new BaseUrl("https://example.org", "/"), List.of(ID, EN), ID);
+
+    private Fixtures() {
+    }
+
+    /** Writes {@code text} to {@code file} under {@code root}, creating its folders. */
+    public static void write(Path root, String file, String text) {
+        try {
+            Path path = root.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
