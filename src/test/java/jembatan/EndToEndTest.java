@@ -153,6 +153,11 @@ class EndToEndTest {
         BuildOutcome.Built withDrafts = project.built(BuildOptions.defaults().withDrafts());
         assertTrue(withDrafts.site().files().containsKey("id/draf/index.html"));
         assertTrue(TestProject.page(withDrafts, "id/draf/index.html").select("nav.switcher").isEmpty());
+        assertEquals("Draf: halaman ini belum diterbitkan.", TestProject.page(withDrafts, "id/draf/index.html").selectFirst("p.banner").text());
+        assertTrue(TestProject.page(withDrafts, "id/pembicaraan/index.html").select("p.banner").isEmpty());
+        assertTrue(TestProject.page(withDrafts, "id/index.html").select(".index a").eachText().contains("Draf tanpa terjemahan"));
+        assertFalse(TestProject.page(withDrafts, "id/index.html").select("nav.menu a").eachText().contains("Draf tanpa terjemahan"),
+                "the menu shows only pages given a weight");
     }
 
     @Test
@@ -261,6 +266,21 @@ class EndToEndTest {
         Element figures = TestProject.page(root, "en/index.html").selectFirst("aside#box-figures");
         assertEquals(List.of("1,000", "2,000"), figures.select(".figure-value").eachText());
         assertEquals(List.of("prisoners", "people"), figures.select(".figure-unit").eachText());
+    }
+
+    @Test
+    void anArticleDatedAfterTodayWaitsForItsDayUnlessTheBuildAsksForIt() {
+        java.time.LocalDate dayBefore = java.time.LocalDate.of(2025, 5, 15);
+        BuildOutcome outcome = project.build(BuildOptions.defaults().asOf(dayBefore));
+        // The talks are dated 16 May: the day before, both versions wait, and the home pages' links to them fail.
+        List<String> problems = ((BuildOutcome.Failed) outcome).problems().stream().map(Object::toString).toList();
+        assertEquals(List.of("content/en/index.md:10: link \"talks.md\" leads to content/en/talks.md, dated 2025-05-16, after today, so left out of this build; "
+                        + "publish both on the same day, build with --future, or remove the link",
+                "content/id/index.md:10: link \"talks.md\" leads to content/id/talks.md, dated 2025-05-16, after today, so left out of this build; "
+                        + "publish both on the same day, build with --future, or remove the link"), problems);
+        BuildOutcome.Built future = project.built(BuildOptions.defaults().asOf(dayBefore).withFuture());
+        assertEquals("Dijadwalkan: halaman ini terbit pada Jumat, 16 Mei 2025.", TestProject.page(future, "id/pembicaraan/index.html").selectFirst("p.banner").text());
+        assertTrue(project.built(BuildOptions.defaults().asOf(java.time.LocalDate.of(2025, 5, 16))).site().files().containsKey("en/talks/index.html"));
     }
 
     private static List<String> htmlFiles(BuildOutcome.Built built) {

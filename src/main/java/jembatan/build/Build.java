@@ -1,10 +1,18 @@
 package jembatan.build;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import jembatan.check.FactParityCheck;
 import jembatan.check.LinkCheck;
 import jembatan.check.NumberParityCheck;
@@ -30,18 +38,44 @@ import jembatan.render.Templates;
 import jembatan.report.Problems;
 
 /**
- * Runs the stages in order: configuration → content → facts → Markdown → templates → HTML → checks. It
- * reads the project and returns a {@link BuildOutcome}; it writes nothing, so the same build serves
- * {@code build} (which then writes {@code site/}), a check without writing, and a preview. Each
- * stage carries on past an editor's mistake where it can, so that one run reports them all.
+ * Runs the stages in order: configuration → content → facts → Markdown → templates → HTML →
+ * checks. It reads the project and returns a {@link BuildOutcome}; it writes nothing, so the
+ * same build serves {@code build} (which then writes {@code site/}), {@code check}, and the
+ * preview. Each stage carries on past an editor's mistake where it can, so that one run reports
+ * them all.
+ *
+ * <p>A {@code Build} remembers its last run. When the next run finds the same configuration,
+ * templates, dictionaries, facts and links, it re-renders only the articles whose text changed
+ * and the pages whose model changed (the article itself, its translation's switcher, the pages
+ * whose menu or list shows its title), and reuses every other page as it was.
  */
 public final class Build {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
-    private Build() {
+    private final Path projectRoot;
+    private Memo memo = Memo.EMPTY;
+
+    public Build(Path projectRoot) {
+        this.projectRoot = projectRoot;
     }
 
+    /** One build of a project, remembering nothing. */
     public static BuildOutcome run(Path projectRoot, BuildOptions options) {
+        return new Build(projectRoot).run(options);
+    }
+
+    /** What stays the same between two runs for their results to be reused, compared as a whole. */
+    private record Environment(SiteConfig config, BuildOptions options, String templates, Map<Language, Dictionary> dictionaries,
+                               FactSheet facts, Map<String, String> paths, List<String> leftOut, List<String> unreadable) {
+    }
+
+    /** The results of the last run, by their inputs. */
+    private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<PageRenderer.Page, byte[]> pages,
+                        Optional<Templates> templates) {
+        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Optional.empty());
+    }
+
+    public synchronized BuildOutcome run(BuildOptions options) {
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(projectRoot, problems);
         if (loaded.isPresent() && options.baseUrl().isPresent()) {
@@ -51,33 +85,77 @@ public final class Build {
             }
             loaded = override.map(loaded.get()::withBaseUrl);
         }
-        Optional<Templates> templates = Templates.load(projectRoot, problems);
-        if (loaded.isEmpty()) return new BuildOutcome.Failed(problems.sorted());
+        String templatesPrint = fingerprint(projectRoot.resolve(Templates.FOLDER));
+        boolean sameTemplates = memo.environment() != null && memo.environment().templates().equals(templatesPrint) && memo.templates().isPresent();
+        Optional<Templates> templates = sameTemplates ? memo.templates() : Templates.load(projectRoot, problems);
+        if (loaded.isEmpty()) return failed(problems);
         SiteConfig config = loaded.get();
         Map<Language, Dictionary> dictionaries = Dictionary.loadAll(projectRoot, config.languages(), problems);
 
-        Site site = ContentLoader.load(projectRoot, config, options.includeDrafts(), problems);
+        Site site = ContentLoader.load(projectRoot, config, options.publication(), problems);
         FactSheet facts = FactSheetLoader.load(projectRoot, config, problems);
+        Environment environment = new Environment(config, options, templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());
+        Memo previous = environment.equals(memo.environment()) ? memo : Memo.EMPTY;
+
         Map<Language, FactFormatter> formatters = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             formatters.put(language, new FactFormatter(language, dictionaries.getOrDefault(language, new Dictionary(language, Map.of()))));
         }
         Map<Article, RenderedMarkdown> bodies = new LinkedHashMap<>();
         for (Article article : site.articles()) {
-            bodies.put(article, MARKDOWN.render(article, site, facts, formatters.get(article.language()), problems));
+            RenderedMarkdown body = previous.bodies().get(article);
+            bodies.put(article, body != null ? body : MARKDOWN.render(article, site, facts, formatters.get(article.language()), problems));
         }
         new FactParityCheck(site).check(bodies, problems);
         new NumberParityCheck(site).check(bodies, problems);
-        if (!problems.isEmpty() || templates.isEmpty()) return new BuildOutcome.Failed(problems.sorted());
+        if (!problems.isEmpty() || templates.isEmpty()) return failed(problems);
 
         FactBoxExpander boxes = new FactBoxExpander(templates.get(), facts, formatters, dictionaries);
-        SortedMap<String, String> pages = new PageRenderer(templates.get(), dictionaries, boxes).render(site, bodies, problems);
-        SortedMap<String, byte[]> assets = Assets.collect(projectRoot, problems);
-        if (!problems.isEmpty()) return new BuildOutcome.Failed(problems.sorted());
+        PageRenderer renderer = new PageRenderer(templates.get(), dictionaries, boxes);
+        HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview());
+        SortedMap<String, byte[]> files = new TreeMap<>(Assets.collect(projectRoot, problems));
+        Map<PageRenderer.Page, byte[]> pages = new HashMap<>();
+        int rendered = 0;
+        for (PageRenderer.Page page : renderer.plan(site, bodies, problems)) {
+            byte[] bytes = previous.pages().get(page);
+            if (bytes == null) {
+                Optional<String> html = renderer.render(page, problems);
+                if (html.isEmpty()) continue;
+                bytes = finisher.finishPage(html.get());
+                rendered++;
+            }
+            pages.put(page, bytes);
+            files.put(BuiltSite.fileOf(page.sitePath()), bytes);
+        }
+        if (!problems.isEmpty()) return failed(problems);
 
-        BuiltSite built = new HtmlFinisher(config.baseUrl()).finish(pages, assets);
+        BuiltSite built = new BuiltSite(files);
         new LinkCheck(built).check(bodies, problems);
-        if (!problems.isEmpty()) return new BuildOutcome.Failed(problems.sorted());
-        return new BuildOutcome.Built(built, pages.size());
+        if (!problems.isEmpty()) return failed(problems);
+        memo = new Memo(environment, bodies, pages, templates);
+        return new BuildOutcome.Built(built, pages.size(), rendered);
+    }
+
+    private BuildOutcome failed(Problems problems) {
+        memo = Memo.EMPTY;
+        return new BuildOutcome.Failed(problems.sorted());
+    }
+
+    /** A digest of every file under a folder, names and bytes, so that any change to a template is seen. */
+    static String fingerprint(Path folder) {
+        if (!Files.isDirectory(folder)) return "";
+        try (Stream<Path> walk = Files.walk(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return "unreadable:" + e.getMessage();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 }

@@ -7,8 +7,8 @@ import jembatan.report.Problem;
 /** What a build gives: the built site, or every problem that stopped it. */
 public sealed interface BuildOutcome {
 
-    /** The site was built; {@code pages} counts the HTML pages in it. */
-    record Built(BuiltSite site, int pages) implements BuildOutcome {
+    /** The site was built; {@code pages} counts its HTML pages, {@code rendered} those rendered anew rather than reused. */
+    record Built(BuiltSite site, int pages, int rendered) implements BuildOutcome {
     }
 
     /** The site was not built; the problems are sorted by file and line. */

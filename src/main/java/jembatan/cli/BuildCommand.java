@@ -44,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        BuildOutcome outcome = Build.run(project, new BuildOptions(drafts, Optional.ofNullable(baseUrl)));
+        BuildOutcome outcome = Build.run(project, new BuildOptions(drafts, false, Optional.empty(), Optional.ofNullable(baseUrl), false));
         if (outcome instanceof BuildOutcome.Failed failed) {
             ProblemPrinter.print(failed.problems(), spec.commandLine().getErr());
             spec.commandLine().getErr().println("The site was not built; site/ is unchanged.");

@@ -31,17 +31,22 @@ public final class ContentLoader {
     static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}]+([-._][\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
 
     private final SiteConfig config;
-    private final boolean includeDrafts;
+    private final Publication publication;
     private final Problems problems;
 
-    private ContentLoader(SiteConfig config, boolean includeDrafts, Problems problems) {
+    private ContentLoader(SiteConfig config, Publication publication, Problems problems) {
         this.config = config;
-        this.includeDrafts = includeDrafts;
+        this.publication = publication;
         this.problems = problems;
     }
 
+    public static Site load(Path projectRoot, SiteConfig config, Publication publication, Problems problems) {
+        return new ContentLoader(config, publication, problems).load(projectRoot);
+    }
+
+    /** Loads every article but drafts (or with them), whatever its date. */
     public static Site load(Path projectRoot, SiteConfig config, boolean includeDrafts, Problems problems) {
-        return new ContentLoader(config, includeDrafts, problems).load(projectRoot);
+        return load(projectRoot, config, Publication.of(includeDrafts), problems);
     }
 
     private Site load(Path projectRoot) {
@@ -57,15 +62,15 @@ public final class ContentLoader {
             }
         }
         List<Article> published = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
+        List<Article> heldBack = new ArrayList<>();
         for (Article article : all) {
-            if (article.draft() && !includeDrafts) leftOut.add(article.file());
-            else published.add(article);
+            if (publication.publishes(article)) published.add(article);
+            else heldBack.add(article);
         }
         checkKeysAndUrls(published);
         checkTranslations(published, all, unreadable);
         checkHomePages(all);
-        return new Site(config, published, leftOut, unreadable);
+        return new Site(config, published, heldBack, unreadable, publication);
     }
 
     private void reportStrayEntries(Path contentDir) {
@@ -178,7 +183,7 @@ public final class ContentLoader {
             everyVersion.computeIfAbsent(article.key(), k -> new TreeMap<>()).putIfAbsent(article.language().code(), article);
         }
         for (Article article : published) {
-            if (article.draft()) continue;
+            if (article.draft() || publication.scheduled(article)) continue;
             for (Language other : config.languages()) {
                 if (other.equals(article.language())) continue;
                 Article translation = everyVersion.get(article.key()).get(other.code());
@@ -187,9 +192,10 @@ public final class ContentLoader {
                 if (translation == null) {
                     problems.at(article.file(), 1, "has no " + other.name() + " (" + other.code() + ") translation",
                             "add " + expected + (article.home() ? "" : " (or any file with `key: " + article.key() + "`)") + ", or mark this article `draft: true`");
-                } else if (translation.draft() && !includeDrafts) {
-                    problems.at(article.file(), 1, "its " + other.name() + " (" + other.code() + ") translation " + translation.file() + " is a draft",
-                            "publish both together: remove `draft: true` there, or add it here");
+                } else if (!publication.publishes(translation)) {
+                    problems.at(article.file(), 1, "its " + other.name() + " (" + other.code() + ") translation " + translation.file() + " is " + publication.reasonHeldBack(translation),
+                            translation.draft() ? "publish both together: remove `draft: true` there, or add it here"
+                                    : "publish both together: give both the same date");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package jembatan.html;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import jembatan.config.BaseUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -26,21 +28,36 @@ public final class HtmlFinisher {
         void apply(Document page);
     }
 
+    /** Where a preview's pages listen for the server's "reload" events. */
+    public static final String RELOAD_EVENTS = "/_jembatan/events";
+
     private final List<Step> steps;
 
     public HtmlFinisher(BaseUrl baseUrl) {
-        this.steps = List.of(
+        this(baseUrl, false);
+    }
+
+    /** {@code preview} adds the live-reload script, which a published page never has. */
+    public HtmlFinisher(BaseUrl baseUrl, boolean preview) {
+        List<Step> chain = new ArrayList<>(List.of(
                 HtmlFinisher::dropComments,
                 HtmlFinisher::attributeQuotes,
-                page -> applyBasePath(page, baseUrl));
+                page -> applyBasePath(page, baseUrl)));
+        if (preview) chain.add(HtmlFinisher::addReloadScript);
+        this.steps = List.copyOf(chain);
     }
 
     public BuiltSite finish(SortedMap<String, String> pages, SortedMap<String, byte[]> assets) {
         SortedMap<String, byte[]> files = new TreeMap<>(assets);
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            files.put(BuiltSite.fileOf(page.getKey()), finish(page.getValue()).getBytes(StandardCharsets.UTF_8));
+            files.put(BuiltSite.fileOf(page.getKey()), finishPage(page.getValue()));
         }
         return new BuiltSite(files);
+    }
+
+    /** One page, finished, as the bytes of its file. */
+    public byte[] finishPage(String html) {
+        return finish(html).getBytes(StandardCharsets.UTF_8);
     }
 
     String finish(String html) {
@@ -48,6 +65,12 @@ public final class HtmlFinisher {
         for (Step step : steps) step.apply(page);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         return page.outerHtml();
+    }
+
+    /** In a preview, the page reloads itself when the server says the site was rebuilt. */
+    static void addReloadScript(Document page) {
+        page.body().appendElement("script").appendChild(new DataNode(
+                "new EventSource(\"" + RELOAD_EVENTS + "\").addEventListener(\"reload\", function () { location.reload(); });"));
     }
 
     /** Editors' and designers' comments are notes to each other, not to readers. */

@@ -266,9 +266,11 @@ public final class MarkdownRenderer {
             if (sitePath == null) {
                 if (site.unreadable().contains(file)) {
                     return Optional.empty();
-                } else if (site.leftOut().contains(file)) {
-                    problems.at(article.file(), line, "link \"" + url + "\" leads to " + file + ", a draft left out of this build",
-                            "publish that article (remove `draft: true`), build with --drafts, or remove the link");
+                } else if (site.whyLeftOut(file).isPresent()) {
+                    String why = site.whyLeftOut(file).get();
+                    problems.at(article.file(), line, "link \"" + url + "\" leads to " + file + ", " + why + (why.equals("a draft") ? "" : ", so") + " left out of this build",
+                            why.equals("a draft") ? "publish that article (remove `draft: true`), build with --drafts, or remove the link"
+                                    : "publish both on the same day, build with --future, or remove the link");
                 } else {
                     problems.at(article.file(), line, "link \"" + url + "\" leads to " + file + ", which does not exist",
                             suggestion(file));

@@ -17,7 +17,9 @@ import jembatan.markdown.RenderedMarkdown;
 
 /**
  * What a page template sees: plain maps, lists and strings, already localized (dates in the
- * page's language, labels from its dictionary), never a service to call. Links are site paths
+ * page's language, labels from its dictionary), never a service to call. Being plain data, two
+ * models compare equal exactly when the page would come out the same, which is what lets a
+ * preview re-render only the pages an edit changed. Links are site paths
  * ({@code /en/about/}); the HTML stage adds the base path, so templates never need to know it.
  * Canonical and hreflang URLs are absolute, as search engines require.
  */
@@ -40,7 +42,8 @@ public final class PageModel {
         page.put("canonical", base.absolute(article.sitePath()));
         putDate(page, "date", article.front().date(), language);
         putDate(page, "updated", article.front().updated(), language);
-        page.put("content", markup(body.html()));
+        page.put("content", body.html());
+        page.put("banner", banner(article, site, dictionary));
         page.put("headings", body.headings().stream().filter(h -> h.level() == 2)
                 .map(h -> Map.of("text", h.text(), "id", h.id())).toList());
 
@@ -64,7 +67,8 @@ public final class PageModel {
         model.put("page", page);
         model.put("alternates", alternates);
         model.put("hreflang", hreflang(site.translations(article.key()), xDefaultUrl, base));
-        model.put("menu", menu(site, language, article));
+        model.put("menu", list(site.menu(language), language, article));
+        if (article.home()) model.put("pages", list(site.pages(language), language, article));
         return model;
     }
 
@@ -128,9 +132,18 @@ public final class PageModel {
         return links;
     }
 
-    private static List<Map<String, Object>> menu(Site site, Language language, Article current) {
+    /** A notice on a page that is built but not published: a draft, or dated after today. */
+    private static String banner(Article article, Site site, Dictionary dictionary) {
+        if (article.draft()) return dictionary.format("banner.draft", Map.of());
+        if (site.publication().scheduled(article)) {
+            return dictionary.format("banner.scheduled", Map.of("date", article.language().formatDate(article.front().date().orElseThrow())));
+        }
+        return "";
+    }
+
+    private static List<Map<String, Object>> list(List<Article> articles, Language language, Article current) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Article article : site.menu(language)) {
+        for (Article article : articles) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("title", article.title());
             item.put("description", article.front().description());
@@ -149,11 +162,18 @@ public final class PageModel {
         });
     }
 
-    private static Object markup(String html) {
+    /** The model a template receives: the page's HTML body as markup, so that it is not escaped again. */
+    static Map<String, Object> forTemplate(Map<String, Object> model) {
+        Object page = model.get("page");
+        if (!(page instanceof Map<?, ?> fields) || !(fields.get("content") instanceof String html)) return model;
+        Map<String, Object> copy = new LinkedHashMap<>(model);
+        Map<Object, Object> withMarkup = new LinkedHashMap<>(fields);
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+            withMarkup.put("content", HTMLOutputFormat.INSTANCE.fromMarkup(html));
         } catch (TemplateModelException e) {
             throw new IllegalStateException("HTML output format refused markup", e);
         }
+        copy.put("page", withMarkup);
+        return copy;
     }
 }

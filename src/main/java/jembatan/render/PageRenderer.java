@@ -1,9 +1,9 @@
 package jembatan.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import jembatan.config.Dictionary;
 import jembatan.config.Language;
 import jembatan.content.Article;
@@ -13,11 +13,10 @@ import jembatan.report.Problems;
 import jembatan.report.Suggestion;
 
 /**
- * Applies the templates to every page of the site: each article and home page, its fact boxes
- * drawn, with the template its front matter names (or {@code article}/{@code home}), and the root
- * language chooser with
- * {@code chooser}. Returns the HTML of each page by site path, sorted, so that output never
- * depends on the order of work.
+ * Applies the templates to the pages of the site, in two steps: {@link #plan} decides each page,
+ * its template and its model (fact boxes drawn into the body), and {@link #render} runs the
+ * template. A page is its inputs, so a caller that has rendered an equal {@link Page} before can
+ * skip the second step.
  */
 public final class PageRenderer {
     public static final String CHOOSER_TEMPLATE = "chooser";
@@ -32,8 +31,24 @@ public final class PageRenderer {
         this.boxes = boxes;
     }
 
-    public SortedMap<String, String> render(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
-        SortedMap<String, String> pages = new TreeMap<>();
+    /** A page to render: where it goes, its template, what the template sees, and the file it comes from. */
+    public record Page(String sitePath, String template, Map<String, Object> model, Locale locale, String source) {
+    }
+
+    /** A locale by tag, so that pages stay plain comparable data. */
+    public record Locale(String tag) {
+        java.util.Locale toLocale() {
+            return java.util.Locale.forLanguageTag(tag);
+        }
+    }
+
+    /**
+     * Every page of the site: each article and home page with the template its front matter names
+     * (or {@code article}/{@code home}), and the root language chooser. {@code bodies} gives each
+     * article's body, its fact boxes not yet drawn.
+     */
+    public List<Page> plan(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
+        List<Page> pages = new ArrayList<>();
         for (Article article : site.articles()) {
             String template = article.template();
             if (!templates.names().contains(template)) {
@@ -45,13 +60,16 @@ public final class PageRenderer {
             if (rendered == null) continue;
             RenderedMarkdown body = new RenderedMarkdown(boxes.expand(article, rendered, problems), rendered.headings(),
                     rendered.links(), rendered.facts(), rendered.numbers());
-            Map<String, Object> model = PageModel.of(article, body, site, dictionaries);
-            templates.render(template, model, article.language().locale(), article.file(), problems)
-                    .ifPresent(html -> pages.put(article.sitePath(), html));
+            pages.add(new Page(article.sitePath(), template, PageModel.of(article, body, site, dictionaries),
+                    new Locale(article.language().locale().toLanguageTag()), article.file()));
         }
-        Optional<String> chooser = templates.render(CHOOSER_TEMPLATE, PageModel.chooser(site, dictionaries),
-                site.config().defaultLanguage().locale(), "the language chooser (/index.html)", problems);
-        chooser.ifPresent(html -> pages.put("/", html));
+        pages.add(new Page("/", CHOOSER_TEMPLATE, PageModel.chooser(site, dictionaries),
+                new Locale(site.config().defaultLanguage().locale().toLanguageTag()), "the language chooser (/index.html)"));
         return pages;
+    }
+
+    /** The page's HTML, or nothing when its template fails (the problem says where). */
+    public Optional<String> render(Page page, Problems problems) {
+        return templates.render(page.template(), PageModel.forTemplate(page.model()), page.locale().toLocale(), page.source(), problems);
     }
 }
