@@ -1,0 +1,136 @@
+package jembatan.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Locale;
+import jembatan.config.Language;
+import jembatan.markdown.NumberReader.Found;
+import org.junit.jupiter.api.Test;
+
+class NumberReaderTest {
+    private static final Language ID = new Language("id", Locale.forLanguageTag("id-ID"), "Bahasa Indonesia", "Jembatan", "", "EEEE, d MMMM yyyy");
+    private static final Language EN = new Language("en", Locale.forLanguageTag("en-GB"), "English", "The Bridge", "", "EEEE, d MMMM yyyy");
+
+    private final NumberReader indonesian = new NumberReader(ID);
+    private final NumberReader english = new NumberReader(EN);
+
+    private static Found found(String value, String written) {
+        return new Found(value, written);
+    }
+
+    @Test
+    void aThousandIsReadAsEachLanguageGroupsIt() {
+        assertEquals(List.of(found("1000", "1.000")), indonesian.read("1.000"));
+        assertEquals(List.of(found("1000", "1,000")), english.read("1,000"));
+        assertEquals(List.of(found("1000000", "1.000.000")), indonesian.read("1.000.000"));
+        assertEquals(List.of(found("1000000", "1,000,000")), english.read("1,000,000"));
+    }
+
+    @Test
+    void theOtherLanguagesGroupingIsReadAsADecimalSign() {
+        // 1,000 in Indonesian and 1.000 in English are the number one, written with three decimals
+        assertEquals(List.of(found("1", "1,000")), indonesian.read("1,000"));
+        assertEquals(List.of(found("1", "1.000")), english.read("1.000"));
+    }
+
+    @Test
+    void aNumberBeforeAWordIsReadWithoutTheWord() {
+        assertEquals(List.of(found("2000", "2.000")), indonesian.read("2.000 orang"));
+        assertEquals(List.of(found("2000", "2,000")), english.read("2,000 people"));
+    }
+
+    @Test
+    void decimalsUseEachLanguagesDecimalSign() {
+        assertEquals(List.of(found("1234.5", "1.234,5")), indonesian.read("1.234,5"));
+        assertEquals(List.of(found("1234.5", "1,234.5")), english.read("1,234.5"));
+        assertEquals(List.of(found("2.5", "2,5")), indonesian.read("2,5 kali"));
+        assertEquals(List.of(found("2.5", "2.5")), english.read("2.5 times"));
+        assertEquals(List.of(found("0.5", "0,50")), indonesian.read("0,50"));
+    }
+
+    @Test
+    void aPeriodEndingASentenceIsNotADecimalSign() {
+        assertEquals(List.of(found("1000", "1,000")), english.read("They exchanged 1,000."));
+        assertEquals(List.of(found("390", "390")), english.read("The first stage freed 390."));
+        assertEquals(List.of(found("1000", "1.000")), indonesian.read("Mereka menukar 1.000."));
+    }
+
+    @Test
+    void aDateIsReadWithItsMonthsName() {
+        assertEquals(List.of(found("2025-05-16", "16 Mei 2025")), indonesian.read("Perundingan pada 16 Mei 2025 di Istanbul"));
+        assertEquals(List.of(found("2025-05-16", "16 May 2025")), english.read("The talks on 16 May 2025 in Istanbul"));
+    }
+
+    @Test
+    void aMonthNameIsReadWhateverItsCase() {
+        assertEquals(List.of(found("2025-04-01", "1 APRIL 2025")), english.read("1 APRIL 2025"));
+        assertEquals(List.of(found("2025-05-16", "16 mei 2025")), indonesian.read("16 mei 2025"));
+    }
+
+    @Test
+    void aRangeOfDaysIsReadAsTwoDates() {
+        assertEquals(List.of(found("2025-05-23", "23–25 Mei 2025"), found("2025-05-25", "23–25 Mei 2025")),
+                indonesian.read("23–25 Mei 2025"));
+        assertEquals(List.of(found("2025-05-23", "23–25 May 2025"), found("2025-05-25", "23–25 May 2025")),
+                english.read("23–25 May 2025"));
+    }
+
+    @Test
+    void aMonthAndYearIsReadAsAMonth() {
+        assertEquals(List.of(found("2022-03", "Maret 2022")), indonesian.read("sejak Maret 2022"));
+        assertEquals(List.of(found("2022-03", "March 2022")), english.read("since March 2022"));
+    }
+
+    @Test
+    void aDayAndMonthWithoutAYearIsReadWithoutAYear() {
+        assertEquals(List.of(found("--05-16", "16 Mei")), indonesian.read("pada 16 Mei, di Istanbul"));
+    }
+
+    @Test
+    void everyNumberInASentenceIsRead() {
+        assertEquals(List.of(found("390", "390"), found("390", "390")), indonesian.read("390 dengan 390"));
+        assertEquals(List.of(found("390", "390"), found("307", "307"), found("303", "303")), english.read("390, 307 and 303"));
+    }
+
+    @Test
+    void aYearIsReadAsANumber() {
+        assertEquals(List.of(found("2022", "2022")), indonesian.read("pada tahun 2022"));
+        assertEquals(List.of(found("2022", "2022")), english.read("in 2022"));
+    }
+
+    @Test
+    void numbersWrittenInWordsAreNotRead() {
+        assertEquals(List.of(), indonesian.read("seribu tahanan"));
+        assertEquals(List.of(), english.read("one thousand prisoners"));
+    }
+
+    @Test
+    void digitsInsideAWordAreNotANumber() {
+        assertEquals(List.of(), english.read("the G20 summit"));
+    }
+
+    @Test
+    void theReadingsHoldUnderATurkishDefaultLocale() {
+        assertNotEquals("en", Locale.getDefault().getLanguage());
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            NumberReader id = new NumberReader(ID);
+            NumberReader en = new NumberReader(EN);
+
+            assertEquals(List.of(found("1000", "1.000")), id.read("1.000"));
+            assertEquals(List.of(found("1000", "1,000")), en.read("1,000."));
+            assertEquals(List.of(found("1234.5", "1.234,5")), id.read("1.234,5"));
+            assertEquals(List.of(found("2025-05-16", "16 Mei 2025")), id.read("16 Mei 2025"));
+            assertEquals(List.of(found("2025-04-01", "1 APRIL 2025")), en.read("1 APRIL 2025"));
+            assertEquals(List.of(found("2025-05-23", "23–25 Mei 2025"), found("2025-05-25", "23–25 Mei 2025")), id.read("23–25 Mei 2025"));
+            assertEquals(List.of(found("2022-03", "Maret 2022")), id.read("Maret 2022"));
+            assertEquals(List.of(found("2022-03", "March 2022")), en.read("March 2022"));
+            assertEquals(List.of(), id.read("seribu"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
