@@ -193,7 +193,7 @@ public final class FactSheetLoader {
     private Optional<FactValue> value(FactType type, YamlFields fields, String id, String file) {
         return switch (type) {
             case NUMBER -> fields.requiredText("value", "1000").flatMap(text -> amount(text, "value", fields.line("value"), file));
-            case DATE -> required(fields, "value", "2025-05-16", file) ? fields.date("value").map(FactValue.Day::new) : Optional.empty();
+            case DATE -> fields.require("value", "2025-05-16") ? fields.date("value").map(FactValue.Day::new) : Optional.empty();
             case MONTH -> fields.requiredText("value", "2022-03").flatMap(text -> {
                 try {
                     if (text.matches("\\d{4}-\\d{2}")) return Optional.of(new FactValue.Month(YearMonth.parse(text)));
@@ -204,7 +204,7 @@ public final class FactSheetLoader {
                 return Optional.empty();
             });
             case PERIOD -> {
-                boolean both = required(fields, "from", "2025-05-23", file) & required(fields, "to", "2025-05-25", file);
+                boolean both = fields.require("from", "2025-05-23") & fields.require("to", "2025-05-25");
                 Optional<LocalDate> from = both ? fields.date("from") : Optional.empty();
                 Optional<LocalDate> to = both ? fields.date("to") : Optional.empty();
                 if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
@@ -245,12 +245,6 @@ public final class FactSheetLoader {
         if (text.matches("-?\\d+(\\.\\d+)?")) return Optional.of(new FactValue.Amount(new BigDecimal(text)));
         problems.at(file, line, key + " \"" + text + "\" is not a number as data writes it", "write digits only, with a dot for decimals: 1000 or 2.5");
         return Optional.empty();
-    }
-
-    private boolean required(YamlFields fields, String key, String example, String file) {
-        if (fields.has(key)) return true;
-        problems.at(file, fields.line(key), key + " is missing", "add a line such as `" + key + ": " + example + "`");
-        return false;
     }
 
     private Optional<FactValue> table(YamlFields fields, String id, String file) {
@@ -304,7 +298,11 @@ public final class FactSheetLoader {
         return switch (column.type()) {
             case NUMBER -> row.text(column.key()).flatMap(text -> amount(text, column.key(), row.line(column.key()), file));
             case DATE -> row.date(column.key()).map(FactValue.Day::new);
-            case MONTH -> row.text(column.key()).filter(t -> t.matches("\\d{4}-(0[1-9]|1[0-2])")).map(t -> new FactValue.Month(YearMonth.parse(t)));
+            case MONTH -> row.text(column.key()).flatMap(t -> {
+                if (t.matches("\\d{4}-(0[1-9]|1[0-2])")) return Optional.of(new FactValue.Month(YearMonth.parse(t)));
+                problems.at(file, row.line(column.key()), column.key() + " \"" + t + "\" is not a month in the form YYYY-MM", "write e.g. 2022-03");
+                return Optional.empty();
+            });
             default -> localized(row, column.key(), true, true, file).map(FactValue.Text::new);
         };
     }
@@ -346,8 +344,9 @@ public final class FactSheetLoader {
         return Optional.ofNullable(formula);
     }
 
+    /** Where the text of a scalar starts, behind its quote if it has one, so that offsets in it become columns. */
     private static int columnOf(YamlValue.Mapping mapping, String key) {
-        return mapping.get(key).filter(v -> v instanceof YamlValue.Scalar).map(YamlValue::column).orElse(0);
+        return mapping.get(key).filter(v -> v instanceof YamlValue.Scalar).map(v -> ((YamlValue.Scalar) v).textColumn()).orElse(0);
     }
 
     /** A list of ids written as {@code [a, b]}, as {@code - a} lines, or as one id. */
@@ -427,7 +426,9 @@ public final class FactSheetLoader {
             return fact.value();
         }
         if (!evaluating.add(id)) {
-            problems.at(fact.file(), fact.formulaLine(), "the formula of " + id + " depends on itself (" + String.join(" → ", evaluating) + " → " + id + ")",
+            List<String> chain = new ArrayList<>(evaluating);
+            List<String> loop = chain.subList(chain.indexOf(id), chain.size());
+            problems.at(fact.file(), fact.formulaLine(), "the formula of " + id + " depends on itself (" + String.join(" → ", loop) + " → " + id + ")",
                     "compute one of these facts from data instead");
             failed.addAll(evaluating);
             return Optional.empty();
@@ -508,6 +509,14 @@ public final class FactSheetLoader {
         return own;
     }
 
+    /** The facts written as data that a fact comes from: itself, or what its formula reads, all the way down. */
+    private void dataBehind(String id, Set<String> data) {
+        Fact fact = facts.get(id);
+        if (fact == null) return;
+        if (fact.formula().isEmpty()) data.add(id);
+        else fact.formula().get().references().forEach(input -> dataBehind(input, data));
+    }
+
     private void checkSpeakers() {
         for (Fact fact : facts.values()) {
             if (fact.value() instanceof FactValue.Quote quote) {
@@ -559,8 +568,9 @@ public final class FactSheetLoader {
         box.total().ifPresent(total -> {
             Fact fact = facts.get(total);
             if (fact == null || !(fact.value() instanceof FactValue.Amount)) {
+                List<String> numbers = facts.values().stream().filter(f -> f.value() instanceof FactValue.Amount).map(Fact::id).toList();
                 problems.at(box.file(), box.line(), "the total of chart \"" + box.id() + "\", \"" + total + "\", is not a number fact",
-                        Suggestion.didYouMean(total, pending.keySet(), "name a fact of type number"));
+                        fact == null ? Suggestion.didYouMean(total, numbers, "name a fact of type number") : "name a fact of type number");
             }
         });
     }
@@ -580,8 +590,9 @@ public final class FactSheetLoader {
                 if (!evaluator.holds(check.formula())) {
                     String left = FactFormatter.machine(evaluator.value(check.formula().left()));
                     String right = FactFormatter.machine(evaluator.value(check.formula().right().orElseThrow()));
-                    List<String> involved = check.formula().references().stream()
-                            .map(id -> id + " (" + facts.get(id).location() + ")").toList();
+                    Set<String> data = new LinkedHashSet<>();
+                    check.formula().references().forEach(id -> dataBehind(id, data));
+                    List<String> involved = data.stream().map(id -> id + " (" + facts.get(id).location() + ")").toList();
                     problems.at(check.file(), check.line(),
                             "check \"" + check.formula().text() + "\" failed: the left side is " + left + ", the right side " + right
                                     + (check.because().isEmpty() ? "" : " (" + check.because() + ")"),

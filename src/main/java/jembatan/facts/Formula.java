@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
 
 /**
  * A value that follows from other facts, written in the data as an expression:
@@ -52,9 +52,9 @@ public record Formula(String text, Expression left, Optional<String> comparison,
     public record SyntaxError(String message, int offset) {
     }
 
-    /** The facts this formula reads, sorted. */
+    /** The facts this formula reads, in the order it names them. */
     public Set<String> references() {
-        Set<String> found = new TreeSet<>();
+        Set<String> found = new LinkedHashSet<>();
         collect(left, found);
         right.ifPresent(r -> collect(r, found));
         return found;
@@ -157,6 +157,9 @@ public record Formula(String text, Expression left, Optional<String> comparison,
             if (Character.isDigit(c)) {
                 while (position < text.length() && (Character.isDigit(text.charAt(position)) || text.charAt(position) == '.')) position++;
                 String number = text.substring(start, position);
+                if (number.matches("\\d{1,3}(\\.\\d{3})+")) {
+                    throw error("\"" + number + "\" is not a number (write 1000, not 1.000 or 1,000)", start);
+                }
                 try {
                     return new Literal(new BigDecimal(number), start);
                 } catch (NumberFormatException e) {

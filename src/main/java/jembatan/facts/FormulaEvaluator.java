@@ -51,7 +51,7 @@ final class FormulaEvaluator {
             });
         }
         if (expression instanceof Formula.Reference reference) {
-            FactValue value = facts.apply(reference.fact());
+            FactValue value = fact(reference);
             if (reference.column().isEmpty()) return value;
             throw new Failure("a table column (" + reference + ") has many values; use sum(" + reference + ")", reference.offset(), "or count(" + reference.fact() + ") for the number of rows");
         }
@@ -119,11 +119,21 @@ final class FormulaEvaluator {
 
     private FactValue.Table table(Formula.Expression expression, Formula.Call call) {
         if (expression instanceof Formula.Reference reference) {
-            FactValue value = facts.apply(reference.fact());
+            FactValue value = fact(reference);
             if (value instanceof FactValue.Table table) return table;
             throw new Failure(reference.fact() + " is " + kind(value) + ", not a table", reference.offset(), call.function() + "() reads a table");
         }
         throw new Failure(call.function() + "() reads a table", call.offset(), "name a fact of type table");
+    }
+
+    /** The value of a referenced fact; a fact that is not there is reported where the formula names it. */
+    private FactValue fact(Formula.Reference reference) {
+        try {
+            return facts.apply(reference.fact());
+        } catch (Failure failure) {
+            if (failure.getMessage() == null || failure.offset != 0) throw failure;
+            throw new Failure(failure.getMessage(), reference.offset(), failure.hint);
+        }
     }
 
     private static Formula.Expression argument(Formula.Call call, int index, int count) {

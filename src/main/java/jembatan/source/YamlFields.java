@@ -82,6 +82,16 @@ public final class YamlFields {
         return Optional.empty();
     }
 
+    /**
+     * Whether a required key is there; reports it missing otherwise, unless a misspelt key was
+     * already taken for it ("vaule" says that "value" is missing).
+     */
+    public boolean require(String key, String example) {
+        if (has(key)) return true;
+        if (!suggested.contains(key)) problems.at(file, line(key), key + " is missing", "add a line such as `" + key + ": " + example + "`");
+        return false;
+    }
+
     /** Required text: reports a missing or empty key at the mapping's first line. */
     public Optional<String> requiredText(String key, String example) {
         if (!has(key)) {

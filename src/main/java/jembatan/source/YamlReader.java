@@ -107,7 +107,9 @@ public final class YamlReader {
             int column = node.getStartMark().getColumn() + 1;
             if (node instanceof ScalarNode scalar) {
                 boolean isNull = scalar.getTag().equals(Tag.NULL);
-                return new YamlValue.Scalar(isNull ? null : scalar.getValue(), line, column);
+                boolean quoted = scalar.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED
+                        || scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
+                return new YamlValue.Scalar(isNull ? null : scalar.getValue(), line, column, quoted);
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();

@@ -17,10 +17,23 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
     /** What kind of value this is, in an editor's words, for messages such as "title must be text, not a list". */
     String kind();
 
-    /** A scalar: the text between the quotes or the plain text; {@code null} for {@code ~}, {@code null} or nothing. */
-    record Scalar(String text, int line, int column) implements YamlValue {
+    /**
+     * A scalar: the text between the quotes or the plain text; {@code null} for {@code ~},
+     * {@code null} or nothing. {@code quoted} says whether the text starts one column after
+     * {@code column}, behind its opening quote.
+     */
+    record Scalar(String text, int line, int column, boolean quoted) implements YamlValue {
+        public Scalar(String text, int line, int column) {
+            this(text, line, column, false);
+        }
+
         public boolean isNull() {
             return text == null;
+        }
+
+        /** The column of the text's first character. */
+        public int textColumn() {
+            return quoted ? column + 1 : column;
         }
 
         @Override

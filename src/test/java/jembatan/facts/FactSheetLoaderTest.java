@@ -21,7 +21,6 @@ import jembatan.config.Language;
 import jembatan.config.SiteConfig;
 import jembatan.report.Problem;
 import jembatan.report.Problems;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FactSheetLoaderTest {
@@ -328,8 +327,6 @@ class FactSheetLoaderTest {
         assertEquals(List.of(FILE + ":7: unknown number fact key \"vaule\"; did you mean \"value\"?"), reported());
     }
 
-    @Disabled("bug: for date (and period) facts the loader's own required() ignores the key a misspelling was taken for,"
-            + " so `vaule:` also gives \"value is missing\"; a number fact says only the first line")
     @Test
     void aMisspeltValueOfADateSaysOnlyThat() {
         load("""
@@ -375,12 +372,10 @@ class FactSheetLoaderTest {
                     sources: [wire]
                 """);
 
-        assertEquals(List.of(FILE + ":7: value \"1,000\" is not a number as data writes it; "
-                + "write digits only, with a dot for decimals: 1000, not 1.000 or 1,000 (the site formats it per language)"), reported());
+        assertEquals(List.of(FILE + ":7: value \"1,000\" has a thousands separator; "
+                + "write it without one, e.g. 1000; the site writes it in each language's way"), reported());
     }
 
-    @Disabled("bug: `value: 1.000` matches the number pattern -?\\d+(\\.\\d+)? and is read as the decimal 1, silently;"
-            + " the loader's own hint says data writes a thousand as 1000, not 1.000")
     @Test
     void aNumberWrittenWithADotForThousandsIsRefusedWithHowDataWritesIt() {
         FactSheet sheet = load("""
@@ -395,8 +390,8 @@ class FactSheetLoaderTest {
                     sources: [wire]
                 """);
 
-        assertEquals(List.of(FILE + ":7: value \"1.000\" is not a number as data writes it; "
-                + "write digits only, with a dot for decimals: 1000, not 1.000 or 1,000 (the site formats it per language)"), reported());
+        assertEquals(List.of(FILE + ":7: value \"1.000\" has a thousands separator; "
+                + "write it without one, e.g. 1000; the site writes it in each language's way"), reported());
         assertEquals(Optional.empty(), sheet.fact("amount"));
     }
 
@@ -418,8 +413,6 @@ class FactSheetLoaderTest {
         assertEquals(Optional.empty(), sheet.fact("month"));
     }
 
-    @Disabled("bug: a table cell of type month that is not YYYY-MM (2022-13) is dropped silently: cell() filters it out and"
-            + " reports nothing, while a wrong date or number cell is reported")
     @Test
     void aMonthCellThatIsNotOnTheCalendarIsRefused() {
         load("""
@@ -676,8 +669,6 @@ class FactSheetLoaderTest {
         assertEquals(List.of(FILE + ":4: the formula of a depends on itself (a → a); compute one of these facts from data instead"), reported());
     }
 
-    @Disabled("bug: a fact declared before a cycle and reading it is put in the chain, though it is not part of the loop:"
-            + " \"(c → a → b → a)\" instead of \"(a → b → a)\"")
     @Test
     void aCycleReachedFromAnotherFactNamesOnlyTheLoop() {
         load("""
@@ -725,8 +716,6 @@ class FactSheetLoaderTest {
         assertEquals(List.of(FILE + ":42:14: the formula of exchanged cannot be computed: unknown fact \"prisoner\"; did you mean \"prisoners\"?"), reported());
     }
 
-    @Disabled("bug: an unknown fact in a formula is reported at the formula's first column (offset 0), not at the id itself;"
-            + " valueOf() throws with offset 0 although the Reference knows its offset")
     @Test
     void anUnknownFactInAFormulaIsReportedAtItsColumn() {
         exchangeWith("""
@@ -802,8 +791,6 @@ class FactSheetLoaderTest {
                 + "put spaces around operators (a - b); ids are lowercase with hyphens"), reported());
     }
 
-    @Disabled("bug: a quoted formula is reported one column too far left: the column of a quoted scalar is its opening quote,"
-            + " and the loader adds the offset in the text to it")
     @Test
     void aQuotedFormulaThatCannotBeReadIsReportedAtTheColumnOfTheMistake() {
         exchangeWith("""
@@ -835,8 +822,8 @@ class FactSheetLoaderTest {
                     label: {id: Dua kali, en: Double}
                 """);
 
-        assertEquals(List.of(FILE + ":7: value \"1,000\" is not a number as data writes it; "
-                + "write digits only, with a dot for decimals: 1000, not 1.000 or 1,000 (the site formats it per language)"), reported());
+        assertEquals(List.of(FILE + ":7: value \"1,000\" has a thousands separator; "
+                + "write it without one, e.g. 1000; the site writes it in each language's way"), reported());
     }
 
     // ---------------------------------------------------------------- sources
@@ -1027,9 +1014,9 @@ class FactSheetLoaderTest {
     void aFailingCheckNamesEveryFactItInvolves() {
         load(ISTANBUL_WITH_A_WRONG_STAGE);
 
-        assertEquals(List.of(FILE + ":25: check failed: exchange-total == prisoners-each-side is 1001 == 1000"
+        assertEquals(List.of(FILE + ":25: check \"exchange-total == prisoners-each-side\" failed: the left side is 1001, the right side 1000"
                 + " (the three stages add up to the 1,000 agreed in Istanbul);"
-                + " correct the data of exchange-total (" + FILE + ":20), prisoners-each-side (" + FILE + ":5)"), reported());
+                + " correct the data of exchange-stages (" + FILE + ":10) or prisoners-each-side (" + FILE + ":5)"), reported());
     }
 
     @Test
@@ -1060,8 +1047,8 @@ class FactSheetLoaderTest {
                   - that: last-talks < talks-day
                 """);
 
-        assertEquals(List.of(FILE + ":16: check failed: last-talks < talks-day is 2026-03 < 2025-05-16;"
-                + " correct the data of last-talks (" + FILE + ":5), talks-day (" + FILE + ":10)"), reported());
+        assertEquals(List.of(FILE + ":16: check \"last-talks < talks-day\" failed: the left side is 2026-03, the right side 2025-05-16;"
+                + " correct the data of last-talks (" + FILE + ":5) or talks-day (" + FILE + ":10)"), reported());
     }
 
     @Test
@@ -1246,8 +1233,6 @@ class FactSheetLoaderTest {
         assertEquals(List.of(FILE + ":26: the total of chart \"chart\", \"prisoner\", is not a number fact; did you mean \"prisoners\"?"), reported());
     }
 
-    @Disabled("bug: the hint for a chart total that is a fact but not a number suggests the same fact back"
-            + " (`did you mean \"talks-day\"?`): it searches every fact, not the number facts")
     @Test
     void aChartTotalThatIsNotANumberAsksForANumberFact() {
         talksWith("""
