@@ -57,6 +57,11 @@ class EndToEndTest {
     }
 
     @Test
+    void noPublishedPageHasAScript() {
+        for (String file : htmlFiles(root)) assertTrue(TestProject.page(root, file).select("script").isEmpty(), file);
+    }
+
+    @Test
     void hreflangLinksAreReciprocalAndNameXDefault() {
         for (String file : htmlFiles(root)) {
             Map<String, String> own = hreflang(TestProject.page(root, file));

@@ -70,9 +70,9 @@ public final class Build {
     }
 
     /** The results of the last run, by their inputs. */
-    private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<PageRenderer.Page, byte[]> pages,
-                        Optional<Templates> templates) {
-        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Optional.empty());
+    private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<Article, RenderedMarkdown> expanded,
+                        Map<PageRenderer.Page, byte[]> pages, Map<byte[], java.util.Set<String>> ids, Optional<Templates> templates) {
+        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
     }
 
     public synchronized BuildOutcome run(BuildOptions options) {
@@ -111,12 +111,17 @@ public final class Build {
         if (!problems.isEmpty() || templates.isEmpty()) return failed(problems);
 
         FactBoxExpander boxes = new FactBoxExpander(templates.get(), facts, formatters, dictionaries);
-        PageRenderer renderer = new PageRenderer(templates.get(), dictionaries, boxes);
+        Map<Article, RenderedMarkdown> expanded = new LinkedHashMap<>();
+        for (Map.Entry<Article, RenderedMarkdown> body : bodies.entrySet()) {
+            RenderedMarkdown known = previous.expanded().get(body.getKey());
+            expanded.put(body.getKey(), known != null ? known : boxes.expand(body.getKey(), body.getValue(), problems));
+        }
+        PageRenderer renderer = new PageRenderer(templates.get(), dictionaries);
         HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview());
         SortedMap<String, byte[]> files = new TreeMap<>(Assets.collect(projectRoot, problems));
         Map<PageRenderer.Page, byte[]> pages = new HashMap<>();
         int rendered = 0;
-        for (PageRenderer.Page page : renderer.plan(site, bodies, problems)) {
+        for (PageRenderer.Page page : renderer.plan(site, expanded, problems)) {
             byte[] bytes = previous.pages().get(page);
             if (bytes == null) {
                 Optional<String> html = renderer.render(page, problems);
@@ -130,9 +135,14 @@ public final class Build {
         if (!problems.isEmpty()) return failed(problems);
 
         BuiltSite built = new BuiltSite(files);
-        new LinkCheck(built).check(bodies, problems);
+        Map<byte[], java.util.Set<String>> ids = new java.util.IdentityHashMap<>();
+        for (byte[] page : pages.values()) {
+            java.util.Set<String> known = previous.ids().get(page);
+            if (known != null) ids.put(page, known);
+        }
+        new LinkCheck(built, ids).check(bodies, problems);
         if (!problems.isEmpty()) return failed(problems);
-        memo = new Memo(environment, bodies, pages, templates);
+        memo = new Memo(environment, bodies, expanded, pages, ids, templates);
         return new BuildOutcome.Built(built, pages.size(), rendered);
     }
 

@@ -1,6 +1,5 @@
 package jembatan.check;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,10 +17,19 @@ import org.jsoup.Jsoup;
  */
 public final class LinkCheck {
     private final BuiltSite site;
-    private final Map<String, Set<String>> idsByFile = new HashMap<>();
+    private final Map<byte[], Set<String>> idsByPage;
 
     public LinkCheck(BuiltSite site) {
+        this(site, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * {@code idsByPage} holds the ids of pages read before, by the identity of their bytes: a
+     * rebuild that reuses a page reuses what was read of it.
+     */
+    public LinkCheck(BuiltSite site, Map<byte[], Set<String>> idsByPage) {
         this.site = site;
+        this.idsByPage = idsByPage;
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
@@ -56,7 +64,8 @@ public final class LinkCheck {
     }
 
     private Set<String> ids(String file) {
-        return idsByFile.computeIfAbsent(file, f -> Jsoup.parse(site.text(f).orElse("")).select("[id]").stream()
+        byte[] page = site.files().get(file);
+        return idsByPage.computeIfAbsent(page, bytes -> Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).select("[id]").stream()
                 .map(e -> e.id()).collect(Collectors.toSet()));
     }
 }

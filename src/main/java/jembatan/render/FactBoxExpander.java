@@ -34,8 +34,13 @@ public final class FactBoxExpander {
         this.dictionaries = dictionaries;
     }
 
-    public String expand(Article article, RenderedMarkdown body, Problems problems) {
-        if (body.facts().stream().noneMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX)) return body.html();
+    /** The body with its boxes drawn; the same body when it has none. */
+    public RenderedMarkdown expand(Article article, RenderedMarkdown body, Problems problems) {
+        if (body.facts().stream().noneMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX)) return body;
+        return new RenderedMarkdown(expandHtml(article, body, problems), body.headings(), body.links(), body.facts(), body.numbers());
+    }
+
+    private String expandHtml(Article article, RenderedMarkdown body, Problems problems) {
         Document fragment = Jsoup.parseBodyFragment(body.html());
         int level = 1;
         for (Element element : fragment.body().select("h1, h2, h3, h4, h5, h6, " + RenderedMarkdown.BOX_MARKER)) {

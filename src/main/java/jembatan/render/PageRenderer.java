@@ -14,7 +14,7 @@ import jembatan.report.Suggestion;
 
 /**
  * Applies the templates to the pages of the site, in two steps: {@link #plan} decides each page,
- * its template and its model (fact boxes drawn into the body), and {@link #render} runs the
+ * its template and its model, and {@link #render} runs the
  * template. A page is its inputs, so a caller that has rendered an equal {@link Page} before can
  * skip the second step.
  */
@@ -23,12 +23,10 @@ public final class PageRenderer {
 
     private final Templates templates;
     private final Map<Language, Dictionary> dictionaries;
-    private final FactBoxExpander boxes;
 
-    public PageRenderer(Templates templates, Map<Language, Dictionary> dictionaries, FactBoxExpander boxes) {
+    public PageRenderer(Templates templates, Map<Language, Dictionary> dictionaries) {
         this.templates = templates;
         this.dictionaries = dictionaries;
-        this.boxes = boxes;
     }
 
     /** A page to render: where it goes, its template, what the template sees, and the file it comes from. */
@@ -45,7 +43,7 @@ public final class PageRenderer {
     /**
      * Every page of the site: each article and home page with the template its front matter names
      * (or {@code article}/{@code home}), and the root language chooser. {@code bodies} gives each
-     * article's body, its fact boxes not yet drawn.
+     * article's body with its fact boxes drawn ({@link FactBoxExpander}).
      */
     public List<Page> plan(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
         List<Page> pages = new ArrayList<>();
@@ -56,10 +54,8 @@ public final class PageRenderer {
                         Suggestion.didYouMean(template, templates.names(), "choose one of: " + String.join(", ", templates.names())));
                 continue;
             }
-            RenderedMarkdown rendered = bodies.get(article);
-            if (rendered == null) continue;
-            RenderedMarkdown body = new RenderedMarkdown(boxes.expand(article, rendered, problems), rendered.headings(),
-                    rendered.links(), rendered.facts(), rendered.numbers());
+            RenderedMarkdown body = bodies.get(article);
+            if (body == null) continue;
             pages.add(new Page(article.sitePath(), template, PageModel.of(article, body, site, dictionaries),
                     new Locale(article.language().locale().toLanguageTag()), article.file()));
         }

@@ -1,0 +1,183 @@
+package jembatan.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import jembatan.TestProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview as an editor uses it: served on 127.0.0.1, watching the project; a save rebuilds
+ * the page and tells the open page to reload; a mistake shows in the browser until the next good
+ * save. Uses a real HTTP client on a free port.
+ */
+class PreviewServerTest {
+    static final String PROJECT = """
+            -- content/site.yaml --
+            base_url: https://example.org/repo/
+            default_language: id
+            languages:
+              - {code: id, locale: id-ID, name: Bahasa Indonesia, title: Situs}
+              - {code: en, locale: en-GB, name: English, title: Site}
+            -- content/id/index.md --
+            ---
+            title: Beranda
+            ---
+            -- content/en/index.md --
+            ---
+            title: Home
+            ---
+            -- content/id/a.md --
+            ---
+            title: Satu
+            ---
+            Teks.
+            -- content/en/a.md --
+            ---
+            title: One
+            ---
+            Text.
+            -- content/en/later.md --
+            ---
+            title: Later
+            date: 2030-01-01
+            ---
+            Soon.
+            -- content/id/later.md --
+            ---
+            title: Nanti
+            date: 2030-01-01
+            ---
+            Segera.
+            """;
+
+    @TempDir
+    Path root;
+    TestProject project;
+    PreviewServer server;
+    ProjectWatcher watcher;
+    LiveSite live;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        project = TestProject.of(root, PROJECT);
+        server = PreviewServer.start("127.0.0.1", 0);
+        live = new LiveSite(root, server.address(), LocalDate.of(2025, 5, 16));
+        server.show(live);
+        live.rebuild();
+        watcher = ProjectWatcher.start(root, live::rebuild);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        watcher.close();
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.address() + path.substring(1))).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Listens for reload events as a page would, on a thread of its own. */
+    private void listen() throws Exception {
+        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(server.address() + "_jembatan/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals("text/event-stream; charset=utf-8", stream.headers().firstValue("Content-Type").orElseThrow());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("event: ")) events.add(line.substring(7));
+                }
+            } catch (java.io.IOException closed) {
+                // the server stopped
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (server.listeners() == 0 && System.nanoTime() < deadline) Thread.sleep(10);
+    }
+
+    private String nextEvent() throws InterruptedException {
+        String event = events.poll(10, TimeUnit.SECONDS);
+        assertTrue(event != null, "a reload event within 10 s");
+        return event;
+    }
+
+    @Test
+    void servesTheSiteFromTheRootWithTheReloadScriptAndCorrectTypes() throws Exception {
+        HttpResponse<String> page = get("/en/a/");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(page.body().contains("new EventSource(\"/_jembatan/events\")"), "the preview reloads itself");
+        assertTrue(page.body().contains("href=\"/assets/style.css\""), "served at the root, whatever the configured base path");
+        assertEquals("text/css; charset=utf-8", get("/assets/style.css").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(301, get("/en/a").statusCode());
+        assertEquals(404, get("/en/nothing/").statusCode());
+    }
+
+    @Test
+    void futureArticlesAppearWithABanner() throws Exception {
+        assertTrue(get("/en/later/").body().contains("Scheduled: this page is published on Tuesday, 1 January 2030."));
+    }
+
+    @Test
+    void aSaveRebuildsThePageAndReloadsTheBrowser() throws Exception {
+        listen();
+        project.write("content/en/a.md", "---\ntitle: One\n---\nText, edited.\n");
+        nextEvent();
+        assertTrue(get("/en/a/").body().contains("Text, edited."));
+        assertFalse(live.state().failed());
+        assertEquals(1, live.state().rendered(), "only the edited page is rendered again");
+    }
+
+    @Test
+    void aMistakeShowsInTheBrowserAndTheNextGoodSaveRecovers() throws Exception {
+        listen();
+        project.write("content/en/a.md", "---\ntitel: One\n---\nText.\n");
+        nextEvent();
+        HttpResponse<String> error = get("/en/a/");
+        assertEquals(500, error.statusCode());
+        assertTrue(error.body().contains("content/en/a.md:2: unknown front matter key &quot;titel&quot;; did you mean &quot;title&quot;?")
+                || error.body().contains("content/en/a.md:2: unknown front matter key \"titel\"; did you mean \"title\"?"), error.body());
+        assertTrue(error.body().contains("/_jembatan/events"), "the error page reloads itself too");
+        assertEquals(200, get("/assets/style.css").statusCode(), "assets of the last good site are still served");
+
+        project.write("content/en/a.md", "---\ntitle: One\n---\nText, fixed.\n");
+        nextEvent();
+        HttpResponse<String> fixed = get("/en/a/");
+        assertEquals(200, fixed.statusCode());
+        assertTrue(fixed.body().contains("Text, fixed."));
+    }
+
+    @Test
+    void aRequestThatWouldLeaveTheSiteIsRefused() throws Exception {
+        for (String path : new String[] {"/../../etc/passwd", "/en/%2e%2e/%2e%2e/etc/passwd", "/en/..%5c..%5cetc", "/a%00.html", "/%252e%252e/x"}) {
+            int status = get(path).statusCode();
+            assertTrue(status == 400 || status == 404, path + " gave " + status);
+        }
+        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(server.address())).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+}
