@@ -18,6 +18,24 @@ public final class Fixtures {
     /** Indonesian first (the default), then English, published at https://example.org/. */
     public static final SiteConfig SITE = new SiteConfig(new BaseUrl("https://example.org", "/"), List.of(ID, EN), ID);
 
+    /** A project's start, for {@link TestProject#of}: the site configuration and the two home pages. */
+    public static final String TWO_LANGUAGES = """
+            -- content/site.yaml --
+            base_url: https://example.org/
+            default_language: id
+            languages:
+              - {code: id, locale: id-ID, name: Bahasa Indonesia, title: Situs}
+              - {code: en, locale: en-GB, name: English, title: Site}
+            -- content/id/index.md --
+            ---
+            title: Beranda
+            ---
+            -- content/en/index.md --
+            ---
+            title: Home
+            ---
+            """;
+
     private Fixtures() {
     }
 

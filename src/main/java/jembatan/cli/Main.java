@@ -39,7 +39,9 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-            boolean verbose = parsed.hasMatchedOption("--verbose");
+            CommandLine.ParseResult command = parsed;
+            while (command.hasSubcommand()) command = command.subcommand();
+            boolean verbose = command.hasMatchedOption("--verbose");
             err.println("jembatan: internal error: " + exception + (verbose ? "" : " (run again with --verbose for details; please report it)"));
             if (verbose) exception.printStackTrace(err);
             err.flush();

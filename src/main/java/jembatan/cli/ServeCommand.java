@@ -1,7 +1,6 @@
 package jembatan.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +8,7 @@ import jembatan.serve.LiveSite;
 import jembatan.serve.PreviewServer;
 import jembatan.serve.ProjectWatcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The project folder, holding content/ and templates/ (default: the current folder).")
-    Path project;
+    @Mixin
+    ProjectOptions options;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "1313", description = "The port to serve on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -40,9 +39,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Mark articles dated after this day as scheduled (default: today).")
     LocalDate today;
 
-    @Option(names = "--verbose", description = "On an internal error, print its stack trace.")
-    boolean verbose;
-
     /** Set by tests to stop the command; a person stops it with Ctrl+C. */
     CountDownLatch stop = new CountDownLatch(1);
 
@@ -51,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (PreviewServer server = PreviewServer.start(bind, port)) {
-            LiveSite live = new LiveSite(project, server.address(), today != null ? today : LocalDate.now());
+            LiveSite live = new LiveSite(options.project, server.address(), today != null ? today : LocalDate.now());
             live.onRebuild(state -> {
                 if (state.failed()) {
                     ProblemPrinter.print(state.problems(), err);
@@ -63,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
             });
             server.show(live);
             live.rebuild();
-            try (ProjectWatcher watcher = ProjectWatcher.start(project, live::rebuild)) {
+            try (ProjectWatcher watcher = ProjectWatcher.start(options.project, live::rebuild)) {
                 out.println("Serving " + server.address() + " (press Ctrl+C to stop)");
                 out.flush();
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

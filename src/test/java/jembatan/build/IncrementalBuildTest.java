@@ -1,5 +1,6 @@
 package jembatan.build;
 
+import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,21 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A build that remembers its last run re-renders only the pages an edit changes, and gives the same bytes as a fresh build. */
 class IncrementalBuildTest {
-    static final String PROJECT = """
-            -- content/site.yaml --
-            base_url: https://example.org/
-            default_language: id
-            languages:
-              - {code: id, locale: id-ID, name: Bahasa Indonesia, title: Situs}
-              - {code: en, locale: en-GB, name: English, title: Site}
-            -- content/id/index.md --
-            ---
-            title: Beranda
-            ---
-            -- content/en/index.md --
-            ---
-            title: Home
-            ---
+    static final String PROJECT = Fixtures.TWO_LANGUAGES + """
             -- content/id/a.md --
             ---
             title: Satu

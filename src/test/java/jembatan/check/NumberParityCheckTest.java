@@ -1,5 +1,6 @@
 package jembatan.check;
 
+import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -10,22 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The cross-language number check, on whole projects: silent when the numbers agree, precise when they do not. */
 class NumberParityCheckTest {
-    static final String SITE = """
-            -- content/site.yaml --
-            base_url: https://example.org/
-            default_language: id
-            languages:
-              - {code: id, locale: id-ID, name: Bahasa Indonesia, title: Situs}
-              - {code: en, locale: en-GB, name: English, title: Site}
-            -- content/id/index.md --
-            ---
-            title: Beranda
-            ---
-            -- content/en/index.md --
-            ---
-            title: Home
-            ---
-            """;
+    static final String SITE = Fixtures.TWO_LANGUAGES;
 
     private static List<String> problems(Path root, String id, String en) {
         return TestProject.of(root, SITE + "-- content/id/a.md --\n" + id + "-- content/en/a.md --\n" + en).problems();

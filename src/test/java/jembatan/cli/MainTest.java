@@ -1,5 +1,6 @@
 package jembatan.cli;
 
+import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,21 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-    static final String PROJECT = """
-            -- content/site.yaml --
-            base_url: https://example.org/
-            default_language: id
-            languages:
-              - {code: id, locale: id-ID, name: Bahasa Indonesia, title: Situs}
-              - {code: en, locale: en-GB, name: English, title: Site}
-            -- content/id/index.md --
-            ---
-            title: Beranda
-            ---
-            -- content/en/index.md --
-            ---
-            title: Home
-            ---
+    static final String PROJECT = Fixtures.TWO_LANGUAGES + """
             -- content/id/a.md --
             ---
             title: A
