@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
@@ -27,8 +26,6 @@ import jembatan.source.SourceText;
 public final class ContentLoader {
     /** Folders and files under {@code content/} that are not articles. */
     static final Set<String> NOT_ARTICLES = Set.of("site.yaml", "README.md", "facts");
-    /** A slug is one URL segment: lowercase letters (any script), digits, and - . _ inside. */
-    static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}]+([-._][\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
 
     private final SiteConfig config;
     private final Publication publication;
@@ -145,8 +142,8 @@ public final class ContentLoader {
         }
         String key = home ? Article.HOME_KEY : front.key().orElse(baseName);
         String slug = home ? "" : front.slug().orElse(baseName);
-        if (!home && !SLUG.matcher(slug).matches()) {
-            String suggestion = slugify(slug);
+        if (!home && !Slug.isValid(slug)) {
+            String suggestion = Slug.of(slug);
             problems.at(file, front.slug().isPresent() ? front.line("slug") : 1,
                     "slug \"" + slug + "\" is not a single URL segment" + (front.slug().isPresent() ? "" : " (taken from the file name)"),
                     "use lowercase letters, digits and hyphens" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
@@ -212,11 +209,5 @@ public final class ContentLoader {
 
     private String codes() {
         return String.join(", ", config.languages().stream().map(l -> "content/" + l.code() + "/").toList());
-    }
-
-    static String slugify(String text) {
-        String lower = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
-        return lower.replaceAll("[^\\p{Ll}\\p{Lo}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
     }
 }
