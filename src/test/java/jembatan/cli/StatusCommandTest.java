@@ -1,0 +1,65 @@
+package jembatan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import jembatan.Fixtures;
+import jembatan.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatusCommandTest {
+
+    @Test
+    void showsEachVersionAsPublishedDraftScheduledOrMissingAndWhichIsOlder(@TempDir Path root) {
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Beranda\n", "title: Beranda\ndate: 2025-05-01\n")
+                .replace("title: Home\n", "title: Home\ndate: 2025-05-01\n") + """
+                -- content/id/talks.md --
+                ---
+                title: Perundingan
+                date: 2025-05-16
+                updated: 2025-05-26
+                ---
+                -- content/en/talks.md --
+                ---
+                title: Talks
+                date: 2025-05-16
+                ---
+                -- content/id/plans.md --
+                ---
+                title: Rencana
+                date: 2025-05-20
+                draft: true
+                ---
+                -- content/id/later.md --
+                ---
+                title: Nanti
+                date: 2025-07-01
+                ---
+                -- content/en/later.md --
+                ---
+                title: Later
+                date: 2025-07-01
+                ---
+                """);
+        TestProject.Run run = project.run("status", "--today", "2025-06-01");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("""
+                key     id                     en
+                index   2025-05-01             2025-05-01
+                later   scheduled 2025-07-01   scheduled 2025-07-01
+                plans   draft 2025-05-20       missing
+                talks   2025-05-26             2025-05-16 older
+                """, run.out());
+        assertEquals(1, project.run("status", "--today", "2025-06-01", "--strict").status());
+    }
+
+    @Test
+    void withoutADateTheFilesOwnTimeTells(@TempDir Path root) throws Exception {
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\n---\n-- content/en/a.md --\n---\ntitle: A\n---\n");
+        java.nio.file.Files.setLastModifiedTime(root.resolve("content/id/a.md"), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-05-26T10:00:00Z")));
+        java.nio.file.Files.setLastModifiedTime(root.resolve("content/en/a.md"), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-05-20T10:00:00Z")));
+        String out = project.run("status").out();
+        assertEquals("a       2025-05-26   2025-05-20 older", out.lines().filter(l -> l.startsWith("a ")).findFirst().orElseThrow());
+    }
+}
