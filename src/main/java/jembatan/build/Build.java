@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
 import jembatan.check.FactParityCheck;
 import jembatan.check.LinkCheck;
 import jembatan.check.NumberParityCheck;
+import jembatan.check.PageOutline;
+import jembatan.check.SiteCheck;
 import jembatan.config.BaseUrl;
 import jembatan.config.Dictionary;
 import jembatan.config.Language;
@@ -71,7 +74,7 @@ public final class Build {
 
     /** The results of the last run, by their inputs. */
     private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<Article, RenderedMarkdown> expanded,
-                        Map<PageRenderer.Page, byte[]> pages, Map<byte[], java.util.Set<String>> ids, Optional<Templates> templates) {
+                        Map<PageRenderer.Page, byte[]> pages, Map<byte[], PageOutline> outlines, Optional<Templates> templates) {
         static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
     }
 
@@ -135,15 +138,17 @@ public final class Build {
         if (!problems.isEmpty()) return failed(problems);
 
         BuiltSite built = new BuiltSite(files);
-        Map<byte[], java.util.Set<String>> ids = new java.util.IdentityHashMap<>();
+        Map<byte[], PageOutline> outlines = new IdentityHashMap<>();
         for (byte[] page : pages.values()) {
-            java.util.Set<String> known = previous.ids().get(page);
-            if (known != null) ids.put(page, known);
+            PageOutline known = previous.outlines().get(page);
+            if (known != null) outlines.put(page, known);
         }
-        new LinkCheck(built, ids).check(bodies, problems);
+        new LinkCheck(built, outlines).check(bodies, problems);
         if (!problems.isEmpty()) return failed(problems);
-        memo = new Memo(environment, bodies, expanded, pages, ids, templates);
-        return new BuildOutcome.Built(built, pages.size(), rendered);
+        SortedMap<String, java.util.Set<String>> external = new SiteCheck(built, site, outlines).check(problems);
+        if (!problems.isEmpty()) return failed(problems);
+        memo = new Memo(environment, bodies, expanded, pages, outlines, templates);
+        return new BuildOutcome.Built(built, pages.size(), rendered, external);
     }
 
     private BuildOutcome failed(Problems problems) {

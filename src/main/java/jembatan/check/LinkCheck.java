@@ -2,13 +2,11 @@ package jembatan.check;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import jembatan.content.Article;
 import jembatan.html.BuiltSite;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.LinkRef;
 import jembatan.report.Problems;
-import org.jsoup.Jsoup;
 
 /**
  * Checks every link an editor wrote to a page of this site against the built site: the page must
@@ -17,19 +15,19 @@ import org.jsoup.Jsoup;
  */
 public final class LinkCheck {
     private final BuiltSite site;
-    private final Map<byte[], Set<String>> idsByPage;
+    private final Map<byte[], PageOutline> outlines;
 
     public LinkCheck(BuiltSite site) {
         this(site, new java.util.IdentityHashMap<>());
     }
 
     /**
-     * {@code idsByPage} holds the ids of pages read before, by the identity of their bytes: a
-     * rebuild that reuses a page reuses what was read of it.
+     * {@code outlines} holds pages read before, by the identity of their bytes: a rebuild that
+     * reuses a page reuses what was read of it.
      */
-    public LinkCheck(BuiltSite site, Map<byte[], Set<String>> idsByPage) {
+    public LinkCheck(BuiltSite site, Map<byte[], PageOutline> outlines) {
         this.site = site;
-        this.idsByPage = idsByPage;
+        this.outlines = outlines;
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
@@ -50,6 +48,11 @@ public final class LinkCheck {
         int query = path.indexOf('?');
         if (query >= 0) path = path.substring(0, query);
         String file = BuiltSite.fileOf(path);
+        if (!site.files().containsKey(file) && path.startsWith("/media/")) {
+            problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to " + path + ", which is not in content/media/",
+                    "add content" + path + ", or correct the name");
+            return;
+        }
         if (!site.files().containsKey(file)) {
             String hint = site.files().containsKey(BuiltSite.fileOf(path + "/"))
                     ? "pages end with a slash: write " + path + "/"
@@ -64,8 +67,6 @@ public final class LinkCheck {
     }
 
     private Set<String> ids(String file) {
-        byte[] page = site.files().get(file);
-        return idsByPage.computeIfAbsent(page, bytes -> Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).select("[id]").stream()
-                .map(e -> e.id()).collect(Collectors.toSet()));
+        return outlines.computeIfAbsent(site.files().get(file), PageOutline::of).ids();
     }
 }

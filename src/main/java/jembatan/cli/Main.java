@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a bilingual static site from Markdown in content/ and templates in templates/.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status of a build that found problems in the content. */
     public static final int PROBLEMS = 1;

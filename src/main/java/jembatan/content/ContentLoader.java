@@ -25,7 +25,7 @@ import jembatan.source.SourceText;
  */
 public final class ContentLoader {
     /** Folders and files under {@code content/} that are not articles. */
-    static final Set<String> NOT_ARTICLES = Set.of("site.yaml", "README.md", "facts");
+    static final Set<String> NOT_ARTICLES = Set.of("site.yaml", "README.md", "facts", "media");
 
     private final SiteConfig config;
     private final Publication publication;

@@ -54,6 +54,8 @@ public final class MarkdownRenderer {
     private static final Pattern BOX = Pattern.compile(":::\\s*factbox\\s+(\\S+)\\s*");
     /** Anything that looks like a directive, to catch a misspelt one. */
     private static final Pattern DIRECTIVE_LIKE = Pattern.compile("^\\s*:::.*", Pattern.MULTILINE);
+    /** Pictures and documents that articles link to, published under /media/. */
+    private static final String MEDIA = "content/media/";
     private static final Pattern INLINE = Pattern.compile("\\{\\{\\s*(\\S+)(?:\\s+(\\S+))?\\s*}}");
 
     private final Parser parser;
@@ -92,7 +94,12 @@ public final class MarkdownRenderer {
             if (node instanceof Link link) {
                 resolution.resolve(link.getUrl().toString(), line, links).ifPresent(url -> link.setUrl(BasedSequence.of(url)));
             } else if (node instanceof Image image) {
-                resolution.resolve(image.getUrl().toString(), line, links).ifPresent(url -> image.setUrl(BasedSequence.of(url)));
+                String written = image.getUrl().toString();
+                resolution.resolve(written, line, links).ifPresent(url -> image.setUrl(BasedSequence.of(url)));
+                if (image.getText().isBlank()) {
+                    problems.at(article.file(), line, "picture \"" + written + "\" has no alt text",
+                            "describe it for readers who cannot see it, between the brackets: ![Delegations at the table](" + written + ")");
+                }
             } else if (node instanceof Reference reference) {
                 resolution.resolve(reference.getUrl().toString(), line, links).ifPresent(url -> reference.setUrl(BasedSequence.of(url)));
             } else if (node instanceof Paragraph paragraph) {
@@ -256,12 +263,18 @@ public final class MarkdownRenderer {
             String fragment = hash < 0 ? "" : url.substring(hash);
             int query = pathPart.indexOf('?');
             if (query >= 0) pathPart = pathPart.substring(0, query);
+            String file = normalize(pathPart);
+            if (file.startsWith(MEDIA)) {
+                String media = "/media/" + file.substring(MEDIA.length()) + fragment;
+                links.add(new RenderedMarkdown.LinkRef(url, media, RenderedMarkdown.LinkRef.Kind.SITE, line));
+                return Optional.of(media);
+            }
             if (!pathPart.endsWith(".md")) {
-                problems.at(article.file(), line, "link \"" + url + "\" is relative but does not name a Markdown file",
-                        "link to an article by its file, e.g. about.md, or to a page by its path from the site root, e.g. " + article.language().homePath());
+                problems.at(article.file(), line, "link \"" + url + "\" is relative but names neither a Markdown file nor a file in content/media/",
+                        "link to an article by its file, e.g. about.md, to a picture in content/media/, e.g. ../media/photo.jpg, or to a page by its path from the site root, e.g. "
+                                + article.language().homePath());
                 return Optional.empty();
             }
-            String file = normalize(pathPart);
             String sitePath = pathsByFile.get(file);
             if (sitePath == null) {
                 if (site.unreadable().contains(file)) {

@@ -159,8 +159,9 @@ class MarkdownRendererTest {
 
         render("content/en/a.md");
 
-        assertEquals(List.of("content/en/a.md:4: link \"about/\" is relative but does not name a Markdown file; "
-                + "link to an article by its file, e.g. about.md, or to a page by its path from the site root, e.g. /en/"), reported());
+        assertEquals(List.of("content/en/a.md:4: link \"about/\" is relative but names neither a Markdown file nor a file in content/media/; "
+                + "link to an article by its file, e.g. about.md, to a picture in content/media/, e.g. ../media/photo.jpg, "
+                + "or to a page by its path from the site root, e.g. /en/"), reported());
     }
 
     @Test

@@ -1,0 +1,140 @@
+package jembatan.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import jembatan.config.BaseUrl;
+import jembatan.content.Article;
+import jembatan.content.Site;
+import jembatan.html.BuiltSite;
+import jembatan.report.Problems;
+
+/**
+ * Checks the built site as a reader's browser would meet it, whatever wrote each link (an
+ * article, a template, a partial): every internal link, stylesheet and picture leads to a file of
+ * the site and every {@code #anchor} to an element on its page; every picture has alt text; every
+ * {@code hreflang} alternate names the page back. External links are collected, not fetched.
+ * A problem names the article the page comes from.
+ */
+public final class SiteCheck {
+    private final BuiltSite built;
+    private final BaseUrl base;
+    private final Map<String, String> sources = new HashMap<>();
+    private final Map<byte[], PageOutline> outlines;
+
+    /** {@code outlines} holds pages read before, by the identity of their bytes, and gains those read now. */
+    public SiteCheck(BuiltSite built, Site site, Map<byte[], PageOutline> outlines) {
+        this.built = built;
+        this.base = site.config().baseUrl();
+        this.outlines = outlines;
+        for (Article article : site.articles()) sources.put(BuiltSite.fileOf(article.sitePath()), article.file());
+    }
+
+    public SiteCheck(BuiltSite built, Site site) {
+        this(built, site, new java.util.IdentityHashMap<>());
+    }
+
+    /** Checks every page; returns the external links by address, each with the pages that have it. */
+    public SortedMap<String, Set<String>> check(Problems problems) {
+        SortedMap<String, Set<String>> external = new TreeMap<>();
+        for (String file : built.files().keySet()) {
+            if (!file.endsWith(".html")) continue;
+            PageOutline page = outline(file);
+            String source = sources.getOrDefault(file, "site/" + file);
+            for (String url : page.references()) {
+                if (url.startsWith("#")) {
+                    checkAnchor(file, url.substring(1), url, source, problems);
+                } else if (isExternal(url)) {
+                    if (url.startsWith("http")) external.computeIfAbsent(url, u -> new TreeSet<>()).add("/" + file);
+                } else {
+                    checkInternal(url, source, problems);
+                }
+            }
+            for (String picture : page.picturesWithoutAlt()) {
+                problems.at(source, 0, "the page shows the picture " + picture + " without alt text",
+                        "describe every picture; in a template, give <img> an alt attribute");
+            }
+            checkAlternates(page, source, problems);
+        }
+        return external;
+    }
+
+    private boolean isExternal(String url) {
+        if (url.startsWith("//")) return true;
+        if (url.startsWith("/")) return false;
+        if (url.startsWith(base.origin() + base.path())) return false;
+        return url.contains(":");
+    }
+
+    private void checkInternal(String url, String source, Problems problems) {
+        String path = url.startsWith(base.origin()) ? url.substring(base.origin().length()) : url;
+        if (!path.startsWith(base.path())) {
+            problems.at(source, 0, "the page links to " + url + ", outside the site's base path " + base.path(),
+                    "write links from the site root, e.g. /en/about/; the build adds the base path");
+            return;
+        }
+        String sitePath = "/" + path.substring(base.path().length());
+        int hash = sitePath.indexOf('#');
+        String fragment = hash < 0 ? "" : sitePath.substring(hash + 1);
+        String target = hash < 0 ? sitePath : sitePath.substring(0, hash);
+        int query = target.indexOf('?');
+        if (query >= 0) target = target.substring(0, query);
+        String file = BuiltSite.fileOf(decode(target));
+        if (!built.files().containsKey(file)) {
+            problems.at(source, 0, "the page links to " + url + ", which is not a file of this site",
+                    "if the link is in a template, correct it there; an article links to another by its Markdown file");
+            return;
+        }
+        if (!fragment.isEmpty()) checkAnchor(file, fragment, url, source, problems);
+    }
+
+    private void checkAnchor(String file, String fragment, String url, String source, Problems problems) {
+        if (!file.endsWith(".html")) return;
+        if (!outline(file).ids().contains(decode(fragment))) {
+            problems.at(source, 0, "the page links to " + url + ", but no element has the id " + fragment,
+                    "give the target an id, or link to an existing one");
+        }
+    }
+
+    private void checkAlternates(PageOutline page, String source, Problems problems) {
+        String self = page.canonical();
+        String root = base.origin() + base.path();
+        for (Map.Entry<String, String> alternate : page.alternates().entrySet()) {
+            String href = alternate.getValue();
+            if (alternate.getKey().equals("x-default") || href.equals(self)) continue;
+            String target = href.startsWith(root) ? BuiltSite.fileOf("/" + href.substring(root.length())) : null;
+            if (target == null || !built.files().containsKey(target)) {
+                problems.at(source, 0, "the page names " + href + " as its " + alternate.getKey() + " version, which is not a page of this site",
+                        "check the hreflang links in the template");
+            } else if (!self.isEmpty() && !outline(target).alternates().containsValue(self)) {
+                problems.at(source, 0, "the page names " + href + " as its " + alternate.getKey() + " version, which does not name it back",
+                        "every version must list every other in its hreflang links");
+            }
+        }
+    }
+
+    private PageOutline outline(String file) {
+        return outlines.computeIfAbsent(built.files().get(file), PageOutline::of);
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    /** The external links of a report, each once, for printing. */
+    public static List<String> lines(SortedMap<String, Set<String>> external) {
+        List<String> lines = new ArrayList<>();
+        external.forEach((url, pages) -> lines.add(url + "  (" + String.join(", ", pages) + ")"));
+        return lines;
+    }
+}

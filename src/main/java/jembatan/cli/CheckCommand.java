@@ -1,0 +1,50 @@
+package jembatan.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import jembatan.build.Build;
+import jembatan.build.BuildOutcome;
+import jembatan.check.SiteCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code jembatan check}: the build without the write. Everything a build checks (front matter,
+ * facts, translations, links, anchors, pictures, hreflang pairs) is checked, nothing is written,
+ * and the external links are listed rather than fetched.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the site as a build would, without writing site/: links, anchors, pictures, translations, facts. Lists external links; fetches none.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions options;
+
+    @Mixin
+    PublicationOptions publication;
+
+    @Option(names = "--external", description = "List every external link with the pages that have it.")
+    boolean external;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        BuildOutcome outcome = Build.run(options.project, publication.buildOptions());
+        if (outcome instanceof BuildOutcome.Failed failed) {
+            ProblemPrinter.print(failed.problems(), spec.commandLine().getErr());
+            return Main.PROBLEMS;
+        }
+        BuildOutcome.Built built = (BuildOutcome.Built) outcome;
+        out.printf("Checked %d pages: every link, anchor, picture and translation is in order.%n", built.pages());
+        int count = built.externalLinks().size();
+        out.printf("%d external %s, not fetched%s%n", count, count == 1 ? "link" : "links", external || count == 0 ? (count == 0 ? "." : ":") : " (list them with --external).");
+        if (external) SiteCheck.lines(built.externalLinks()).forEach(line -> out.println("  " + line));
+        return 0;
+    }
+}
