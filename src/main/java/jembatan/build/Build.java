@@ -78,7 +78,11 @@ public final class Build {
         static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
     }
 
-    public synchronized BuildOutcome run(BuildOptions options) {
+    public BuildOutcome run(BuildOptions options) {
+        return run(options, Progress.NONE);
+    }
+
+    public synchronized BuildOutcome run(BuildOptions options, Progress progress) {
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(projectRoot, problems);
         if (loaded.isPresent() && options.baseUrl().isPresent()) {
@@ -124,7 +128,8 @@ public final class Build {
         SortedMap<String, byte[]> files = new TreeMap<>(Assets.collect(projectRoot, problems));
         Map<PageRenderer.Page, byte[]> pages = new HashMap<>();
         int rendered = 0;
-        for (PageRenderer.Page page : renderer.plan(site, expanded, problems)) {
+        List<PageRenderer.Page> plan = renderer.plan(site, expanded, problems);
+        for (PageRenderer.Page page : plan) {
             byte[] bytes = previous.pages().get(page);
             if (bytes == null) {
                 Optional<String> html = renderer.render(page, problems);
@@ -134,6 +139,7 @@ public final class Build {
             }
             pages.put(page, bytes);
             files.put(BuiltSite.fileOf(page.sitePath()), bytes);
+            progress.pages(pages.size(), plan.size());
         }
         if (!problems.isEmpty()) return failed(problems);
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jembatan.build.Build;
 import jembatan.build.BuildOutcome;
+import jembatan.build.Progress;
 import jembatan.output.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        BuildOutcome outcome = Build.run(options.project, publication.buildOptions());
+        Progress progress = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
+        BuildOutcome outcome = new Build(options.project).run(publication.buildOptions(), progress);
+        if (progress instanceof TerminalProgress shown) shown.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
             ProblemPrinter.print(failed.problems(), spec.commandLine().getErr());
             spec.commandLine().getErr().println("The site was not built; site/ is unchanged.");

@@ -1,0 +1,11 @@
+package jembatan.build;
+
+/** Told how far a build has got, so that a long build can show its progress on a terminal. */
+@FunctionalInterface
+public interface Progress {
+    /** Says nothing. */
+    Progress NONE = (done, total) -> { };
+
+    /** {@code done} of {@code total} pages are rendered (or reused). */
+    void pages(int done, int total);
+}
