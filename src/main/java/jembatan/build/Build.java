@@ -36,6 +36,7 @@ import jembatan.markdown.MarkdownRenderer;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.render.Assets;
 import jembatan.render.FactBoxExpander;
+import jembatan.render.HostFiles;
 import jembatan.render.PageRenderer;
 import jembatan.render.Templates;
 import jembatan.report.Problems;
@@ -124,8 +125,10 @@ public final class Build {
             expanded.put(body.getKey(), known != null ? known : boxes.expand(body.getKey(), body.getValue(), problems));
         }
         PageRenderer renderer = new PageRenderer(templates.get(), dictionaries);
-        HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview());
-        SortedMap<String, byte[]> files = new TreeMap<>(Assets.collect(projectRoot, problems));
+        Assets.Fingerprinted assets = Assets.fingerprint(Assets.collect(projectRoot, problems));
+        HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview(), assets.renamed());
+        SortedMap<String, byte[]> files = new TreeMap<>(assets.files());
+        files.putAll(HostFiles.of(site));
         Map<PageRenderer.Page, byte[]> pages = new HashMap<>();
         int rendered = 0;
         List<PageRenderer.Page> plan = renderer.plan(site, expanded, problems);

@@ -21,7 +21,7 @@ import jembatan.source.YamlValue;
  * its line. The lists of keys below are the whole format of the file.
  */
 public final class SiteConfigLoader {
-    static final List<String> SITE_KEYS = List.of("base_url", "default_language", "languages");
+    static final List<String> SITE_KEYS = List.of("base_url", "default_language", "languages", "publisher", "cname");
     static final List<String> LANGUAGE_KEYS = List.of("code", "locale", "name", "title", "description", "date_format");
     static final String DEFAULT_DATE_PATTERN = "EEEE, d MMMM yyyy";
 
@@ -109,7 +109,13 @@ public final class SiteConfigLoader {
         List<Language> ordered = new ArrayList<>(languages);
         ordered.remove(defaultLanguage.get());
         ordered.add(0, defaultLanguage.get());
-        return Optional.of(new SiteConfig(baseUrl.get(), ordered, defaultLanguage.get()));
+        Optional<String> cname = site.text("cname");
+        if (cname.isPresent() && !cname.get().matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+            problems.at(file, site.line("cname"), "cname \"" + cname.get() + "\" is not a domain name", "write the bare domain, e.g. explainer.example.org");
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(baseUrl.get(), ordered, defaultLanguage.get(),
+                site.text("publisher").orElse(defaultLanguage.get().title()), cname));
     }
 
     private static Optional<Language> language(YamlFields fields, String file, Problems problems) {

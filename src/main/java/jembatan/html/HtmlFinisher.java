@@ -34,14 +34,18 @@ public final class HtmlFinisher {
     private final List<Step> steps;
 
     public HtmlFinisher(BaseUrl baseUrl) {
-        this(baseUrl, false);
+        this(baseUrl, false, Map.of());
     }
 
-    /** {@code preview} adds the live-reload script, which a published page never has. */
-    public HtmlFinisher(BaseUrl baseUrl, boolean preview) {
+    /**
+     * {@code preview} adds the live-reload script, which a published page never has;
+     * {@code renamed} maps site paths of assets to their fingerprinted names.
+     */
+    public HtmlFinisher(BaseUrl baseUrl, boolean preview, Map<String, String> renamed) {
         List<Step> chain = new ArrayList<>(List.of(
                 HtmlFinisher::dropComments,
                 HtmlFinisher::attributeQuotes,
+                page -> renameAssets(page, renamed),
                 page -> applyBasePath(page, baseUrl)));
         if (preview) chain.add(HtmlFinisher::addReloadScript);
         this.steps = List.copyOf(chain);
@@ -65,6 +69,16 @@ public final class HtmlFinisher {
         for (Step step : steps) step.apply(page);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         return page.outerHtml();
+    }
+
+    /** Links to a fingerprinted asset name it by its new name. */
+    static void renameAssets(Document page, Map<String, String> renamed) {
+        if (renamed.isEmpty()) return;
+        for (Element element : page.select("[href], [src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String target = renamed.get(element.attr(attribute));
+            if (target != null) element.attr(attribute, target);
+        }
     }
 
     /** In a preview, the page reloads itself when the server says the site was rebuilt. */

@@ -30,6 +30,40 @@ public final class Assets {
         return files;
     }
 
+    /**
+     * Names each stylesheet after its content ({@code assets/style.css} becomes
+     * {@code assets/style.1a2b3c4d5e.css}), so that a browser may cache it for good and still
+     * never shows an old one. Returns the renamed files and, for the pages, each old site path
+     * with its new one.
+     */
+    public record Fingerprinted(SortedMap<String, byte[]> files, java.util.Map<String, String> renamed) {
+    }
+
+    public static Fingerprinted fingerprint(SortedMap<String, byte[]> files) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        java.util.Map<String, String> renamed = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+            String name = file.getKey();
+            if (name.startsWith("assets/") && name.endsWith(".css")) {
+                String hashed = name.substring(0, name.length() - 4) + "." + hash(file.getValue()) + ".css";
+                out.put(hashed, file.getValue());
+                renamed.put("/" + name, "/" + hashed);
+            } else {
+                out.put(name, file.getValue());
+            }
+        }
+        return new Fingerprinted(out, renamed);
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return java.util.HexFormat.of().formatHex(digest, 0, 5);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
     private static void copy(Path projectRoot, String from, String to, SortedMap<String, byte[]> files, Problems problems) {
         Path folder = projectRoot.resolve(from);
         if (!Files.isDirectory(folder)) return;

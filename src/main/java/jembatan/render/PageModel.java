@@ -43,6 +43,8 @@ public final class PageModel {
         putDate(page, "date", article.front().date(), language);
         putDate(page, "updated", article.front().updated(), language);
         page.put("content", body.html());
+        page.put("og", openGraph(article, site));
+        page.put("jsonLd", article.home() ? "" : JsonLd.newsArticle(article, site));
         page.put("banner", banner(article, site, dictionary));
         page.put("headings", body.headings().stream().filter(h -> h.level() == 2)
                 .map(h -> Map.of("text", h.text(), "id", h.id())).toList());
@@ -119,6 +121,7 @@ public final class PageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang);
         model.put("site", siteModel);
+        model.put("feed", Map.of("path", Feed.path(language), "title", language.title()));
         model.put("t", dictionaries.get(language).strings());
         return model;
     }
@@ -130,6 +133,24 @@ public final class PageModel {
         }
         links.add(Map.of("hreflang", "x-default", "href", xDefault));
         return links;
+    }
+
+    /** Open Graph and Twitter card fields: what a shared link shows. */
+    private static Map<String, Object> openGraph(Article article, Site site) {
+        Map<String, Object> og = new LinkedHashMap<>();
+        og.put("type", article.home() ? "website" : "article");
+        og.put("siteName", article.language().title());
+        og.put("locale", ogLocale(article.language()));
+        og.put("alternateLocales", site.alternates(article).stream().map(a -> ogLocale(a.language())).toList());
+        article.front().date().ifPresent(d -> og.put("published", d.toString()));
+        article.front().updated().ifPresent(d -> og.put("modified", d.toString()));
+        return og;
+    }
+
+    /** {@code id_ID}, {@code en_GB}: Open Graph writes locales with an underscore. */
+    private static String ogLocale(Language language) {
+        String country = language.locale().getCountry();
+        return language.locale().getLanguage() + (country.isEmpty() ? "" : "_" + country);
     }
 
     /** A notice on a page that is built but not published: a draft, or dated after today. */

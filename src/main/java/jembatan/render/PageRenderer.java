@@ -20,6 +20,7 @@ import jembatan.report.Suggestion;
  */
 public final class PageRenderer {
     public static final String CHOOSER_TEMPLATE = "chooser";
+    public static final String NOT_FOUND_TEMPLATE = "404";
 
     private final Templates templates;
     private final Map<Language, Dictionary> dictionaries;
@@ -42,7 +43,8 @@ public final class PageRenderer {
 
     /**
      * Every page of the site: each article and home page with the template its front matter names
-     * (or {@code article}/{@code home}), and the root language chooser. {@code bodies} gives each
+     * (or {@code article}/{@code home}), the root language chooser, and the page a host shows for an
+     * address it does not have. {@code bodies} gives each
      * article's body with its fact boxes drawn ({@link FactBoxExpander}).
      */
     public List<Page> plan(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
@@ -59,8 +61,9 @@ public final class PageRenderer {
             pages.add(new Page(article.sitePath(), template, PageModel.of(article, body, site, dictionaries),
                     new Locale(article.language().locale().toLanguageTag()), article.file()));
         }
-        pages.add(new Page("/", CHOOSER_TEMPLATE, PageModel.chooser(site, dictionaries),
-                new Locale(site.config().defaultLanguage().locale().toLanguageTag()), "the language chooser (/index.html)"));
+        Locale first = new Locale(site.config().defaultLanguage().locale().toLanguageTag());
+        pages.add(new Page("/", CHOOSER_TEMPLATE, PageModel.chooser(site, dictionaries), first, "the language chooser (/index.html)"));
+        pages.add(new Page("/404.html", NOT_FOUND_TEMPLATE, PageModel.chooser(site, dictionaries), first, "the page for addresses not found (/404.html)"));
         return pages;
     }
 

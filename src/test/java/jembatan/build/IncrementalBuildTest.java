@@ -49,8 +49,8 @@ class IncrementalBuildTest {
         project = TestProject.of(root, PROJECT);
         build = new Build(root);
         BuildOutcome.Built first = built();
-        assertEquals(7, first.pages());
-        assertEquals(7, first.rendered());
+        assertEquals(8, first.pages());
+        assertEquals(8, first.rendered());
     }
 
     private BuildOutcome.Built built() {
@@ -87,7 +87,7 @@ class IncrementalBuildTest {
     @Test
     void aTemplateChangeRendersEverything() {
         project.write("templates/article.ftlh", "<#import \"partials/layout.ftlh\" as layout>\n<@layout.frame><h1>${page.title}</h1></@layout.frame>\n");
-        assertEquals(7, built().rendered());
+        assertEquals(8, built().rendered());
     }
 
     @Test
@@ -104,6 +104,6 @@ class IncrementalBuildTest {
         project.write("content/en/a.md", "---\ntitel: One\n---\n");
         assertInstanceOf(BuildOutcome.Failed.class, build.run(BuildOptions.defaults()));
         project.write("content/en/a.md", "---\ntitle: One\n---\nText one.\n");
-        assertEquals(7, built().rendered());
+        assertEquals(8, built().rendered());
     }
 }

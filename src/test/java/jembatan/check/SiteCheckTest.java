@@ -59,15 +59,15 @@ class SiteCheckTest {
         TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + """
                 -- templates/home.ftlh --
                 <#import "partials/layout.ftlh" as layout>
-                <@layout.frame><h1>${page.title}</h1><a href="/${lang.code}/nowhere/">x</a><a href="#nothing">y</a><img src="/assets/style.css"></@layout.frame>
+                <@layout.frame><h1>${page.title}</h1><a href="/${lang.code}/nowhere/">x</a><a href="#nothing">y</a><img src="/robots.txt"></@layout.frame>
                 """);
         assertEquals(List.of(
                 "content/en/index.md: the page links to #nothing, but no element has the id nothing; give the target an id, or link to an existing one",
                 "content/en/index.md: the page links to /en/nowhere/, which is not a file of this site; if the link is in a template, correct it there; an article links to another by its Markdown file",
-                "content/en/index.md: the page shows the picture /assets/style.css without alt text; describe every picture; in a template, give <img> an alt attribute",
+                "content/en/index.md: the page shows the picture /robots.txt without alt text; describe every picture; in a template, give <img> an alt attribute",
                 "content/id/index.md: the page links to #nothing, but no element has the id nothing; give the target an id, or link to an existing one",
                 "content/id/index.md: the page links to /id/nowhere/, which is not a file of this site; if the link is in a template, correct it there; an article links to another by its Markdown file",
-                "content/id/index.md: the page shows the picture /assets/style.css without alt text; describe every picture; in a template, give <img> an alt attribute"),
+                "content/id/index.md: the page shows the picture /robots.txt without alt text; describe every picture; in a template, give <img> an alt attribute"),
                 project.problems());
     }
 

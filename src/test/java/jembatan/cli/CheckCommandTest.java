@@ -19,7 +19,7 @@ class CheckCommandTest {
         TestProject.Run run = project.run("check", "--external");
         assertEquals(0, run.status(), run.err());
         assertEquals("""
-                Checked 3 pages: every link, anchor, picture and translation is in order.
+                Checked 4 pages: every link, anchor, picture and translation is in order.
                 1 external link, not fetched:
                   https://example.com/r  (/en/index.html, /id/index.html)
                 """, run.out());

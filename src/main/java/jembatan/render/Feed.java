@@ -1,0 +1,106 @@
+package jembatan.render;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import jembatan.config.BaseUrl;
+import jembatan.config.Language;
+import jembatan.content.Article;
+import jembatan.content.Site;
+
+/**
+ * A language's Atom feed ({@code /<lang>/feed.xml}, RFC 4287): its dated articles, newest first,
+ * each with its title, address, publication and last change, summary and author. Undated
+ * articles (an about page) are not news and stay out. Times are midnight UTC of the dates, so the
+ * feed, like the site, is a function of the content alone.
+ */
+public final class Feed {
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private Feed() {
+    }
+
+    /** Where the feed of a language is published. */
+    public static String path(Language language) {
+        return language.homePath() + "feed.xml";
+    }
+
+    public static byte[] of(Site site, Language language) {
+        BaseUrl base = site.config().baseUrl();
+        List<Article> entries = site.pages(language).stream().filter(a -> a.front().date().isPresent())
+                .sorted(Comparator.comparing((Article a) -> a.front().date().orElseThrow()).reversed().thenComparing(Article::file))
+                .toList();
+        LocalDate updated = entries.stream().map(Feed::changed).max(LocalDate::compareTo)
+                .orElse(site.home(language).flatMap(h -> h.front().date()).orElse(LocalDate.of(2000, 1, 1)));
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml:lang", language.code());
+            Sitemap.element(xml, "title", language.title(), "  ");
+            if (!language.description().isEmpty()) Sitemap.element(xml, "subtitle", language.description(), "  ");
+            Sitemap.element(xml, "id", base.absolute(language.homePath()), "  ");
+            link(xml, "self", base.absolute(path(language)), "application/atom+xml", "  ");
+            link(xml, "alternate", base.absolute(language.homePath()), "text/html", "  ");
+            Sitemap.element(xml, "updated", time(updated), "  ");
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("author");
+            xml.writeStartElement("name");
+            xml.writeCharacters(site.config().publisher());
+            xml.writeEndElement();
+            xml.writeEndElement();
+            for (Article article : entries) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("entry");
+                Sitemap.element(xml, "title", article.title());
+                Sitemap.element(xml, "id", base.absolute(article.sitePath()));
+                link(xml, "alternate", base.absolute(article.sitePath()), "text/html", "    ");
+                Sitemap.element(xml, "published", time(article.front().date().orElseThrow()));
+                Sitemap.element(xml, "updated", time(changed(article)));
+                if (!article.front().description().isEmpty()) Sitemap.element(xml, "summary", article.front().description());
+                if (!article.front().author().isEmpty()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("author");
+                    xml.writeStartElement("name");
+                    xml.writeCharacters(article.front().author());
+                    xml.writeEndElement();
+                    xml.writeEndElement();
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to a string cannot fail", e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static LocalDate changed(Article article) {
+        return article.front().updated().orElse(article.front().date().orElseThrow());
+    }
+
+    private static String time(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type, String indent) throws XMLStreamException {
+        xml.writeCharacters("\n" + indent);
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+}

@@ -1,0 +1,91 @@
+package jembatan.render;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import jembatan.config.BaseUrl;
+import jembatan.config.Language;
+import jembatan.content.Article;
+import jembatan.content.Site;
+
+/**
+ * {@code sitemap.xml}: every page's absolute URL and last change, with an {@code xhtml:link}
+ * hreflang alternate for each of its versions and x-default, so that search engines pair the
+ * translations (sitemaps.org 0.9, Google's hreflang extension).
+ */
+public final class Sitemap {
+    static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private Sitemap() {
+    }
+
+    public static byte[] of(Site site) {
+        BaseUrl base = site.config().baseUrl();
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace(SITEMAP);
+            xml.writeNamespace("xhtml", XHTML);
+            xml.writeCharacters("\n");
+            url(xml, base.absolute("/"), Optional.empty(), site.config().languages().stream()
+                    .flatMap(l -> site.home(l).stream()).toList(), base, base.absolute("/"));
+            for (Article article : site.articles()) {
+                List<Article> versions = site.translations(article.key());
+                String xDefault = article.home() ? base.absolute("/") : versions.stream()
+                        .filter(a -> a.language().equals(site.config().defaultLanguage())).findFirst().map(a -> base.absolute(a.sitePath()))
+                        .orElse(base.absolute(article.sitePath()));
+                url(xml, base.absolute(article.sitePath()), article.front().updated().or(() -> article.front().date()), versions, base, xDefault);
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to a string cannot fail", e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void url(XMLStreamWriter xml, String location, Optional<LocalDate> changed, List<Article> versions,
+                            BaseUrl base, String xDefault) throws XMLStreamException {
+        xml.writeCharacters("  ");
+        xml.writeStartElement("url");
+        element(xml, "loc", location);
+        if (changed.isPresent()) element(xml, "lastmod", changed.get().toString());
+        if (!versions.isEmpty()) {
+            for (Article version : versions) alternate(xml, version.language(), base.absolute(version.sitePath()));
+            alternate(xml, null, xDefault);
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static void alternate(XMLStreamWriter xml, Language language, String href) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("xhtml", "link", XHTML);
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", language == null ? "x-default" : language.code());
+        xml.writeAttribute("href", href);
+    }
+
+    static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        element(xml, name, text, "    ");
+    }
+
+    static void element(XMLStreamWriter xml, String name, String text, String indent) throws XMLStreamException {
+        xml.writeCharacters("\n" + indent);
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}
