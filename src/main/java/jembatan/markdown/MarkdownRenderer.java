@@ -234,7 +234,8 @@ public final class MarkdownRenderer {
         if (value instanceof FactValue.Amount) {
             return "<data class=\"fact\" data-fact=\"" + id + "\" value=\"" + machine + "\">" + text + "</data>";
         }
-        if (value instanceof FactValue.Day || value instanceof FactValue.Month || value instanceof FactValue.Elapsed) {
+        // A duration of years and months is no valid HTML datetime: it stays a plain span.
+        if (value instanceof FactValue.Day || value instanceof FactValue.Month) {
             return "<time class=\"fact\" data-fact=\"" + id + "\" datetime=\"" + machine + "\">" + text + "</time>";
         }
         return "<span class=\"fact\" data-fact=\"" + id + "\">" + text + "</span>";
