@@ -53,7 +53,7 @@ class MainTest {
         TestProject project = TestProject.of(tmp, PROJECT);
         TestProject.Run run = project.run("build");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().startsWith("Built 4 pages (10 files) in "), run.out());
+        assertTrue(run.out().startsWith("Built 4 pages (11 files) in "), run.out());
         assertTrue(Files.isRegularFile(tmp.resolve("site/en/index.html")));
         assertFalse(Files.exists(tmp.resolve("site/id/a/index.html")));
         assertEquals("", project.run("build", "--quiet").out());
