@@ -172,6 +172,34 @@ class PublishingTest {
                 .orElseThrow().contains("@media print"), "a print stylesheet");
     }
 
+    @Test
+    void everyPageHasLandmarksASkipLinkAndHeadingsInOrder() {
+        for (BuildOutcome.Built built : List.of(fixture, real)) {
+            for (String file : built.site().files().keySet()) {
+                if (!file.endsWith(".html")) continue;
+                Document page = TestProject.page(built, file);
+                assertEquals(1, page.select("main").size(), file + " has one main");
+                assertFalse(page.selectFirst("html").attr("lang").isEmpty(), file + " names its language");
+                if (!page.select("a.skip").isEmpty()) {
+                    assertEquals(1, page.select(page.selectFirst("a.skip").attr("href")).size(), file + ": the skip link has a target");
+                    assertEquals(1, page.select("header.site-header").size(), file);
+                    assertEquals(1, page.select("footer.site-footer").size(), file);
+                }
+                int level = 0;
+                for (org.jsoup.nodes.Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+                    int next = Integer.parseInt(heading.tagName().substring(1));
+                    assertTrue(next <= level + 1,
+                            file + ": " + heading.tagName() + " \"" + heading.text() + "\" follows h" + level);
+                    level = next;
+                }
+                for (org.jsoup.nodes.Element svg : page.select("svg[role=img]")) {
+                    for (String id : svg.attr("aria-labelledby").split(" ")) assertEquals(1, page.select("[id=" + id + "]").size(), file + " " + id);
+                }
+            }
+        }
+        assertEquals(2, TestProject.page(real, "index.html").select("section[lang]").size(), "each language's part of the chooser says its language");
+    }
+
     private static org.w3c.dom.Document xml(byte[] bytes) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -114,6 +114,7 @@ public final class PageModel {
         Map<String, Object> siteModel = new LinkedHashMap<>();
         siteModel.put("title", language.title());
         siteModel.put("description", language.description());
+        siteModel.put("publisher", site.config().publisher());
         siteModel.put("home", language.homePath());
         siteModel.put("languages", site.config().languages().stream()
                 .map(l -> Map.of("code", l.code(), "name", l.name(), "home", l.homePath())).toList());
