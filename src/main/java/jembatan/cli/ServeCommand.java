@@ -46,7 +46,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (PreviewServer server = PreviewServer.start(bind, port)) {
+        PreviewServer started;
+        try {
+            started = PreviewServer.start(bind, port);
+        } catch (java.net.BindException e) {
+            err.println("jembatan serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); is another preview running? Choose another port with --port");
+            return Main.PROBLEMS;
+        }
+        try (PreviewServer server = started) {
             LiveSite live = new LiveSite(options.project, server.address(), today != null ? today : LocalDate.now());
             live.onRebuild(state -> {
                 if (state.failed()) {

@@ -93,4 +93,14 @@ class MainTest {
                 () -> MavenLauncher.main(new String[] {"build", "--quiet", "--project", tmp.toString()}));
         assertTrue(failure.getMessage().contains("exit status 1"), failure.getMessage());
     }
+
+    @Test
+    void serveOnABusyPortSaysSoAndSuggestsAnother(@TempDir Path tmp) throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            TestProject.Run run = TestProject.of(tmp, PROJECT).run("serve", "--port", String.valueOf(busy.getLocalPort()));
+            assertEquals(1, run.status());
+            assertTrue(run.err().startsWith("jembatan serve: cannot listen on 127.0.0.1:" + busy.getLocalPort()), run.err());
+            assertTrue(run.err().contains("Choose another port with --port"), run.err());
+        }
+    }
 }
