@@ -17,6 +17,7 @@ import jembatan.build.Build;
 import jembatan.build.BuildOptions;
 import jembatan.build.BuildOutcome;
 import jembatan.html.BuiltSite;
+import jembatan.output.SiteWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The published Istanbul site in real Chromium (Debian's, through its chromedriver), served as a
- * GitHub Pages project site under {@code /jembatan/} on 127.0.0.1: the switcher leads to the
+ * The published Istanbul site in real Chromium (Debian's, through its chromedriver), written to
+ * disk as {@code build} writes {@code site/} and served from there as a GitHub Pages project site
+ * under {@code /jembatan/} on 127.0.0.1: the switcher leads to the
  * translation, the fact boxes and the chart are visible, nothing scrolls sideways on a 360 px
  * phone, the console stays clean; screenshots of every article in both languages at phone and
  * desktop width go to {@code target/screenshots/} for a person to look at.
@@ -58,14 +60,17 @@ class BrowserIT {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         root = "http://127.0.0.1:" + server.getAddress().getPort() + "/jembatan/";
         BuildOutcome outcome = Build.run(TestProject.REPOSITORY, BuildOptions.defaults().withBaseUrl(root));
-        BuiltSite site = ((BuildOutcome.Built) outcome).site();
+        // Written to disk as `build` writes site/, and served from there, as GitHub Pages would.
+        Path site = TestProject.REPOSITORY.resolve("target/browser-test/site");
+        new SiteWriter(site).write(((BuildOutcome.Built) outcome).site());
         server.createContext("/jembatan/", exchange -> {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath().substring("/jembatan".length());
-                byte[] body = site.files().get(BuiltSite.fileOf(path));
+                Path file = site.resolve(BuiltSite.fileOf(path)).normalize();
+                byte[] body = file.startsWith(site) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
                 String type = path.endsWith(".css") ? "text/css; charset=utf-8" : path.endsWith(".xml") ? "application/xml" : "text/html; charset=utf-8";
                 if (body == null) {
-                    body = site.files().get("404.html");
+                    body = Files.readAllBytes(site.resolve("404.html"));
                     exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                     exchange.sendResponseHeaders(404, body.length);
                 } else {
