@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import jembatan.check.FactParityCheck;
 import jembatan.check.LinkCheck;
 import jembatan.check.NumberParityCheck;
-import jembatan.check.PageOutline;
 import jembatan.check.SiteCheck;
 import jembatan.config.BaseUrl;
 import jembatan.config.Dictionary;
@@ -32,6 +31,7 @@ import jembatan.facts.FactSheet;
 import jembatan.facts.FactSheetLoader;
 import jembatan.html.BuiltSite;
 import jembatan.html.HtmlFinisher;
+import jembatan.html.PageOutline;
 import jembatan.markdown.MarkdownRenderer;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.render.Assets;
@@ -75,8 +75,8 @@ public final class Build {
 
     /** The results of the last run, by their inputs. */
     private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<Article, RenderedMarkdown> expanded,
-                        Map<PageRenderer.Page, byte[]> pages, Map<byte[], PageOutline> outlines, Optional<Templates> templates) {
-        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
+                        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages, Optional<Templates> templates) {
+        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), Optional.empty());
     }
 
     public BuildOutcome run(BuildOptions options) {
@@ -109,55 +109,65 @@ public final class Build {
         for (Language language : config.languages()) {
             formatters.put(language, new FactFormatter(language, dictionaries.getOrDefault(language, new Dictionary(language, Map.of()))));
         }
-        Map<Article, RenderedMarkdown> bodies = new LinkedHashMap<>();
-        for (Article article : site.articles()) {
-            RenderedMarkdown body = previous.bodies().get(article);
-            bodies.put(article, body != null ? body : MARKDOWN.render(article, site, facts, formatters.get(article.language()), problems));
-        }
+        // Articles and pages are independent of each other: the stages below run over all cores,
+        // and their results are gathered in the order of the input, so the output never depends on it.
+        List<Article> articles = site.articles();
+        List<RenderedMarkdown> rendered = articles.parallelStream().map(article -> {
+            RenderedMarkdown known = previous.bodies().get(article);
+            return known != null ? known : MARKDOWN.render(article, site, facts, formatters.get(article.language()), problems);
+        }).toList();
+        Map<Article, RenderedMarkdown> bodies = inOrder(articles, rendered);
         new FactParityCheck(site).check(bodies, problems);
         new NumberParityCheck(site).check(bodies, problems);
         if (!problems.isEmpty() || templates.isEmpty()) return failed(problems);
 
         FactBoxExpander boxes = new FactBoxExpander(templates.get(), facts, formatters, dictionaries);
-        Map<Article, RenderedMarkdown> expanded = new LinkedHashMap<>();
-        for (Map.Entry<Article, RenderedMarkdown> body : bodies.entrySet()) {
-            RenderedMarkdown known = previous.expanded().get(body.getKey());
-            expanded.put(body.getKey(), known != null ? known : boxes.expand(body.getKey(), body.getValue(), problems));
-        }
+        Map<Article, RenderedMarkdown> expanded = inOrder(articles, articles.parallelStream().map(article -> {
+            RenderedMarkdown known = previous.expanded().get(article);
+            return known != null ? known : boxes.expand(article, bodies.get(article), problems);
+        }).toList());
         PageRenderer renderer = new PageRenderer(templates.get(), dictionaries);
         Assets.Fingerprinted assets = Assets.fingerprint(Assets.collect(projectRoot, problems));
         HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview(), assets.renamed());
         SortedMap<String, byte[]> files = new TreeMap<>(assets.files());
         files.putAll(HostFiles.of(site));
-        Map<PageRenderer.Page, byte[]> pages = new HashMap<>();
-        int rendered = 0;
         List<PageRenderer.Page> plan = renderer.plan(site, expanded, problems);
-        for (PageRenderer.Page page : plan) {
-            byte[] bytes = previous.pages().get(page);
-            if (bytes == null) {
-                Optional<String> html = renderer.render(page, problems);
-                if (html.isEmpty()) continue;
-                bytes = finisher.finishPage(html.get());
-                rendered++;
-            }
-            pages.put(page, bytes);
-            files.put(BuiltSite.fileOf(page.sitePath()), bytes);
-            progress.pages(pages.size(), plan.size());
-        }
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger renderedAnew = new AtomicInteger();
+        List<Optional<HtmlFinisher.FinishedPage>> finished = plan.parallelStream().map(page -> {
+            HtmlFinisher.FinishedPage known = previous.pages().get(page);
+            Optional<HtmlFinisher.FinishedPage> result = known != null ? Optional.of(known)
+                    : renderer.render(page, problems).map(html -> {
+                        renderedAnew.incrementAndGet();
+                        return finisher.finishPage(html);
+                    });
+            progress.pages(done.incrementAndGet(), plan.size());
+            return result;
+        }).toList();
         if (!problems.isEmpty()) return failed(problems);
 
-        BuiltSite built = new BuiltSite(files);
-        Map<byte[], PageOutline> outlines = new IdentityHashMap<>();
-        for (byte[] page : pages.values()) {
-            PageOutline known = previous.outlines().get(page);
-            if (known != null) outlines.put(page, known);
+        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages = new HashMap<>();
+        Map<String, PageOutline> outlines = new HashMap<>();
+        for (int i = 0; i < plan.size(); i++) {
+            HtmlFinisher.FinishedPage page = finished.get(i).orElseThrow();
+            String file = BuiltSite.fileOf(plan.get(i).sitePath());
+            pages.put(plan.get(i), page);
+            files.put(file, page.bytes());
+            outlines.put(file, page.outline());
         }
+        BuiltSite built = new BuiltSite(files);
         new LinkCheck(built, outlines).check(bodies, problems);
         if (!problems.isEmpty()) return failed(problems);
         SortedMap<String, java.util.Set<String>> external = new SiteCheck(built, site, outlines).check(problems);
         if (!problems.isEmpty()) return failed(problems);
-        memo = new Memo(environment, bodies, expanded, pages, outlines, templates);
-        return new BuildOutcome.Built(built, pages.size(), rendered, external);
+        memo = new Memo(environment, bodies, expanded, pages, templates);
+        return new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
+    }
+
+    private static <V> Map<Article, V> inOrder(List<Article> articles, List<V> values) {
+        Map<Article, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) map.put(articles.get(i), values.get(i));
+        return map;
     }
 
     private BuildOutcome failed(Problems problems) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import jembatan.content.Article;
 import jembatan.html.BuiltSite;
+import jembatan.html.PageOutline;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.LinkRef;
 import jembatan.report.Problems;
@@ -15,17 +16,17 @@ import jembatan.report.Problems;
  */
 public final class LinkCheck {
     private final BuiltSite site;
-    private final Map<byte[], PageOutline> outlines;
+    private final Map<String, PageOutline> outlines;
 
     public LinkCheck(BuiltSite site) {
-        this(site, new java.util.IdentityHashMap<>());
+        this(site, new java.util.HashMap<>());
     }
 
     /**
-     * {@code outlines} holds pages read before, by the identity of their bytes: a rebuild that
-     * reuses a page reuses what was read of it.
+     * {@code outlines} holds the outline of each page file that is known already; others are read
+     * when needed.
      */
-    public LinkCheck(BuiltSite site, Map<byte[], PageOutline> outlines) {
+    public LinkCheck(BuiltSite site, Map<String, PageOutline> outlines) {
         this.site = site;
         this.outlines = outlines;
     }
@@ -67,6 +68,6 @@ public final class LinkCheck {
     }
 
     private Set<String> ids(String file) {
-        return outlines.computeIfAbsent(site.files().get(file), PageOutline::of).ids();
+        return outlines.computeIfAbsent(file, f -> PageOutline.of(site.files().get(f))).ids();
     }
 }

@@ -13,6 +13,7 @@ import jembatan.config.BaseUrl;
 import jembatan.content.Article;
 import jembatan.content.Site;
 import jembatan.html.BuiltSite;
+import jembatan.html.PageOutline;
 import jembatan.report.Problems;
 
 /**
@@ -26,10 +27,10 @@ public final class SiteCheck {
     private final BuiltSite built;
     private final BaseUrl base;
     private final Map<String, String> sources = new HashMap<>();
-    private final Map<byte[], PageOutline> outlines;
+    private final Map<String, PageOutline> outlines;
 
-    /** {@code outlines} holds pages read before, by the identity of their bytes, and gains those read now. */
-    public SiteCheck(BuiltSite built, Site site, Map<byte[], PageOutline> outlines) {
+    /** {@code outlines} holds the outline of each page file that is known already; others are read when needed. */
+    public SiteCheck(BuiltSite built, Site site, Map<String, PageOutline> outlines) {
         this.built = built;
         this.base = site.config().baseUrl();
         this.outlines = outlines;
@@ -37,7 +38,7 @@ public final class SiteCheck {
     }
 
     public SiteCheck(BuiltSite built, Site site) {
-        this(built, site, new java.util.IdentityHashMap<>());
+        this(built, site, new java.util.HashMap<>());
     }
 
     /** Checks every page; returns the external links by address, each with the pages that have it. */
@@ -120,7 +121,7 @@ public final class SiteCheck {
     }
 
     private PageOutline outline(String file) {
-        return outlines.computeIfAbsent(built.files().get(file), PageOutline::of);
+        return outlines.computeIfAbsent(file, f -> PageOutline.of(built.files().get(f)));
     }
 
     private static String decode(String text) {

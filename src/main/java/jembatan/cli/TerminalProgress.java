@@ -34,7 +34,7 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void pages(int done, int total) {
+    public synchronized void pages(int done, int total) {
         long now = clock.getAsLong();
         if (now - start < QUIET_NANOS || (now - lastDrawn < REDRAW_NANOS && done < total)) return;
         lastDrawn = now;
@@ -44,7 +44,7 @@ final class TerminalProgress implements Progress {
     }
 
     /** Clears the progress line, if one was drawn, before the result is printed. */
-    void finish() {
+    synchronized void finish() {
         if (!shown) return;
         err.print("\r" + " ".repeat(40) + "\r");
         err.flush();

@@ -1,10 +1,15 @@
 package jembatan.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
@@ -12,25 +17,87 @@ import jembatan.config.SiteConfig;
 /**
  * Everything an editor wrote, as one model: the configuration and the articles to publish, with
  * their translations paired by key, the articles this build holds back (so that a link to one
- * can say why it fails), and the files that could not be read (their problems are reported
- * already; links to them and their translations are not reported again), and what this build
- * publishes. Later stages read it and never change it.
+ * can say why it fails), the files that could not be read (their problems are reported already;
+ * links to them and their translations are not reported again), and what this build publishes.
+ * Later stages read it and never change it. Its indexes (translations by key, pages and menu by
+ * language, paths by file) are made once, so that every page can ask them without the site's
+ * size entering twice.
  */
-public record Site(SiteConfig config, List<Article> articles, List<Article> heldBack, List<String> unreadable, Publication publication) {
+public final class Site {
+    private final SiteConfig config;
+    private final List<Article> articles;
+    private final List<Article> heldBack;
+    private final List<String> unreadable;
+    private final Set<String> unreadableFiles;
+    private final Publication publication;
+    private final Map<String, List<Article>> byKey = new HashMap<>();
+    private final Map<Language, List<Article>> pages = new HashMap<>();
+    private final Map<Language, List<Article>> menus = new HashMap<>();
+    private final Map<String, String> pathsByFile = new TreeMap<>();
+    private final Map<String, Article> heldBackByFile = new HashMap<>();
 
-    public Site {
-        articles = List.copyOf(articles);
-        heldBack = List.copyOf(heldBack);
-        unreadable = List.copyOf(unreadable);
+    public Site(SiteConfig config, List<Article> articles, List<Article> heldBack, List<String> unreadable, Publication publication) {
+        this.config = config;
+        this.articles = List.copyOf(articles);
+        this.heldBack = List.copyOf(heldBack);
+        this.unreadable = List.copyOf(unreadable);
+        this.unreadableFiles = new HashSet<>(unreadable);
+        this.publication = publication;
+        Map<String, Map<Language, Article>> versions = new LinkedHashMap<>();
+        for (Article article : this.articles) {
+            versions.computeIfAbsent(article.key(), k -> new HashMap<>()).putIfAbsent(article.language(), article);
+            pathsByFile.put(article.file(), article.sitePath());
+        }
+        versions.forEach((key, byLanguage) -> {
+            List<Article> ordered = new ArrayList<>();
+            for (Language language : config.languages()) {
+                Article article = byLanguage.get(language);
+                if (article != null) ordered.add(article);
+            }
+            byKey.put(key, List.copyOf(ordered));
+        });
+        Comparator<Article> order = Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
+                .thenComparing(a -> a.front().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Article::title)
+                .thenComparing(Article::file);
+        for (Language language : config.languages()) {
+            List<Article> sorted = this.articles.stream().filter(a -> a.language().equals(language) && !a.home()).sorted(order).toList();
+            pages.put(language, sorted);
+            menus.put(language, sorted.stream().filter(a -> a.front().weight().isPresent()).toList());
+        }
+        for (Article article : this.heldBack) heldBackByFile.putIfAbsent(article.file(), article);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** The articles this build publishes, in the order they were read. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** The articles this build leaves out: drafts and articles dated after today, unless asked for. */
+    public List<Article> heldBack() {
+        return heldBack;
+    }
+
+    /** The files that could not be read; their problems are reported already. */
+    public List<String> unreadable() {
+        return unreadable;
+    }
+
+    public boolean isUnreadable(String file) {
+        return unreadableFiles.contains(file);
+    }
+
+    public Publication publication() {
+        return publication;
     }
 
     /** The article with this key in each language that has it, in the configured language order. */
     public List<Article> translations(String key) {
-        List<Article> found = new ArrayList<>();
-        for (Language language : config.languages()) {
-            articles.stream().filter(a -> a.key().equals(key) && a.language().equals(language)).findFirst().ifPresent(found::add);
-        }
-        return found;
+        return byKey.getOrDefault(key, List.of());
     }
 
     /** The files of the articles this build leaves out. */
@@ -40,7 +107,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Article> held
 
     /** Why the article in {@code file} is left out, if it is: "a draft", "dated 2026-01-01, after today". */
     public Optional<String> whyLeftOut(String file) {
-        return heldBack.stream().filter(a -> a.file().equals(file)).findFirst().map(publication::reasonHeldBack);
+        return Optional.ofNullable(heldBackByFile.get(file)).map(publication::reasonHeldBack);
     }
 
     /** Whether an article is in this build although it is not ready: a draft or dated after today. */
@@ -69,13 +136,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Article> held
 
     /** Every page of a language but its home, as lists show them: by weight, then date (newest first), then title. */
     public List<Article> pages(Language language) {
-        return articles.stream()
-                .filter(a -> a.language().equals(language) && !a.home())
-                .sorted(Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
-                        .thenComparing(a -> a.front().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Article::title)
-                        .thenComparing(Article::file))
-                .toList();
+        return pages.getOrDefault(language, List.of());
     }
 
     /**
@@ -83,17 +144,15 @@ public record Site(SiteConfig config, List<Article> articles, List<Article> held
      * names a few chosen pages, so that it stays short however large the archive grows.
      */
     public List<Article> menu(Language language) {
-        return pages(language).stream().filter(a -> a.front().weight().isPresent()).toList();
+        return menus.getOrDefault(language, List.of());
     }
 
     public Optional<Article> home(Language language) {
-        return articles.stream().filter(a -> a.home() && a.language().equals(language)).findFirst();
+        return translations(Article.HOME_KEY).stream().filter(a -> a.language().equals(language)).findFirst();
     }
 
     /** Site path of each article's file ({@code content/en/about.md} → {@code /en/about/}), for resolving editors' links. */
     public Map<String, String> pathsByFile() {
-        Map<String, String> paths = new TreeMap<>();
-        for (Article article : articles) paths.put(article.file(), article.sitePath());
-        return paths;
+        return Collections.unmodifiableMap(pathsByFile);
     }
 }

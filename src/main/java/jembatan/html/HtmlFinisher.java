@@ -54,21 +54,30 @@ public final class HtmlFinisher {
     public BuiltSite finish(SortedMap<String, String> pages, SortedMap<String, byte[]> assets) {
         SortedMap<String, byte[]> files = new TreeMap<>(assets);
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            files.put(BuiltSite.fileOf(page.getKey()), finishPage(page.getValue()));
+            files.put(BuiltSite.fileOf(page.getKey()), finishPage(page.getValue()).bytes());
         }
         return new BuiltSite(files);
     }
 
-    /** One page, finished, as the bytes of its file. */
-    public byte[] finishPage(String html) {
-        return finish(html).getBytes(StandardCharsets.UTF_8);
+    /** A finished page: the bytes of its file, and its outline for the checks, read from the same parse. */
+    public record FinishedPage(byte[] bytes, PageOutline outline) {
+    }
+
+    /** One page, finished: parsed once, changed by the steps, written out and outlined. */
+    public FinishedPage finishPage(String html) {
+        Document page = finishDocument(html);
+        return new FinishedPage(page.outerHtml().getBytes(StandardCharsets.UTF_8), PageOutline.of(page));
     }
 
     String finish(String html) {
+        return finishDocument(html).outerHtml();
+    }
+
+    private Document finishDocument(String html) {
         Document page = Jsoup.parse(html);
         for (Step step : steps) step.apply(page);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-        return page.outerHtml();
+        return page;
     }
 
     /** Links to a fingerprinted asset name it by its new name. */

@@ -278,7 +278,7 @@ public final class MarkdownRenderer {
             }
             String sitePath = pathsByFile.get(file);
             if (sitePath == null) {
-                if (site.unreadable().contains(file)) {
+                if (site.isUnreadable(file)) {
                     return Optional.empty();
                 } else if (site.whyLeftOut(file).isPresent()) {
                     String why = site.whyLeftOut(file).get();

@@ -1,4 +1,4 @@
-package jembatan.check;
+package jembatan.html;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,10 +12,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the checks need to know of one built page, read once: the addresses it refers to, the
- * pictures it shows without alt text, its canonical URL, its hreflang alternates, and the ids of
- * its elements. A rebuild that reuses a page's bytes reuses its outline, so checking stays cheap
- * in a preview.
+ * What the checks need to know of one built page: the addresses it refers to, the pictures it
+ * shows without alt text, its canonical URL, its hreflang alternates, and the ids of its
+ * elements. {@link HtmlFinisher} reads it from the page it has parsed anyway, so that each page
+ * is parsed once; a rebuild that reuses a page reuses its outline.
  */
 public record PageOutline(List<String> references, List<String> picturesWithoutAlt, String canonical,
                           Map<String, String> alternates, Set<String> ids) {
@@ -29,7 +29,10 @@ public record PageOutline(List<String> references, List<String> picturesWithoutA
     }
 
     public static PageOutline of(byte[] html) {
-        Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        return of(Jsoup.parse(new String(html, StandardCharsets.UTF_8)));
+    }
+
+    public static PageOutline of(Document page) {
         List<String> references = new ArrayList<>();
         for (Element element : page.select(REFERENCES)) references.add(element.attr(element.hasAttr("href") ? "href" : "src"));
         List<String> withoutAlt = page.select("img").stream()

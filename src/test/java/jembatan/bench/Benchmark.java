@@ -1,0 +1,153 @@
+package jembatan.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import jembatan.build.Build;
+import jembatan.build.BuildOptions;
+import jembatan.build.BuildOutcome;
+import jembatan.serve.LiveSite;
+
+/**
+ * The benchmark anyone can rerun: {@code mvn -q -DskipTests package exec:java@bench -Dbench.args="--pages 5000"}.
+ * It generates the {@link Corpus} (n articles per language), then times, each over several runs:
+ * a cold full build as a user runs it ({@code java -jar target/jembatan.jar build}, JVM start
+ * included, peak memory from {@code /usr/bin/time}), a warm full build in one JVM, and a
+ * one-article rebuild in the preview. When {@code hugo} is on the PATH it builds the same corpus in
+ * the same run and prints the ratio, so the comparison holds on a noisy machine.
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int pages = intArg(args, "--pages", 500);
+        int runs = intArg(args, "--runs", 5);
+        Path work = Path.of(stringArg(args, "--work", "target/bench")).toAbsolutePath();
+        Path jar = Path.of(stringArg(args, "--jar", "target/jembatan.jar")).toAbsolutePath();
+        Path project = work.resolve("jembatan-" + pages);
+        deleteTree(project);
+        int html = Corpus.writeJembatan(project, pages, Path.of("templates").toAbsolutePath());
+        System.out.printf(Locale.ROOT, "Corpus: %d articles per language (%d HTML pages), %s%n", pages, html, project);
+
+        List<Measure> cold = new ArrayList<>();
+        for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString()), project));
+        report("cold build (java -jar, JVM start included)", cold, html);
+
+        Build build = new Build(project);
+        BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
+        check(Build.run(project, options));
+        List<Measure> warm = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            check(new Build(project).run(options));
+            warm.add(new Measure((System.nanoTime() - start) / 1e9, peakHeapMb()));
+        }
+        report("warm full build (same JVM)", warm, html);
+
+        LiveSite live = new LiveSite(project, "http://127.0.0.1:1313/", LocalDate.of(2026, 1, 1));
+        live.rebuild();
+        Path edited = project.resolve("content/en/" + Corpus.name(pages / 2 + 1) + ".md");
+        String original = Files.readString(edited, StandardCharsets.UTF_8);
+        List<Measure> edits = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, 10); i++) {
+            Files.writeString(edited, original.replace("Report ", "Report " + "x".repeat(i % 3) + (i % 3 == 0 ? "" : " ")), StandardCharsets.UTF_8);
+            long start = System.nanoTime();
+            LiveSite.State state = live.rebuild();
+            if (state.failed()) throw new IllegalStateException(state.problems().toString());
+            edits.add(new Measure((System.nanoTime() - start) / 1e9, 0));
+        }
+        Files.writeString(edited, original, StandardCharsets.UTF_8);
+        report("preview: one article edited, rebuilt", edits, 0);
+        System.out.printf(Locale.ROOT, "  (last edit re-rendered %d of %d pages)%n", live.state().rendered(), live.state().pages());
+
+        if (onPath("hugo")) {
+            Path hugo = work.resolve("hugo-" + pages);
+            deleteTree(hugo);
+            Corpus.writeHugo(hugo, pages);
+            List<Measure> theirs = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                deleteTree(hugo.resolve("public"));
+                theirs.add(timed(List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugo.resolve("public").toString()), hugo));
+            }
+            report("hugo (same corpus, same run)", theirs, html);
+            System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f%n", median(cold) / median(theirs));
+        } else {
+            System.out.println("hugo is not on the PATH: no comparison (apt-get install hugo)");
+        }
+    }
+
+    /** One run: its wall time in seconds and the peak memory in MB (0 when unknown). */
+    record Measure(double seconds, double megabytes) {
+    }
+
+    private static Measure timed(List<String> command, Path dir) throws IOException, InterruptedException {
+        boolean time = Files.isExecutable(Path.of("/usr/bin/time"));
+        List<String> full = new ArrayList<>();
+        Path report = Files.createTempFile("bench", ".time");
+        if (time) full.addAll(List.of("/usr/bin/time", "-f", "%e %M", "-o", report.toString()));
+        full.addAll(command);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        double wall = (System.nanoTime() - start) / 1e9;
+        double megabytes = 0;
+        if (time) {
+            String[] fields = Files.readString(report).strip().split("\\s+");
+            megabytes = Double.parseDouble(fields[fields.length - 1]) / 1024;
+        }
+        Files.deleteIfExists(report);
+        return new Measure(wall, megabytes);
+    }
+
+    private static void report(String what, List<Measure> runs, int pages) {
+        double[] seconds = runs.stream().mapToDouble(Measure::seconds).sorted().toArray();
+        double peak = runs.stream().mapToDouble(Measure::megabytes).max().orElse(0);
+        System.out.printf(Locale.ROOT, "%-44s median %8.3f s  min %8.3f  max %8.3f  (%d runs)%s%s%n", what, median(runs), seconds[0],
+                seconds[seconds.length - 1], runs.size(), pages > 0 ? String.format(Locale.ROOT, "  %7.0f pages/s", pages / median(runs)) : "",
+                peak > 0 ? String.format(Locale.ROOT, "  peak %5.0f MB", peak) : "");
+    }
+
+    private static double median(List<Measure> runs) {
+        double[] seconds = runs.stream().mapToDouble(Measure::seconds).sorted().toArray();
+        return seconds.length % 2 == 1 ? seconds[seconds.length / 2] : (seconds[seconds.length / 2 - 1] + seconds[seconds.length / 2]) / 2;
+    }
+
+    private static double peakHeapMb() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
+    }
+
+    private static void check(BuildOutcome outcome) {
+        if (outcome instanceof BuildOutcome.Failed failed) throw new IllegalStateException(failed.problems().subList(0, Math.min(5, failed.problems().size())).toString());
+    }
+
+    private static boolean onPath(String program) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        return Integer.parseInt(stringArg(args, name, String.valueOf(fallback)));
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
+        return fallback;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
+        }
+    }
+}
