@@ -73,7 +73,7 @@ public final class NumberParityCheck {
 
     /** The numbers of an article by value, in order: its title, its description, then its body. */
     private static Map<String, List<NumberMention>> mentions(Article article, RenderedMarkdown body) {
-        NumberReader reader = new NumberReader(article.language());
+        NumberReader reader = NumberReader.of(article.language());
         List<NumberMention> all = new ArrayList<>();
         for (NumberReader.Found found : reader.read(article.title())) all.add(new NumberMention(found.value(), found.written(), article.front().line("title")));
         for (NumberReader.Found found : reader.read(article.front().description())) all.add(new NumberMention(found.value(), found.written(), article.front().line("description")));

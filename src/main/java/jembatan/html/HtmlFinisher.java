@@ -98,9 +98,12 @@ public final class HtmlFinisher {
 
     /** Editors' and designers' comments are notes to each other, not to readers. */
     static void dropComments(Document page) {
-        page.select("*").forEach(element -> element.childNodes().stream()
-                .filter(node -> node instanceof Comment).toList().forEach(Node::remove));
-        page.childNodes().stream().filter(node -> node instanceof Comment).toList().forEach(Node::remove);
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Comment ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        }, page);
     }
 
     /**

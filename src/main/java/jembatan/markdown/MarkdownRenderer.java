@@ -87,10 +87,12 @@ public final class MarkdownRenderer {
         List<FactRef> factRefs = new ArrayList<>();
         List<NumberMention> numbers = new ArrayList<>();
         LinkResolution resolution = new LinkResolution(article, site.pathsByFile(), site, problems);
-        NumberReader numberReader = new NumberReader(article.language());
+        NumberReader numberReader = NumberReader.of(article.language());
+        int[] lineStarts = lineStarts(article.body());
         for (Node node : List.copyOf(iterable(document))) {
             if (!attached(node)) continue;
-            int line = article.bodyLine() + node.getStartLineNumber();
+            // flexmark's own getStartLineNumber() scans the text from its start: per node, that is quadratic.
+            int line = article.bodyLine() + lineOf(lineStarts, node.getStartOffset());
             if (node instanceof Link link) {
                 resolution.resolve(link.getUrl().toString(), line, links).ifPresent(url -> link.setUrl(BasedSequence.of(url)));
             } else if (node instanceof Image image) {
@@ -105,11 +107,13 @@ public final class MarkdownRenderer {
             } else if (node instanceof Paragraph paragraph) {
                 box(paragraph, article, line, facts, factRefs, problems);
             } else if (node instanceof Text text && !insideCode(text)) {
-                String prose = INLINE.matcher(text.getChars().toString()).replaceAll(" ");
+                String chars = text.getChars().toString();
+                boolean directives = chars.contains("{{");
+                String prose = directives ? INLINE.matcher(chars).replaceAll(" ") : chars;
                 for (NumberReader.Found found : numberReader.read(prose)) {
                     numbers.add(new NumberMention(found.value(), found.written(), line));
                 }
-                inlineFacts(text, article, line, facts, formatter, numberReader, factRefs, numbers, problems);
+                if (directives) inlineFacts(text, article, line, facts, formatter, numberReader, factRefs, numbers, problems);
             }
         }
         String html = renderer.render(document);
@@ -117,10 +121,26 @@ public final class MarkdownRenderer {
         for (Node node : iterable(document)) {
             if (node instanceof Heading heading) {
                 headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getText().toString(),
-                        heading.getAnchorRefId(), article.bodyLine() + heading.getStartLineNumber()));
+                        heading.getAnchorRefId(), article.bodyLine() + lineOf(lineStarts, heading.getStartOffset())));
             }
         }
         return new RenderedMarkdown(html, headings, links, factRefs, numbers);
+    }
+
+    /** The offset at which each line of {@code text} starts. */
+    static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[line++] = i + 1;
+        return starts;
+    }
+
+    /** The 0-based line of an offset, as flexmark counts it. */
+    static int lineOf(int[] lineStarts, int offset) {
+        int found = java.util.Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found : -found - 2;
     }
 
     private static List<Node> iterable(Document document) {
@@ -145,6 +165,7 @@ public final class MarkdownRenderer {
 
     /** A paragraph that is a {@code ::: factbox id} line becomes the box's marker. */
     private static void box(Paragraph paragraph, Article article, int line, FactSheet facts, List<FactRef> refs, Problems problems) {
+        if (paragraph.getChars().indexOf(":::") < 0) return;
         String text = paragraph.getChars().toString().strip();
         Matcher box = BOX.matcher(text);
         if (box.matches()) {

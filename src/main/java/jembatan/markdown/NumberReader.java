@@ -26,6 +26,13 @@ public final class NumberReader {
     private final char grouping;
     private final char decimal;
 
+    private static final java.util.Map<java.util.Locale, NumberReader> READERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The reader of a language, made once: its pattern is costly to compile. */
+    public static NumberReader of(Language language) {
+        return READERS.computeIfAbsent(language.locale(), locale -> new NumberReader(language));
+    }
+
     public NumberReader(Language language) {
         locale = language.locale();
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
@@ -56,6 +63,7 @@ public final class NumberReader {
     }
 
     public List<Found> read(String text) {
+        if (!hasDigit(text)) return List.of();
         List<Found> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
@@ -73,6 +81,11 @@ public final class NumberReader {
             }
         }
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
     }
 
     private static String date(String year, int month, String day) {

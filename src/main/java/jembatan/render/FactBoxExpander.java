@@ -34,6 +34,30 @@ public final class FactBoxExpander {
         this.dictionaries = dictionaries;
     }
 
+    /** A box as drawn in a language at a heading level: the same wherever it is placed. */
+    private record Drawing(String box, Language language, int level) {
+    }
+
+    /** Boxes drawn so far, parsed: an article reuses a copy instead of running the partial again. */
+    private final Map<Drawing, Optional<Element>> drawings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Element> drawn(FactBox box, Article article, int headingLevel, Problems problems) {
+        Language language = article.language();
+        return drawings.computeIfAbsent(new Drawing(box.id(), language, headingLevel), drawing -> {
+            Map<String, Object> model = Map.of(
+                    "box", FactBoxModel.of(box, sheet, formatters.get(language), dictionaries.get(language), headingLevel),
+                    "t", dictionaries.get(language).strings(),
+                    "lang", Map.of("code", language.code()));
+            String partial = "partials/factbox-" + box.kind().yamlName();
+            return templates.render(partial, model, language.locale(), article.file() + " (fact box " + box.id() + ")", problems)
+                    .map(html -> {
+                        Element holder = new Element("div");
+                        holder.html(html);
+                        return holder;
+                    });
+        });
+    }
+
     /** The body with its boxes drawn; the same body when it has none. */
     public RenderedMarkdown expand(Article article, RenderedMarkdown body, Problems problems) {
         if (body.facts().stream().noneMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX)) return body;
@@ -53,20 +77,11 @@ public final class FactBoxExpander {
                 element.remove();
                 continue;
             }
-            Language language = article.language();
-            Map<String, Object> model = Map.of(
-                    "box", FactBoxModel.of(box.get(), sheet, formatters.get(language), dictionaries.get(language), Math.min(6, Math.max(2, level + 1))),
-                    "t", dictionaries.get(language).strings(),
-                    "lang", Map.of("code", language.code()));
-            String partial = "partials/factbox-" + box.get().kind().yamlName();
-            Optional<String> html = templates.render(partial, model, language.locale(), article.file() + " (fact box " + box.get().id() + ")", problems);
-            if (html.isEmpty()) {
-                element.remove();
-                continue;
+            int headingLevel = Math.min(6, Math.max(2, level + 1));
+            Optional<Element> drawn = drawn(box.get(), article, headingLevel, problems);
+            if (drawn.isPresent()) {
+                for (Node node : drawn.get().childNodes()) element.before(node.clone());
             }
-            Element holder = new Element("div");
-            holder.html(html.get());
-            for (Node node : java.util.List.copyOf(holder.childNodes())) element.before(node);
             element.remove();
         }
         fragment.outputSettings().prettyPrint(false);

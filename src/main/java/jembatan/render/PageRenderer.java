@@ -36,8 +36,10 @@ public final class PageRenderer {
 
     /** A locale by tag, so that pages stay plain comparable data. */
     public record Locale(String tag) {
+        private static final Map<String, java.util.Locale> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
         java.util.Locale toLocale() {
-            return java.util.Locale.forLanguageTag(tag);
+            return KNOWN.computeIfAbsent(tag, java.util.Locale::forLanguageTag);
         }
     }
 
