@@ -89,10 +89,19 @@ public final class MarkdownRenderer {
         LinkResolution resolution = new LinkResolution(article, site.pathsByFile(), site, problems);
         NumberReader numberReader = NumberReader.of(article.language());
         int[] lineStarts = lineStarts(article.body());
+        boolean rawHtml = false;
+        boolean unsafeAddress = false;
         for (Node node : List.copyOf(iterable(document))) {
             if (!attached(node)) continue;
             // flexmark's own getStartLineNumber() scans the text from its start: per node, that is quadratic.
             int line = article.bodyLine() + lineOf(lineStarts, node.getStartOffset());
+            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && !(node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock)
+                    && !(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment)) {
+                rawHtml = true;
+            }
+            if (node instanceof Link link && !ArticleSafelist.allowedAddress(link.getUrl().toString())) unsafeAddress = true;
+            if (node instanceof Image image && !ArticleSafelist.allowedAddress(image.getUrl().toString())) unsafeAddress = true;
+            if (node instanceof Reference reference && !ArticleSafelist.allowedAddress(reference.getUrl().toString())) unsafeAddress = true;
             if (node instanceof Link link) {
                 resolution.resolve(link.getUrl().toString(), line, links).ifPresent(url -> link.setUrl(BasedSequence.of(url)));
             } else if (node instanceof Image image) {
@@ -117,6 +126,8 @@ public final class MarkdownRenderer {
             }
         }
         String html = renderer.render(document);
+        // Markdown's own output is safe; an editor's raw HTML or an odd address passes the allow-list.
+        if (rawHtml || unsafeAddress) html = ArticleSafelist.clean(html);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         for (Node node : iterable(document)) {
             if (node instanceof Heading heading) {

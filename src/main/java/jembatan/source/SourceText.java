@@ -19,9 +19,16 @@ public final class SourceText {
     private SourceText() {
     }
 
+    /** Larger files are refused before they are read: no article or data file is this large. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
     public static Optional<String> read(Path path, String file, Problems problems) {
         byte[] bytes;
         try {
+            if (Files.size(path) > MAX_BYTES) {
+                problems.at(file, 0, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB", "split it into several articles");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             problems.at(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")", "check that the file exists and can be read");

@@ -28,6 +28,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("org.freemarker.loggerLibrary", "none");
         int pages = intArg(args, "--pages", 500);
         int runs = intArg(args, "--runs", 5);
         Path work = Path.of(stringArg(args, "--work", "target/bench")).toAbsolutePath();
