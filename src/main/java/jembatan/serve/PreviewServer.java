@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import jembatan.html.BuiltSite;
 import jembatan.html.HtmlFinisher;
 
@@ -41,6 +40,18 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("woff2", "font/woff2"),
             Map.entry("pdf", "application/pdf"));
 
+    static {
+        // The JDK server reads these once: a request must arrive whole within 10 s, its
+        // response go out within 60 s, with at most 100 headers. Set unless the user set them.
+        setIfAbsent("sun.net.httpserver.maxReqTime", "10");
+        setIfAbsent("sun.net.httpserver.maxRspTime", "60");
+        setIfAbsent("sun.net.httpserver.maxReqHeaders", "100");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) System.setProperty(key, value);
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
@@ -57,11 +68,13 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(String host, int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        ExecutorService workers = Executors.newFixedThreadPool(16, runnable -> {
-            Thread thread = new Thread(runnable, "jembatan-preview");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // A thread per request in flight, up to a bound: a slow client holds only its own.
+        ExecutorService workers = new java.util.concurrent.ThreadPoolExecutor(4, 256, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "jembatan-preview");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         PreviewServer preview = new PreviewServer(server, workers);
         server.setExecutor(workers);
         server.createContext("/", preview::serve);
