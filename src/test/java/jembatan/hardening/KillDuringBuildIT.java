@@ -1,0 +1,84 @@
+package jembatan.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import jembatan.TestProject;
+import jembatan.bench.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed at any moment (the packaged jar, killed with SIGKILL at random times) leaves
+ * site/ whole: the previous site, or the new one complete; and the next build cleans up what the
+ * killed one left and recovers a site that was moved aside at the instant of the swap.
+ */
+class KillDuringBuildIT {
+    static final Path JAR = TestProject.REPOSITORY.resolve("target/jembatan.jar");
+
+    @TempDir
+    Path project;
+
+    @Test
+    void aKilledBuildLeavesTheSiteWholeAndTheNextBuildCleansUp() throws Exception {
+        Corpus.writeJembatan(project, 150, TestProject.REPOSITORY.resolve("templates"));
+        assertEquals(0, build(-1), "the first build");
+        Path site = project.resolve("site");
+        Set<String> complete = listing(site);
+        Files.writeString(site.resolve("previous.txt"), "the previous build");
+        Set<String> previous = listing(site);
+
+        Random random = new Random(7);
+        int killedBefore = 0;
+        int killedAfter = 0;
+        for (int round = 0; round < 8; round++) {
+            build(300 + random.nextInt(2500));
+            if (!Files.exists(site)) {
+                // Killed between the two renames of the swap: the previous site waits beside it, whole.
+                assertEquals(previous, listing(project.resolve(".site.previous")));
+                assertEquals(0, build(-1), "the next build recovers");
+            }
+            Set<String> now = listing(site);
+            if (now.contains("previous.txt")) {
+                assertEquals(previous, now, "round " + round + ": the previous site is whole");
+                killedBefore++;
+            } else {
+                assertEquals(complete, now, "round " + round + ": the new site is complete");
+                Files.writeString(site.resolve("previous.txt"), "the previous build");
+                killedAfter++;
+            }
+        }
+        assertEquals(0, build(-1));
+        assertFalse(Files.exists(project.resolve(".site.staging")), "the next build cleans the leftover staging folder");
+        assertFalse(Files.exists(project.resolve(".site.previous")));
+        assertTrue(killedBefore > 0, "some builds were killed before their swap (" + killedBefore + " before, " + killedAfter + " after)");
+    }
+
+    /** Runs a build; kills it after {@code millis} (or lets it finish when negative); returns its exit status. */
+    private int build(int millis) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (millis >= 0 && !process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+            return -1;
+        }
+        process.waitFor(120, TimeUnit.SECONDS);
+        return process.exitValue();
+    }
+
+    private static Set<String> listing(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.map(p -> root.relativize(p).toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
