@@ -54,12 +54,7 @@ public final class ContentLoader {
         for (Language language : config.languages()) {
             for (Path path : markdownFiles(contentDir.resolve(language.code()), language)) {
                 String file = "content/" + language.code() + "/" + path.getFileName();
-                Optional<Article> article = Optional.empty();
-                if (Files.isSymbolicLink(path) && !insideProject(path)) {
-                    problems.at(file, 0, "is a link to a file outside the project", "copy the file into the project instead of linking to it");
-                } else {
-                    article = SourceText.read(path, file, problems).flatMap(text -> article(file, text, language));
-                }
+                Optional<Article> article = SourceText.read(path, file, problems).flatMap(text -> article(file, text, language));
                 article.ifPresentOrElse(all::add, () -> unreadable.add(file));
             }
         }
@@ -115,16 +110,6 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.at("content/" + language.code(), 0, "cannot be listed (" + e.getClass().getSimpleName() + ")", "check the folder's permissions");
             return List.of();
-        }
-    }
-
-    /** Whether a linked file resolves inside the project (the content folder's parent). */
-    private boolean insideProject(Path link) {
-        try {
-            Path project = link.getParent().getParent().getParent().toRealPath();
-            return link.toRealPath().startsWith(project);
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -27,6 +27,7 @@ public final class Assets {
         SortedMap<String, byte[]> files = new TreeMap<>();
         copy(projectRoot, FOLDER, "assets/", files, problems);
         copy(projectRoot, MEDIA, "media/", files, problems);
+        reportNamesThatFold(files, problems);
         return files;
     }
 
@@ -61,6 +62,24 @@ public final class Assets {
             return java.util.HexFormat.of().formatHex(digest, 0, 5);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /**
+     * Two files whose names differ only in case or Unicode normalization are one file on an
+     * editor's laptop and two on GitHub Pages: a link that works in the preview breaks online.
+     */
+    private static void reportNamesThatFold(SortedMap<String, byte[]> files, Problems problems) {
+        java.util.Map<String, String> folded = new java.util.HashMap<>();
+        for (String name : files.keySet()) {
+            String key = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+            String other = folded.putIfAbsent(key, name);
+            if (other != null) {
+                String source = name.startsWith("media/") ? "content/" + name : "templates/" + name;
+                String otherSource = other.startsWith("media/") ? "content/" + other : "templates/" + other;
+                problems.at(source, 0, "differs from " + otherSource + " only in case or accents' encoding",
+                        "rename one of them; laptops take them for one file, the web server for two");
+            }
         }
     }
 

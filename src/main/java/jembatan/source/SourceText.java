@@ -22,9 +22,18 @@ public final class SourceText {
     /** Larger files are refused before they are read: no article or data file is this large. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+    /**
+     * Reads {@code path}, known to editors as {@code file} (relative to the project). A file that
+     * is, or lies behind, a link leading outside the project is refused: a project cannot publish
+     * what it does not hold.
+     */
     public static Optional<String> read(Path path, String file, Problems problems) {
         byte[] bytes;
         try {
+            if (!insideProject(path, file)) {
+                problems.at(file, 0, "is a link to a file outside the project", "copy the file into the project instead of linking to it");
+                return Optional.empty();
+            }
             if (Files.size(path) > MAX_BYTES) {
                 problems.at(file, 0, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB", "split it into several articles");
                 return Optional.empty();
@@ -35,6 +44,14 @@ public final class SourceText {
             return Optional.empty();
         }
         return decode(bytes, file, problems);
+    }
+
+    /** Whether the real file lies under the project folder, which is {@code path} less the segments of {@code file}. */
+    static boolean insideProject(Path path, String file) throws IOException {
+        Path root = path.toAbsolutePath();
+        for (int i = file.split("/").length; i > 0 && root != null; i--) root = root.getParent();
+        if (root == null) return true;
+        return path.toRealPath().startsWith(root.toRealPath());
     }
 
     public static Optional<String> decode(byte[] bytes, String file, Problems problems) {

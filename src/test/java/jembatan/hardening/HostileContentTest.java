@@ -97,4 +97,44 @@ class HostileContentTest {
         project.write("content/en/a.md", "---\ntitle: A\n---\n" + "word ".repeat(2_200_000));
         assertEquals(List.of("content/en/a.md: is larger than 10 MB; split it into several articles"), project.problems());
     }
+
+    @Test
+    void dataAndInterfaceFilesLinkingOutsideTheProjectAreRefusedToo(@TempDir Path tmp) throws Exception {
+        Path outside = Files.writeString(tmp.resolve("secret.yaml"), "facts: {}\n");
+        Path root = tmp.resolve("project");
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES);
+        Files.createDirectories(root.resolve("content/facts"));
+        Files.createSymbolicLink(root.resolve("content/facts/secret.yaml"), outside);
+        assertEquals(List.of("content/facts/secret.yaml: is a link to a file outside the project; copy the file into the project instead of linking to it"),
+                project.problems());
+    }
+
+    @Test
+    void pictureNamesThatDifferOnlyInCaseOrNormalizationAreReported(@TempDir Path root) {
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES)
+                .write("content/media/Peta.png", new byte[] {1})
+                .write("content/media/peta.png", new byte[] {2})
+                .write("content/media/cafe\u0301.png", new byte[] {3})
+                .write("content/media/caf\u00e9.png", new byte[] {4});
+        List<String> problems = project.problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.contains("only in case or accents' encoding")), problems.toString());
+    }
+
+    @Test
+    void byteOrderMarksAndWindowsLineEndsBuildTheSameBytes(@TempDir Path tmp) throws Exception {
+        Path fixture = TestProject.REPOSITORY.resolve("src/test/resources/fixtures/every-feature");
+        BuildOutcome.Built plain = TestProject.copyOf(fixture, tmp.resolve("plain")).built(BuildOptions.defaults());
+        Path windows = tmp.resolve("windows");
+        TestProject copy = TestProject.copyOf(fixture, windows);
+        try (var walk = Files.walk(windows.resolve("content"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file).replace("\n", "\r\n");
+                Files.write(file, ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        BuildOutcome.Built converted = copy.built(BuildOptions.defaults());
+        assertEquals(plain.site().files().keySet(), converted.site().files().keySet());
+        plain.site().files().forEach((file, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, converted.site().files().get(file), file));
+    }
 }
