@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import jembatan.build.Build;
 import jembatan.build.BuildOutcome;
 import jembatan.build.Progress;
+import jembatan.build.Warmup;
 import jembatan.output.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
+        Warmup.start();
         Progress progress = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
         BuildOutcome outcome = new Build(options.project).run(publication.buildOptions(), progress);
         if (progress instanceof TerminalProgress shown) shown.finish();

@@ -75,6 +75,13 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    private static final MarkdownRenderer SHARED = new MarkdownRenderer();
+
+    /** Parses and renders a little Markdown, so that a cold JVM has loaded flexmark before the build needs it. */
+    public static void warm() {
+        SHARED.renderer.render(SHARED.parser.parse("# A\n\n*b* [c](d.md)\n\n| e | f |\n|---|---|\n| 1 | 2 |\n\n> g\n"));
+    }
+
     /** Renders an article of a site without facts. */
     public RenderedMarkdown render(Article article, Site site, Problems problems) {
         return render(article, site, FactSheet.empty(), null, problems);
