@@ -24,6 +24,7 @@ import jembatan.config.Language;
 import jembatan.config.SiteConfig;
 import jembatan.config.SiteConfigLoader;
 import jembatan.content.Article;
+import jembatan.content.ArticleCache;
 import jembatan.content.ContentLoader;
 import jembatan.content.Site;
 import jembatan.facts.FactFormatter;
@@ -57,6 +58,7 @@ public final class Build {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     private final Path projectRoot;
+    private final ArticleCache articles = new ArticleCache();
     private Memo memo = Memo.EMPTY;
 
     public Build(Path projectRoot) {
@@ -75,8 +77,9 @@ public final class Build {
 
     /** The results of the last run, by their inputs. */
     private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<Article, RenderedMarkdown> expanded,
-                        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages, Optional<Templates> templates) {
-        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), Optional.empty());
+                        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages, List<Article> articles, SortedMap<String, byte[]> hostFiles,
+                        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers, Optional<Templates> templates) {
+        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), List.of(), new TreeMap<>(), Map.of(), Optional.empty());
     }
 
     public BuildOutcome run(BuildOptions options) {
@@ -100,7 +103,7 @@ public final class Build {
         SiteConfig config = loaded.get();
         Map<Language, Dictionary> dictionaries = Dictionary.loadAll(projectRoot, config.languages(), problems);
 
-        Site site = ContentLoader.load(projectRoot, config, options.publication(), problems);
+        Site site = ContentLoader.load(projectRoot, config, options.publication(), problems, articles);
         FactSheet facts = FactSheetLoader.load(projectRoot, config, problems);
         Environment environment = new Environment(config, options, templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());
         Memo previous = environment.equals(memo.environment()) ? memo : Memo.EMPTY;
@@ -118,7 +121,12 @@ public final class Build {
         }).toList();
         Map<Article, RenderedMarkdown> bodies = inOrder(articles, rendered);
         new FactParityCheck(site).check(bodies, problems);
-        new NumberParityCheck(site).check(bodies, problems);
+        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers = new java.util.IdentityHashMap<>();
+        for (RenderedMarkdown body : rendered) {
+            Map<String, List<RenderedMarkdown.NumberMention>> read = previous.numbers().get(body);
+            if (read != null) numbers.put(body, read);
+        }
+        new NumberParityCheck(site, numbers).check(bodies, problems);
         if (!problems.isEmpty() || templates.isEmpty()) return failed(problems);
 
         FactBoxExpander boxes = new FactBoxExpander(templates.get(), facts, formatters, dictionaries);
@@ -130,7 +138,10 @@ public final class Build {
         Assets.Fingerprinted assets = Assets.fingerprint(Assets.collect(projectRoot, problems));
         HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview(), assets.renamed());
         SortedMap<String, byte[]> files = new TreeMap<>(assets.files());
-        files.putAll(HostFiles.of(site));
+        // The sitemap and feeds change only when an article's list entry does.
+        SortedMap<String, byte[]> hostFiles = articles.equals(previous.articles()) && !previous.hostFiles().isEmpty()
+                ? previous.hostFiles() : HostFiles.of(site);
+        files.putAll(hostFiles);
         List<PageRenderer.Page> plan = renderer.plan(site, expanded, problems);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger renderedAnew = new AtomicInteger();
@@ -160,7 +171,7 @@ public final class Build {
         if (!problems.isEmpty()) return failed(problems);
         SortedMap<String, java.util.Set<String>> external = new SiteCheck(built, site, outlines).check(problems);
         if (!problems.isEmpty()) return failed(problems);
-        memo = new Memo(environment, bodies, expanded, pages, templates);
+        memo = new Memo(environment, bodies, expanded, pages, articles, hostFiles, numbers, templates);
         return new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
     }
 

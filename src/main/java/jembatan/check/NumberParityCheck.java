@@ -21,16 +21,26 @@ import jembatan.report.Problems;
  */
 public final class NumberParityCheck {
     private final Site site;
+    private final Map<RenderedMarkdown, Map<String, List<NumberMention>>> known;
 
     public NumberParityCheck(Site site) {
+        this(site, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * {@code known} holds the numbers of bodies read before, by the identity of the body: a
+     * rebuild that reuses an article's body reuses what was read of it.
+     */
+    public NumberParityCheck(Site site, Map<RenderedMarkdown, Map<String, List<NumberMention>>> known) {
         this.site = site;
+        this.known = known;
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
         for (Site.Translation pair : site.translationPairs()) {
             if (!bodies.containsKey(pair.original()) || !bodies.containsKey(pair.translated())) continue;
-            Map<String, List<NumberMention>> a = mentions(pair.original(), bodies.get(pair.original()));
-            Map<String, List<NumberMention>> b = mentions(pair.translated(), bodies.get(pair.translated()));
+            Map<String, List<NumberMention>> a = known.computeIfAbsent(bodies.get(pair.original()), body -> mentions(pair.original(), body));
+            Map<String, List<NumberMention>> b = known.computeIfAbsent(bodies.get(pair.translated()), body -> mentions(pair.translated(), body));
             compare(pair.original(), a, pair.translated(), b, problems);
             compare(pair.translated(), b, pair.original(), a, problems);
         }

@@ -73,7 +73,22 @@ public final class SiteCheck {
         return url.contains(":");
     }
 
+    /** What checking an address found, by address: most pages link to the same few. */
+    private final Map<String, java.util.Optional<String[]>> checked = new HashMap<>();
+
     private void checkInternal(String url, String source, Problems problems) {
+        checked.computeIfAbsent(url, this::findInternal).ifPresent(found -> problems.at(source, 0, found[0], found[1]));
+    }
+
+    /** The problem with an internal address, as message and hint, if it has one. */
+    private java.util.Optional<String[]> findInternal(String url) {
+        Problems one = new Problems();
+        checkInternalOnce(url, "", one);
+        return one.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new String[] {one.sorted().get(0).message(), one.sorted().get(0).hint()});
+    }
+
+    private void checkInternalOnce(String url, String source, Problems problems) {
         String path = url.startsWith(base.origin()) ? url.substring(base.origin().length()) : url;
         if (!path.startsWith(base.path())) {
             problems.at(source, 0, "the page links to " + url + ", outside the site's base path " + base.path(),

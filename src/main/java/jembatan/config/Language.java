@@ -13,9 +13,12 @@ import java.util.Locale;
  */
 public record Language(String code, Locale locale, String name, String title, String description, String datePattern) {
 
+    /** Formatters are immutable and costly to make from a pattern: one per pattern and locale. */
+    private static final java.util.Map<String, DateTimeFormatter> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** {@code Jumat, 16 Mei 2025} or {@code Friday, 16 May 2025}, by the language's pattern. */
     public String formatDate(LocalDate date) {
-        return DateTimeFormatter.ofPattern(datePattern, locale).format(date);
+        return FORMATTERS.computeIfAbsent(datePattern + "\u0000" + locale.toLanguageTag(), key -> DateTimeFormatter.ofPattern(datePattern, locale)).format(date);
     }
 
     /** {@code 1.000} or {@code 1,000}. */

@@ -30,15 +30,22 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final Publication publication;
     private final Problems problems;
+    private final ArticleCache cache;
 
-    private ContentLoader(SiteConfig config, Publication publication, Problems problems) {
+    private ContentLoader(SiteConfig config, Publication publication, Problems problems, ArticleCache cache) {
         this.config = config;
         this.publication = publication;
+        this.cache = cache;
         this.problems = problems;
     }
 
     public static Site load(Path projectRoot, SiteConfig config, Publication publication, Problems problems) {
-        return new ContentLoader(config, publication, problems).load(projectRoot);
+        return load(projectRoot, config, publication, problems, new ArticleCache());
+    }
+
+    /** Loads the articles, reading again only the files that changed since {@code cache} saw them. */
+    public static Site load(Path projectRoot, SiteConfig config, Publication publication, Problems problems, ArticleCache cache) {
+        return new ContentLoader(config, publication, problems, cache).load(projectRoot);
     }
 
     /** Loads every article but drafts (or with them), whatever its date. */
@@ -51,13 +58,16 @@ public final class ContentLoader {
         reportStrayEntries(contentDir);
         List<Article> all = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        java.util.Set<Path> present = new java.util.HashSet<>();
         for (Language language : config.languages()) {
             for (Path path : markdownFiles(contentDir.resolve(language.code()), language)) {
                 String file = "content/" + language.code() + "/" + path.getFileName();
-                Optional<Article> article = SourceText.read(path, file, problems).flatMap(text -> article(file, text, language));
+                present.add(path);
+                Optional<Article> article = read(path, file, language);
                 article.ifPresentOrElse(all::add, () -> unreadable.add(file));
             }
         }
+        cache.keepOnly(present);
         List<Article> published = new ArrayList<>();
         List<Article> heldBack = new ArrayList<>();
         for (Article article : all) {
@@ -68,6 +78,28 @@ public final class ContentLoader {
         checkTranslations(published, all, unreadable);
         checkHomePages(all);
         return new Site(config, published, heldBack, unreadable, publication);
+    }
+
+    /** An article from its file, or as read before when the file has not changed since. */
+    private Optional<Article> read(Path path, String file, Language language) {
+        Optional<ArticleCache.Entry> known = cache.get(path, language);
+        if (known.isPresent()) {
+            problems.addAll(known.get().problems());
+            return known.get().article();
+        }
+        java.nio.file.attribute.FileTime modified;
+        long size;
+        try {
+            modified = Files.getLastModifiedTime(path);
+            size = Files.size(path);
+        } catch (IOException e) {
+            return SourceText.read(path, file, problems).flatMap(text -> article(file, text, language));
+        }
+        Problems own = new Problems();
+        Optional<Article> article = SourceText.read(path, file, own).flatMap(text -> new ContentLoader(config, publication, own, cache).article(file, text, language));
+        problems.addAll(own.sorted());
+        cache.put(path, language, modified, size, article, own.sorted());
+        return article;
     }
 
     private void reportStrayEntries(Path contentDir) {

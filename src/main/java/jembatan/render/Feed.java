@@ -39,7 +39,7 @@ public final class Feed {
                 .orElse(site.home(language).flatMap(h -> h.front().date()).orElse(LocalDate.of(2000, 1, 1)));
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = Sitemap.XML.createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("feed");

@@ -21,6 +21,8 @@ import jembatan.content.Site;
 public final class Sitemap {
     static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** Found once: looking the factory up runs the service loader. */
+    static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private Sitemap() {
     }
@@ -29,7 +31,7 @@ public final class Sitemap {
         BaseUrl base = site.config().baseUrl();
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = Sitemap.XML.createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
