@@ -12,16 +12,7 @@ import java.util.Optional;
  */
 public record Publication(boolean drafts, boolean future, Optional<LocalDate> today) {
 
-    /** Publish only what is ready: no drafts, nothing dated after {@code today}. */
-    public static Publication asOf(LocalDate today) {
-        return new Publication(false, false, Optional.of(today));
-    }
-
-    /** Publish everything but drafts, whatever its date. */
-    public static Publication withoutDrafts() {
-        return new Publication(false, false, Optional.empty());
-    }
-
+    /** Publish everything but drafts (or with them), whatever its date. */
     public static Publication of(boolean drafts) {
         return new Publication(drafts, false, Optional.empty());
     }

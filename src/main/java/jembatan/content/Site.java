@@ -110,11 +110,6 @@ public final class Site {
         return Optional.ofNullable(heldBackByFile.get(file)).map(publication::reasonHeldBack);
     }
 
-    /** Whether an article is in this build although it is not ready: a draft or dated after today. */
-    public boolean unpublished(Article article) {
-        return article.draft() || publication.scheduled(article);
-    }
-
     /** An article in the default language and one of its translations. */
     public record Translation(Article original, Article translated) {
     }
