@@ -59,13 +59,20 @@ public final class ContentLoader {
         List<Article> all = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         java.util.Set<Path> present = new java.util.HashSet<>();
+        record Source(Path path, String file, Language language) {
+        }
+        List<Source> sources = new ArrayList<>();
         for (Language language : config.languages()) {
             for (Path path : markdownFiles(contentDir.resolve(language.code()), language)) {
-                String file = "content/" + language.code() + "/" + path.getFileName();
+                sources.add(new Source(path, "content/" + language.code() + "/" + path.getFileName(), language));
                 present.add(path);
-                Optional<Article> article = read(path, file, language);
-                article.ifPresentOrElse(all::add, () -> unreadable.add(file));
             }
+        }
+        // Files are read and parsed on all cores; the results keep the order of the files.
+        List<Optional<Article>> read = sources.parallelStream().map(source -> read(source.path(), source.file(), source.language())).toList();
+        for (int i = 0; i < sources.size(); i++) {
+            String file = sources.get(i).file();
+            read.get(i).ifPresentOrElse(all::add, () -> unreadable.add(file));
         }
         cache.keepOnly(present);
         List<Article> published = new ArrayList<>();
