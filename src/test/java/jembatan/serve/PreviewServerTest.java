@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import jembatan.Fixtures;
 import jembatan.TestProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,21 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * save. Uses a real HTTP client on a free port.
  */
 class PreviewServerTest {
-    static final String PROJECT = """
-            -- content/site.yaml --
-            base_url: https://example.org/repo/
-            default_language: id
-            languages:
-              - {code: id, locale: id-ID, name: Bahasa Indonesia, title: Situs}
-              - {code: en, locale: en-GB, name: English, title: Site}
-            -- content/id/index.md --
-            ---
-            title: Beranda
-            ---
-            -- content/en/index.md --
-            ---
-            title: Home
-            ---
+    /** Published under a sub-path, which the preview must not need. */
+    static final String PROJECT = Fixtures.TWO_LANGUAGES.replace("base_url: https://example.org/", "base_url: https://example.org/repo/") + """
             -- content/id/a.md --
             ---
             title: Satu
