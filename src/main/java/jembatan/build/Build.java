@@ -75,9 +75,13 @@ public final class Build {
                                FactSheet facts, Map<String, String> paths, List<String> leftOut, List<String> unreadable) {
     }
 
+    /** What lists (the sitemap, the feeds) show of an article: everything but its text. */
+    private record Listed(String file, String sitePath, String key, jembatan.content.FrontMatter front) {
+    }
+
     /** The results of the last run, by their inputs. */
     private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<Article, RenderedMarkdown> expanded,
-                        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages, List<Article> articles, SortedMap<String, byte[]> hostFiles,
+                        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages, List<Listed> listed, SortedMap<String, byte[]> hostFiles,
                         Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers, Optional<Templates> templates) {
         static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), List.of(), new TreeMap<>(), Map.of(), Optional.empty());
     }
@@ -138,8 +142,9 @@ public final class Build {
         Assets.Fingerprinted assets = Assets.fingerprint(Assets.collect(projectRoot, problems));
         HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview(), assets.renamed());
         SortedMap<String, byte[]> files = new TreeMap<>(assets.files());
-        // The sitemap and feeds change only when an article's list entry does.
-        SortedMap<String, byte[]> hostFiles = articles.equals(previous.articles()) && !previous.hostFiles().isEmpty()
+        // The sitemap and feeds change only when what they list of an article does, not its text.
+        List<Listed> listed = articles.stream().map(a -> new Listed(a.file(), a.sitePath(), a.key(), a.front())).toList();
+        SortedMap<String, byte[]> hostFiles = listed.equals(previous.listed()) && !previous.hostFiles().isEmpty()
                 ? previous.hostFiles() : HostFiles.of(site);
         files.putAll(hostFiles);
         List<PageRenderer.Page> plan = renderer.plan(site, expanded, problems);
@@ -171,7 +176,7 @@ public final class Build {
         if (!problems.isEmpty()) return failed(problems);
         SortedMap<String, java.util.Set<String>> external = new SiteCheck(built, site, outlines).check(problems);
         if (!problems.isEmpty()) return failed(problems);
-        memo = new Memo(environment, bodies, expanded, pages, articles, hostFiles, numbers, templates);
+        memo = new Memo(environment, bodies, expanded, pages, listed, hostFiles, numbers, templates);
         return new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
     }
 

@@ -42,12 +42,9 @@ public final class LinkCheck {
     }
 
     private void check(Article article, LinkRef link, Problems problems) {
-        String target = link.target();
-        int hash = target.indexOf('#');
-        String path = hash < 0 ? target : target.substring(0, hash);
-        String fragment = hash < 0 ? "" : target.substring(hash + 1);
-        int query = path.indexOf('?');
-        if (query >= 0) path = path.substring(0, query);
+        LinkTarget target = LinkTarget.of(link.target());
+        String path = target.path();
+        String fragment = target.fragment();
         String file = BuiltSite.fileOf(path);
         if (!site.files().containsKey(file) && path.startsWith("/media/")) {
             problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to " + path + ", which is not in content/media/",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -73,49 +74,40 @@ public final class SiteCheck {
         return url.contains(":");
     }
 
+    /** What is wrong with a link: the message and the hint of its problem. */
+    private record Finding(String message, String hint) {
+    }
+
     /** What checking an address found, by address: most pages link to the same few. */
-    private final Map<String, java.util.Optional<String[]>> checked = new HashMap<>();
+    private final Map<String, Optional<Finding>> checked = new HashMap<>();
 
     private void checkInternal(String url, String source, Problems problems) {
-        checked.computeIfAbsent(url, this::findInternal).ifPresent(found -> problems.at(source, 0, found[0], found[1]));
-    }
-
-    /** The problem with an internal address, as message and hint, if it has one. */
-    private java.util.Optional<String[]> findInternal(String url) {
-        Problems one = new Problems();
-        checkInternalOnce(url, "", one);
-        return one.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new String[] {one.sorted().get(0).message(), one.sorted().get(0).hint()});
-    }
-
-    private void checkInternalOnce(String url, String source, Problems problems) {
-        String path = url.startsWith(base.origin()) ? url.substring(base.origin().length()) : url;
-        if (!path.startsWith(base.path())) {
-            problems.at(source, 0, "the page links to " + url + ", outside the site's base path " + base.path(),
-                    "write links from the site root, e.g. /en/about/; the build adds the base path");
-            return;
-        }
-        String sitePath = "/" + path.substring(base.path().length());
-        int hash = sitePath.indexOf('#');
-        String fragment = hash < 0 ? "" : sitePath.substring(hash + 1);
-        String target = hash < 0 ? sitePath : sitePath.substring(0, hash);
-        int query = target.indexOf('?');
-        if (query >= 0) target = target.substring(0, query);
-        String file = BuiltSite.fileOf(decode(target));
-        if (!built.files().containsKey(file)) {
-            problems.at(source, 0, "the page links to " + url + ", which is not a file of this site",
-                    "if the link is in a template, correct it there; an article links to another by its Markdown file");
-            return;
-        }
-        if (!fragment.isEmpty()) checkAnchor(file, fragment, url, source, problems);
+        checked.computeIfAbsent(url, this::findInternal).ifPresent(found -> problems.at(source, 0, found.message(), found.hint()));
     }
 
     private void checkAnchor(String file, String fragment, String url, String source, Problems problems) {
-        if (!file.endsWith(".html")) return;
-        if (!outline(file).ids().contains(decode(fragment))) {
-            problems.at(source, 0, "the page links to " + url + ", but no element has the id " + fragment,
-                    "give the target an id, or link to an existing one");
+        findAnchor(file, fragment, url).ifPresent(found -> problems.at(source, 0, found.message(), found.hint()));
+    }
+
+    private Optional<Finding> findInternal(String url) {
+        String path = url.startsWith(base.origin()) ? url.substring(base.origin().length()) : url;
+        if (!path.startsWith(base.path())) {
+            return Optional.of(new Finding("the page links to " + url + ", outside the site's base path " + base.path(),
+                    "write links from the site root, e.g. /en/about/; the build adds the base path"));
         }
+        LinkTarget target = LinkTarget.of("/" + path.substring(base.path().length()));
+        String file = BuiltSite.fileOf(decode(target.path()));
+        if (!built.files().containsKey(file)) {
+            return Optional.of(new Finding("the page links to " + url + ", which is not a file of this site",
+                    "if the link is in a template, correct it there; an article links to another by its Markdown file"));
+        }
+        return target.fragment().isEmpty() ? Optional.empty() : findAnchor(file, target.fragment(), url);
+    }
+
+    private Optional<Finding> findAnchor(String file, String fragment, String url) {
+        if (!file.endsWith(".html") || outline(file).ids().contains(decode(fragment))) return Optional.empty();
+        return Optional.of(new Finding("the page links to " + url + ", but no element has the id " + fragment,
+                "give the target an id, or link to an existing one"));
     }
 
     private void checkAlternates(PageOutline page, String source, Problems problems) {

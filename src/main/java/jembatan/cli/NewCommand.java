@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
-import jembatan.config.SiteConfigLoader;
 import jembatan.content.Slug;
-import jembatan.report.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,12 +56,8 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Problems problems = new Problems();
-        Optional<SiteConfig> config = SiteConfigLoader.load(options.project, problems);
-        if (config.isEmpty()) {
-            ProblemPrinter.print(problems.sorted(), err);
-            return Main.PROBLEMS;
-        }
+        Optional<SiteConfig> config = options.siteConfig(err);
+        if (config.isEmpty()) return Main.PROBLEMS;
         Map<Language, String> byLanguage = new LinkedHashMap<>();
         if (english != null) titles.put("en", english);
         for (Language language : config.get().languages()) {

@@ -1,6 +1,11 @@
 package jembatan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
+import jembatan.config.SiteConfig;
+import jembatan.config.SiteConfigLoader;
+import jembatan.report.Problems;
 import picocli.CommandLine.Option;
 
 /** The options every command that works on a project shares: where the project is, and how much to say when Jembatan fails. */
@@ -11,4 +16,12 @@ final class ProjectOptions {
 
     @Option(names = "--verbose", description = "On an internal error, print its stack trace.")
     boolean verbose;
+
+    /** The project's configuration, or nothing after printing what is wrong with it. */
+    Optional<SiteConfig> siteConfig(PrintWriter err) {
+        Problems problems = new Problems();
+        Optional<SiteConfig> config = SiteConfigLoader.load(project, problems);
+        if (config.isEmpty()) ProblemPrinter.print(problems.sorted(), err);
+        return config;
+    }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import jembatan.check.TranslationStatus;
 import jembatan.config.SiteConfig;
-import jembatan.config.SiteConfigLoader;
 import jembatan.content.Article;
 import jembatan.content.ContentLoader;
 import jembatan.content.Publication;
@@ -50,14 +49,11 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Problems problems = new Problems();
-        Optional<SiteConfig> config = SiteConfigLoader.load(options.project, problems);
-        if (config.isEmpty()) {
-            ProblemPrinter.print(problems.sorted(), err);
-            return Main.PROBLEMS;
-        }
+        Optional<SiteConfig> config = options.siteConfig(err);
+        if (config.isEmpty()) return Main.PROBLEMS;
         Publication everything = new Publication(true, true, Optional.of(today != null ? today : LocalDate.now()));
-        Site site = ContentLoader.load(options.project, config.get(), everything, problems);
+        // Status shows what it can; check and build are where problems are reported.
+        Site site = ContentLoader.load(options.project, config.get(), everything, new Problems());
         TranslationStatus status = TranslationStatus.of(site, this::lastChange);
         out.print(status.table());
         for (String file : site.unreadable()) out.println(file + ": cannot be read; run jembatan check for why");

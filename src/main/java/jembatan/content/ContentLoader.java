@@ -100,10 +100,10 @@ public final class ContentLoader {
             modified = Files.getLastModifiedTime(path);
             size = Files.size(path);
         } catch (IOException e) {
-            return SourceText.read(path, file, problems).flatMap(text -> article(file, text, language));
+            return SourceText.read(path, file, problems).flatMap(text -> article(file, text, language, problems));
         }
         Problems own = new Problems();
-        Optional<Article> article = SourceText.read(path, file, own).flatMap(text -> new ContentLoader(config, publication, own, cache).article(file, text, language));
+        Optional<Article> article = SourceText.read(path, file, own).flatMap(text -> article(file, text, language, own));
         problems.addAll(own.sorted());
         cache.put(path, language, modified, size, article, own.sorted());
         return article;
@@ -152,44 +152,45 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Article> article(String file, String text, Language language) {
+    /** An article from its text; its mistakes go to {@code found}, which the cache keeps with it. */
+    private Optional<Article> article(String file, String text, Language language, Problems found) {
         if (!text.startsWith("---\n")) {
-            problems.at(file, 1, "the file does not start with front matter",
+            found.at(file, 1, "the file does not start with front matter",
                     "begin it with a line `---`, then `title: \"...\"` and the other fields, then another `---` line");
             return Optional.empty();
         }
         int close = text.indexOf("\n---\n", 3);
         if (close < 0 && text.endsWith("\n---")) close = text.length() - 4;
         if (close < 0) {
-            problems.at(file, 1, "the front matter is not closed", "add a line `---` after the last front matter field");
+            found.at(file, 1, "the front matter is not closed", "add a line `---` after the last front matter field");
             return Optional.empty();
         }
         String yaml = text.substring(4, close + 1);
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
         String body = close + 5 <= text.length() ? text.substring(close + 5) : "";
-        Optional<FrontMatter> parsed = FrontMatter.parse(yaml, file, 2, problems);
+        Optional<FrontMatter> parsed = FrontMatter.parse(yaml, file, 2, found);
         if (parsed.isEmpty()) return Optional.empty();
         FrontMatter front = parsed.get();
 
         String baseName = file.substring(file.lastIndexOf('/') + 1, file.length() - 3);
         boolean home = baseName.equals(Article.HOME_KEY);
         if (home && front.slug().isPresent()) {
-            problems.at(file, front.line("slug"), "a home page has no slug", "remove the slug line; the home page is always at /" + language.code() + "/");
+            found.at(file, front.line("slug"), "a home page has no slug", "remove the slug line; the home page is always at /" + language.code() + "/");
         }
         if (home && front.key().isPresent()) {
-            problems.at(file, front.line("key"), "a home page has no key", "remove the key line; home pages are paired with each other");
+            found.at(file, front.line("key"), "a home page has no key", "remove the key line; home pages are paired with each other");
         }
         String key = home ? Article.HOME_KEY : front.key().orElse(baseName);
         String slug = home ? "" : front.slug().orElse(baseName);
         if (!home && !Slug.isValid(slug)) {
             String suggestion = Slug.of(slug);
-            problems.at(file, front.slug().isPresent() ? front.line("slug") : 1,
+            found.at(file, front.slug().isPresent() ? front.line("slug") : 1,
                     "slug \"" + slug + "\" is not a single URL segment" + (front.slug().isPresent() ? "" : " (taken from the file name)"),
                     "use lowercase letters, digits and hyphens" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
             return Optional.empty();
         }
         if (!home && key.equals(Article.HOME_KEY)) {
-            problems.at(file, front.line("key"), "key \"index\" belongs to the home pages", "choose another key");
+            found.at(file, front.line("key"), "key \"index\" belongs to the home pages", "choose another key");
             return Optional.empty();
         }
         return Optional.of(new Article(file, language, key, slug, front, body, bodyLine, home));

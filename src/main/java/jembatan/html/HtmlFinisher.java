@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import jembatan.config.BaseUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
@@ -31,6 +29,10 @@ public final class HtmlFinisher {
     /** Where a preview's pages listen for the server's "reload" events. */
     public static final String RELOAD_EVENTS = "/_jembatan/events";
 
+    /** The script a preview page runs: reload when the server says the site was rebuilt. */
+    public static final String RELOAD_SCRIPT =
+            "new EventSource(\"" + RELOAD_EVENTS + "\").addEventListener(\"reload\", function () { location.reload(); });";
+
     private final List<Step> steps;
 
     public HtmlFinisher(BaseUrl baseUrl) {
@@ -49,14 +51,6 @@ public final class HtmlFinisher {
                 page -> applyBasePath(page, baseUrl)));
         if (preview) chain.add(HtmlFinisher::addReloadScript);
         this.steps = List.copyOf(chain);
-    }
-
-    public BuiltSite finish(SortedMap<String, String> pages, SortedMap<String, byte[]> assets) {
-        SortedMap<String, byte[]> files = new TreeMap<>(assets);
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            files.put(BuiltSite.fileOf(page.getKey()), finishPage(page.getValue()).bytes());
-        }
-        return new BuiltSite(files);
     }
 
     /** A finished page: the bytes of its file, and its outline for the checks, read from the same parse. */
@@ -92,8 +86,7 @@ public final class HtmlFinisher {
 
     /** In a preview, the page reloads itself when the server says the site was rebuilt. */
     static void addReloadScript(Document page) {
-        page.body().appendElement("script").appendChild(new DataNode(
-                "new EventSource(\"" + RELOAD_EVENTS + "\").addEventListener(\"reload\", function () { location.reload(); });"));
+        page.body().appendElement("script").appendChild(new DataNode(RELOAD_SCRIPT));
     }
 
     /** Editors' and designers' comments are notes to each other, not to readers. */

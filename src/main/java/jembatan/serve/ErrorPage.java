@@ -30,8 +30,7 @@ final class ErrorPage {
         main.appendElement("p").text("Fix them and save; this page reloads by itself.");
         Element list = main.appendElement("ol");
         for (Problem problem : problems) list.appendElement("li").appendElement("code").text(problem.toString());
-        page.body().appendElement("script").appendChild(new org.jsoup.nodes.DataNode(
-                "new EventSource(\"" + HtmlFinisher.RELOAD_EVENTS + "\").addEventListener(\"reload\", function () { location.reload(); });"));
+        page.body().appendElement("script").appendChild(new org.jsoup.nodes.DataNode(HtmlFinisher.RELOAD_SCRIPT));
         return "<!doctype html>" + page.html();
     }
 }

@@ -106,4 +106,22 @@ class IncrementalBuildTest {
         project.write("content/en/a.md", "---\ntitle: One\n---\nText one.\n");
         assertEquals(8, built().rendered());
     }
+
+    @Test
+    void aFileThatStaysBrokenIsReportedOnEveryRebuild() {
+        project.write("content/en/c.md", "---\ntitel: Three\n---\n");
+        for (int run = 0; run < 2; run++) {
+            BuildOutcome.Failed failed = assertInstanceOf(BuildOutcome.Failed.class, build.run(BuildOptions.defaults()));
+            assertEquals("content/en/c.md:2: unknown front matter key \"titel\"; did you mean \"title\"?", failed.problems().get(0).toString(), "run " + run);
+        }
+    }
+
+    @Test
+    void aNewTitleReachesTheFeedAndTheSitemapIsKeptOtherwise() {
+        byte[] sitemap = built().site().files().get("sitemap.xml");
+        project.write("content/en/a.md", "---\ntitle: One\n---\nText one, edited.\n");
+        assertTrue(built().site().files().get("sitemap.xml") == sitemap, "the same sitemap, reused");
+        project.write("content/en/a.md", "---\ntitle: One, renamed\ndate: 2025-05-16\n---\nText one.\n");
+        assertTrue(built().site().text("en/feed.xml").orElseThrow().contains("<title>One, renamed</title>"));
+    }
 }

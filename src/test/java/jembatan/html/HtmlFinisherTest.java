@@ -1,13 +1,12 @@
 package jembatan.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import jembatan.config.BaseUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -109,18 +108,15 @@ class HtmlFinisherTest {
     }
 
     @Test
-    void finishedPagesAndAssetsMakeTheBuiltSite() {
-        SortedMap<String, String> pages = new TreeMap<>();
-        pages.put("/", "<p>Pilih bahasa</p>");
-        pages.put("/en/about/", "<a href=\"/en/\">Home</a>");
-        SortedMap<String, byte[]> assets = new TreeMap<>();
-        assets.put("assets/style.css", "body{}".getBytes(StandardCharsets.UTF_8));
+    void aFinishedPageCarriesItsBytesAndTheOutlineOfTheSameParse() {
+        HtmlFinisher.FinishedPage page = new HtmlFinisher(PROJECT).finishPage(
+                "<link rel=canonical href=\"https://example.org/repo/en/\"><h2 id=a>A</h2><a href=\"/en/\">Home</a><img src=\"/x.png\">");
 
-        BuiltSite site = new HtmlFinisher(PROJECT).finish(pages, assets);
-
-        assertEquals(List.of("assets/style.css", "en/about/index.html", "index.html"), List.copyOf(site.files().keySet()));
-        assertEquals("body{}", site.text("assets/style.css").orElseThrow());
-        assertEquals("/repo/en/", Jsoup.parse(site.text("en/about/index.html").orElseThrow()).selectFirst("a").attr("href"));
+        assertEquals("/repo/en/", Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8)).selectFirst("a").attr("href"));
+        assertEquals(List.of("/repo/en/", "/repo/x.png"), page.outline().references());
+        assertEquals(List.of("/repo/x.png"), page.outline().picturesWithoutAlt());
+        assertEquals("https://example.org/repo/en/", page.outline().canonical());
+        assertTrue(page.outline().ids().contains("a"));
     }
 
     @Test
