@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ import jembatan.markdown.RenderedMarkdown;
 import jembatan.render.Assets;
 import jembatan.render.FactBoxExpander;
 import jembatan.render.HostFiles;
+import jembatan.render.PageModel;
 import jembatan.render.PageRenderer;
 import jembatan.render.Templates;
 import jembatan.report.Problems;
@@ -75,15 +77,28 @@ public final class Build {
                                FactSheet facts, Map<String, String> paths, List<String> leftOut, List<String> unreadable) {
     }
 
-    /** What lists (the sitemap, the feeds) show of an article: everything but its text. */
+    /** What a page can show of another article (in a menu, a list, a language switcher): everything but its text. */
     private record Listed(String file, String sitePath, String key, jembatan.content.FrontMatter front) {
+    }
+
+    /**
+     * What a page is made from: its body with the boxes drawn (none for the chooser), and the
+     * listing of every article its model shows ({@link PageModel#shown}). Equal inputs in the same
+     * environment make the same page, so a rebuild reuses it without planning it again.
+     */
+    private record PageInputs(RenderedMarkdown body, List<Listed> shown) {
+    }
+
+    /** A page of the last run: what it was made from, and what it became. */
+    private record MadePage(PageInputs inputs, HtmlFinisher.FinishedPage finished) {
     }
 
     /** The results of the last run, by their inputs. */
     private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<Article, RenderedMarkdown> expanded,
-                        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages, List<Listed> listed, SortedMap<String, byte[]> hostFiles,
-                        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers, Optional<Templates> templates) {
-        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), List.of(), new TreeMap<>(), Map.of(), Optional.empty());
+                        Map<String, MadePage> pages, HostFiles hostFiles,
+                        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers, Optional<Templates> templates,
+                        SortedMap<String, byte[]> files) {
+        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), HostFiles.NONE, Map.of(), Optional.empty(), new TreeMap<>());
     }
 
     public BuildOutcome run(BuildOptions options) {
@@ -124,13 +139,16 @@ public final class Build {
             return known != null ? known : MARKDOWN.render(article, site, facts, formatters.get(article.language()), problems);
         }).toList();
         Map<Article, RenderedMarkdown> bodies = inOrder(articles, rendered);
-        new FactParityCheck(site).check(bodies, problems);
+        // A pair whose two bodies are the ones the last (good) run checked still agrees.
+        java.util.function.Predicate<Site.Translation> pairChanged = pair -> previous.bodies().get(pair.original()) != bodies.get(pair.original())
+                || previous.bodies().get(pair.translated()) != bodies.get(pair.translated());
+        new FactParityCheck(site).check(bodies, problems, pairChanged);
         Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers = new java.util.IdentityHashMap<>();
         for (RenderedMarkdown body : rendered) {
             Map<String, List<RenderedMarkdown.NumberMention>> read = previous.numbers().get(body);
             if (read != null) numbers.put(body, read);
         }
-        new NumberParityCheck(site, numbers).check(bodies, problems);
+        new NumberParityCheck(site, numbers).check(bodies, problems, pairChanged);
         if (!problems.isEmpty() || templates.isEmpty()) return failed(problems);
 
         FactBoxExpander boxes = new FactBoxExpander(templates.get(), facts, formatters, dictionaries);
@@ -143,41 +161,84 @@ public final class Build {
         HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview(), assets.renamed());
         SortedMap<String, byte[]> files = new TreeMap<>(assets.files());
         // The sitemap and feeds change only when what they list of an article does, not its text.
-        List<Listed> listed = articles.stream().map(a -> new Listed(a.file(), a.sitePath(), a.key(), a.front())).toList();
-        SortedMap<String, byte[]> hostFiles = listed.equals(previous.listed()) && !previous.hostFiles().isEmpty()
-                ? previous.hostFiles() : HostFiles.of(site);
-        files.putAll(hostFiles);
-        List<PageRenderer.Page> plan = renderer.plan(site, expanded, problems);
+        Map<Article, Listed> listings = new java.util.IdentityHashMap<>();
+        for (Article a : articles) listings.put(a, new Listed(a.file(), a.sitePath(), a.key(), a.front()));
+        HostFiles hostFiles = HostFiles.of(site, previous.hostFiles());
+        files.putAll(hostFiles.files());
+
+        // A page is planned and rendered only when what it is made from changed since the last
+        // run: its body, or the listing of an article it shows. The chooser and the page for
+        // addresses not found show the home pages.
+        List<PagePlan> plans = new ArrayList<>();
+        for (Article article : articles) {
+            RenderedMarkdown body = expanded.get(article);
+            plans.add(new PagePlan(article.sitePath(), new PageInputs(body, listingsOf(PageModel.shown(article, site), listings)),
+                    () -> renderer.planArticle(article, body, site, problems)));
+        }
+        PageInputs chooserInputs = new PageInputs(null, listingsOf(PageModel.shownByChooser(site), listings));
+        plans.add(new PagePlan("/", chooserInputs, () -> Optional.of(renderer.planChooser(site))));
+        plans.add(new PagePlan("/404.html", chooserInputs, () -> Optional.of(renderer.planNotFound(site))));
+
         AtomicInteger done = new AtomicInteger();
         AtomicInteger renderedAnew = new AtomicInteger();
-        List<Optional<HtmlFinisher.FinishedPage>> finished = plan.parallelStream().map(page -> {
-            HtmlFinisher.FinishedPage known = previous.pages().get(page);
-            Optional<HtmlFinisher.FinishedPage> result = known != null ? Optional.of(known)
-                    : renderer.render(page, problems).map(html -> {
+        List<Optional<MadePage>> made = plans.parallelStream().map(plan -> {
+            MadePage known = previous.pages().get(plan.sitePath());
+            Optional<MadePage> result = known != null && known.inputs().equals(plan.inputs()) ? Optional.of(known)
+                    : plan.page().get().flatMap(page -> renderer.render(page, problems)).map(html -> {
                         renderedAnew.incrementAndGet();
-                        return finisher.finishPage(html);
+                        return new MadePage(plan.inputs(), finisher.finishPage(html));
                     });
-            progress.pages(done.incrementAndGet(), plan.size());
+            progress.pages(done.incrementAndGet(), plans.size());
             return result;
         }).toList();
         if (!problems.isEmpty()) return failed(problems);
 
-        Map<PageRenderer.Page, HtmlFinisher.FinishedPage> pages = new HashMap<>();
+        Map<String, MadePage> pages = new HashMap<>();
         Map<String, PageOutline> outlines = new HashMap<>();
-        for (int i = 0; i < plan.size(); i++) {
-            HtmlFinisher.FinishedPage page = finished.get(i).orElseThrow();
-            String file = BuiltSite.fileOf(plan.get(i).sitePath());
-            pages.put(plan.get(i), page);
-            files.put(file, page.bytes());
-            outlines.put(file, page.outline());
+        Map<String, String> changed = new HashMap<>(); // page file -> site path
+        for (int i = 0; i < plans.size(); i++) {
+            MadePage page = made.get(i).orElseThrow();
+            String file = BuiltSite.fileOf(plans.get(i).sitePath());
+            pages.put(plans.get(i).sitePath(), page);
+            files.put(file, page.finished().bytes());
+            outlines.put(file, page.finished().outline());
+            if (previous.pages().get(plans.get(i).sitePath()) != page) changed.put(file, plans.get(i).sitePath());
         }
         BuiltSite built = new BuiltSite(files);
-        new LinkCheck(built, outlines).check(bodies, problems);
+        // Checking is incremental too: when the site has the same files and no page that changed
+        // lost or gained an id or an hreflang alternate, the pages that did not change still
+        // check out as they did, and only the changed ones (and the links their editors wrote)
+        // are checked again.
+        boolean local = files.keySet().equals(previous.files().keySet()) && changed.entrySet().stream().allMatch(page -> {
+            MadePage before = previous.pages().get(page.getValue());
+            return before != null && sameTargets(before.finished().outline(), outlines.get(page.getKey()));
+        });
+        java.util.function.Predicate<String> recheck = local ? changed::containsKey : file -> true;
+        Map<Article, RenderedMarkdown> linksToCheck = new LinkedHashMap<>();
+        bodies.forEach((article, body) -> {
+            if (!local || previous.bodies().get(article) != body) linksToCheck.put(article, body);
+        });
+        new LinkCheck(built, outlines).check(linksToCheck, problems);
         if (!problems.isEmpty()) return failed(problems);
-        SortedMap<String, java.util.Set<String>> external = new SiteCheck(built, site, outlines).check(problems);
+        SortedMap<String, java.util.Set<String>> external = new SiteCheck(built, site, outlines).check(problems, recheck);
         if (!problems.isEmpty()) return failed(problems);
-        memo = new Memo(environment, bodies, expanded, pages, listed, hostFiles, numbers, templates);
+        memo = new Memo(environment, bodies, expanded, pages, hostFiles, numbers, templates, files);
         return new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
+    }
+
+    /** A page to make: where it goes, what it is made from, and how to plan it when it must be made anew. */
+    private record PagePlan(String sitePath, PageInputs inputs, java.util.function.Supplier<Optional<PageRenderer.Page>> page) {
+    }
+
+    private static List<Listed> listingsOf(List<Article> shown, Map<Article, Listed> listings) {
+        List<Listed> list = new ArrayList<>(shown.size());
+        for (Article article : shown) list.add(listings.get(article));
+        return list;
+    }
+
+    /** Whether links into a page still find what they found: the same ids, the same hreflang alternates. */
+    private static boolean sameTargets(PageOutline before, PageOutline after) {
+        return before.ids().equals(after.ids()) && before.alternates().equals(after.alternates()) && before.canonical().equals(after.canonical());
     }
 
     private static <V> Map<Article, V> inOrder(List<Article> articles, List<V> values) {

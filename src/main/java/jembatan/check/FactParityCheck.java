@@ -23,7 +23,13 @@ public final class FactParityCheck {
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
+        check(bodies, problems, pair -> true);
+    }
+
+    /** Checks the pairs {@code recheck} accepts: a rebuild skips those whose two bodies it checked before. */
+    public void check(Map<Article, RenderedMarkdown> bodies, Problems problems, java.util.function.Predicate<Site.Translation> recheck) {
         for (Site.Translation pair : site.translationPairs()) {
+            if (!recheck.test(pair)) continue;
             RenderedMarkdown a = bodies.get(pair.original());
             RenderedMarkdown b = bodies.get(pair.translated());
             if (a == null || b == null) continue;

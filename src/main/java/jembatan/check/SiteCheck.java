@@ -44,10 +44,25 @@ public final class SiteCheck {
 
     /** Checks every page; returns the external links by address, each with the pages that have it. */
     public SortedMap<String, Set<String>> check(Problems problems) {
+        return check(problems, file -> true);
+    }
+
+    /**
+     * Checks the pages {@code recheck} accepts, and collects the external links of all: a caller
+     * that knows a page and everything it links to are as they were when it last checked out
+     * skips it.
+     */
+    public SortedMap<String, Set<String>> check(Problems problems, java.util.function.Predicate<String> recheck) {
         SortedMap<String, Set<String>> external = new TreeMap<>();
         for (String file : built.files().keySet()) {
             if (!file.endsWith(".html")) continue;
             PageOutline page = outline(file);
+            if (!recheck.test(file)) {
+                for (String url : page.references()) {
+                    if (!url.startsWith("#") && url.startsWith("http") && isExternal(url)) external.computeIfAbsent(url, u -> new TreeSet<>()).add("/" + file);
+                }
+                continue;
+            }
             String source = sources.getOrDefault(file, "site/" + file);
             for (String url : page.references()) {
                 if (url.startsWith("#")) {

@@ -30,4 +30,17 @@ public record Language(String code, Locale locale, String name, String title, St
     public String homePath() {
         return "/" + code + "/";
     }
+
+    // Every page asks whether two articles share a language, and a build has one instance per
+    // language: comparing the instance first keeps that question cheap.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Language that && code.equals(that.code) && locale.equals(that.locale) && name.equals(that.name)
+                && title.equals(that.title) && description.equals(that.description) && datePattern.equals(that.datePattern);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

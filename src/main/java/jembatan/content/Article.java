@@ -9,13 +9,20 @@ import jembatan.config.Language;
  * A language's home page ({@code index.md}) is an article too, published at {@code /<lang>/}.
  */
 public record Article(String file, Language language, String key, String slug, FrontMatter front,
-                      String body, int bodyLine, boolean home) {
+                      String body, int bodyLine, boolean home, String sitePath) {
 
     public static final String HOME_KEY = "index";
 
-    /** Where the page is published, as a site path: {@code /id/perundingan-istanbul/} or {@code /id/}. */
-    public String sitePath() {
-        return home ? language.homePath() : language.homePath() + slug + "/";
+    /** {@code sitePath} is where the page is published: {@code /id/perundingan-istanbul/} or {@code /id/}. */
+    public Article(String file, Language language, String key, String slug, FrontMatter front, String body, int bodyLine, boolean home) {
+        this(file, language, key, slug, front, body, bodyLine, home, home ? language.homePath() : language.homePath() + slug + "/");
+    }
+
+    // Builds look articles up by value in maps many times per page; the file and the (cached)
+    // hash of the body tell them apart without hashing the whole front matter every time.
+    @Override
+    public int hashCode() {
+        return file.hashCode() * 31 + body.hashCode();
     }
 
     /** The name of the page's template under {@code templates/}, without {@code .ftlh}. */

@@ -30,11 +30,26 @@ public final class Feed {
         return language.homePath() + "feed.xml";
     }
 
-    public static byte[] of(Site site, Language language) {
-        BaseUrl base = site.config().baseUrl();
-        List<Article> entries = site.pages(language).stream().filter(a -> a.front().date().isPresent())
+    /** Everything a language's feed is made from besides the configuration: its entries' addresses and front matter, and the home page's date. */
+    static List<Object> shows(Site site, Language language) {
+        List<Object> shows = new java.util.ArrayList<>();
+        for (Article entry : entries(site, language)) {
+            shows.add(entry.sitePath());
+            shows.add(entry.front());
+        }
+        shows.add(site.home(language).flatMap(h -> h.front().date()));
+        return shows;
+    }
+
+    private static List<Article> entries(Site site, Language language) {
+        return site.pages(language).stream().filter(a -> a.front().date().isPresent())
                 .sorted(Comparator.comparing((Article a) -> a.front().date().orElseThrow()).reversed().thenComparing(Article::file))
                 .toList();
+    }
+
+    public static byte[] of(Site site, Language language) {
+        BaseUrl base = site.config().baseUrl();
+        List<Article> entries = entries(site, language);
         LocalDate updated = entries.stream().map(Feed::changed).max(LocalDate::compareTo)
                 .orElse(site.home(language).flatMap(h -> h.front().date()).orElse(LocalDate.of(2000, 1, 1)));
         StringWriter out = new StringWriter();

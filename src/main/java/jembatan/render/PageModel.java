@@ -74,6 +74,24 @@ public final class PageModel {
         return model;
     }
 
+    /**
+     * The other articles whose listing (title, path, dates, description, weight) the page of
+     * {@code article} shows: its translations, the menu of its language, and on a home page every
+     * page of its language. With its own body and listing, these are all its model reads from the
+     * site, so a page whose inputs are unchanged comes out the same.
+     */
+    public static List<Article> shown(Article article, Site site) {
+        List<Article> shown = new ArrayList<>(site.translations(article.key()));
+        shown.addAll(site.menu(article.language()));
+        if (article.home()) shown.addAll(site.pages(article.language()));
+        return shown;
+    }
+
+    /** The articles the language chooser (and the page for addresses not found) shows: the home pages. */
+    public static List<Article> shownByChooser(Site site) {
+        return site.config().languages().stream().flatMap(l -> site.home(l).stream()).toList();
+    }
+
     /** The model of the root page, where a reader chooses a language: the x-default of the home pages. */
     public static Map<String, Object> chooser(Site site, Map<Language, Dictionary> dictionaries) {
         BaseUrl base = site.config().baseUrl();

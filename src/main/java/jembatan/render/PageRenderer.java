@@ -52,21 +52,39 @@ public final class PageRenderer {
     public List<Page> plan(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
         List<Page> pages = new ArrayList<>();
         for (Article article : site.articles()) {
-            String template = article.template();
-            if (!templates.names().contains(template)) {
-                problems.at(article.file(), article.front().line("template"), "template \"" + template + "\" does not exist in templates/",
-                        Suggestion.didYouMean(template, templates.names(), "choose one of: " + String.join(", ", templates.names())));
-                continue;
-            }
             RenderedMarkdown body = bodies.get(article);
-            if (body == null) continue;
-            pages.add(new Page(article.sitePath(), template, PageModel.of(article, body, site, dictionaries),
-                    new Locale(article.language().locale().toLanguageTag()), article.file()));
+            if (body != null) planArticle(article, body, site, problems).ifPresent(pages::add);
         }
-        Locale first = new Locale(site.config().defaultLanguage().locale().toLanguageTag());
-        pages.add(new Page("/", CHOOSER_TEMPLATE, PageModel.chooser(site, dictionaries), first, "the language chooser (/index.html)"));
-        pages.add(new Page("/404.html", NOT_FOUND_TEMPLATE, PageModel.chooser(site, dictionaries), first, "the page for addresses not found (/404.html)"));
+        pages.add(planChooser(site));
+        pages.add(planNotFound(site));
         return pages;
+    }
+
+    /** The page of one article or home page, or nothing when its front matter names a template that does not exist. */
+    public Optional<Page> planArticle(Article article, RenderedMarkdown body, Site site, Problems problems) {
+        String template = article.template();
+        if (!templates.names().contains(template)) {
+            problems.at(article.file(), article.front().line("template"), "template \"" + template + "\" does not exist in templates/",
+                    Suggestion.didYouMean(template, templates.names(), "choose one of: " + String.join(", ", templates.names())));
+            return Optional.empty();
+        }
+        return Optional.of(new Page(article.sitePath(), template, PageModel.of(article, body, site, dictionaries),
+                new Locale(article.language().locale().toLanguageTag()), article.file()));
+    }
+
+    /** The root page, where a reader chooses a language. */
+    public Page planChooser(Site site) {
+        return new Page("/", CHOOSER_TEMPLATE, PageModel.chooser(site, dictionaries), defaultLocale(site), "the language chooser (/index.html)");
+    }
+
+    /** The page a host shows for an address it does not have. */
+    public Page planNotFound(Site site) {
+        return new Page("/404.html", NOT_FOUND_TEMPLATE, PageModel.chooser(site, dictionaries), defaultLocale(site),
+                "the page for addresses not found (/404.html)");
+    }
+
+    private static Locale defaultLocale(Site site) {
+        return new Locale(site.config().defaultLanguage().locale().toLanguageTag());
     }
 
     /** The page's HTML, or nothing when its template fails (the problem says where). */

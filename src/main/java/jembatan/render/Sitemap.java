@@ -27,6 +27,15 @@ public final class Sitemap {
     private Sitemap() {
     }
 
+    /** What the sitemap shows of an article: its address, its translations (by key), its last change. */
+    record Entry(String sitePath, String key, Optional<LocalDate> changed) {
+    }
+
+    /** Everything the sitemap is made from besides the configuration: equal inputs, equal sitemap. */
+    static List<Entry> shows(Site site) {
+        return site.articles().stream().map(a -> new Entry(a.sitePath(), a.key(), a.front().updated().or(() -> a.front().date()))).toList();
+    }
+
     public static byte[] of(Site site) {
         BaseUrl base = site.config().baseUrl();
         StringWriter out = new StringWriter();

@@ -93,10 +93,7 @@ class IncrementalBuildTest {
     @Test
     void anIncrementalBuildGivesTheSameBytesAsAFreshOne() {
         project.write("content/en/a.md", "---\ntitle: One, renamed\n---\nText one, edited.\n");
-        BuildOutcome.Built incremental = built();
-        BuildOutcome.Built fresh = assertInstanceOf(BuildOutcome.Built.class, Build.run(root, BuildOptions.defaults()));
-        assertEquals(fresh.site().files().keySet(), incremental.site().files().keySet());
-        fresh.site().files().forEach((file, bytes) -> assertArrayEquals(bytes, incremental.site().files().get(file), file));
+        assertIdenticalToAFreshBuild(built());
     }
 
     @Test
@@ -117,11 +114,61 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aNewTitleReachesTheFeedAndTheSitemapIsKeptOtherwise() {
-        byte[] sitemap = built().site().files().get("sitemap.xml");
-        project.write("content/en/a.md", "---\ntitle: One\n---\nText one, edited.\n");
-        assertTrue(built().site().files().get("sitemap.xml") == sitemap, "the same sitemap, reused");
+    void aNewTitleReachesTheFeedAndTheSitemapIsKept() {
+        project.write("content/en/a.md", "---\ntitle: One\ndate: 2025-05-16\n---\nText one.\n");
+        BuildOutcome.Built dated = built();
+        project.write("content/en/a.md", "---\ntitle: One\ndate: 2025-05-16\n---\nText one, edited.\n");
+        BuildOutcome.Built edited = built();
+        assertTrue(edited.site().files().get("en/feed.xml") == dated.site().files().get("en/feed.xml"), "the same feed, reused");
         project.write("content/en/a.md", "---\ntitle: One, renamed\ndate: 2025-05-16\n---\nText one.\n");
-        assertTrue(built().site().text("en/feed.xml").orElseThrow().contains("<title>One, renamed</title>"));
+        BuildOutcome.Built renamed = built();
+        assertTrue(renamed.site().text("en/feed.xml").orElseThrow().contains("<title>One, renamed</title>"));
+        assertTrue(renamed.site().files().get("id/feed.xml") == dated.site().files().get("id/feed.xml"), "the other language's feed, reused");
+        assertTrue(renamed.site().files().get("sitemap.xml") == dated.site().files().get("sitemap.xml"), "the sitemap shows no titles, reused");
+        project.write("content/en/a.md", "---\ntitle: One, renamed\ndate: 2025-05-17\n---\nText one.\n");
+        assertTrue(built().site().text("sitemap.xml").orElseThrow().contains("<lastmod>2025-05-17</lastmod>"));
+    }
+
+    @Test
+    void aNumberChangedInOneLanguageIsCaughtByTheRebuild() {
+        project.write("content/id/a.md", "---\ntitle: Satu\n---\nTeks satu: 1.000 orang.\n");
+        project.write("content/en/a.md", "---\ntitle: One\n---\nText one: 1,000 people.\n");
+        built();
+        project.write("content/en/a.md", "---\ntitle: One\n---\nText one: 1,200 people.\n");
+        BuildOutcome.Failed failed = assertInstanceOf(BuildOutcome.Failed.class, build.run(BuildOptions.defaults()));
+        assertTrue(failed.problems().toString().contains("content/en/a.md:4: \"1,200\" is stated once here but not in content/id/a.md"), failed.problems().toString());
+    }
+
+    @Test
+    void aPageLeavingTheMenuLeavesItOnEveryPage() {
+        project.write("content/en/b.md", "---\ntitle: Two\n---\nText two.\n");
+        BuildOutcome.Built after = built();
+        // en/, en/a/, en/b/ showed the menu; id/b/ shows en/b in its switcher, whose front matter changed.
+        assertEquals(4, after.rendered());
+        assertTrue(!after.site().text("en/a/index.html").orElseThrow().contains("<nav class=\"menu"), "menu gone from en/a/");
+        assertIdenticalToAFreshBuild(after);
+    }
+
+    @Test
+    void aHeadingRemovedIsReportedWhereAnotherArticleLinksToIt() {
+        project.write("content/en/b.md", "---\ntitle: Two\nweight: 1\n---\n## Details\n\nText two.\n");
+        project.write("content/en/a.md", "---\ntitle: One\n---\nSee [the details](b.md#details).\n");
+        built();
+        project.write("content/en/b.md", "---\ntitle: Two\nweight: 1\n---\nText two.\n");
+        BuildOutcome.Failed failed = assertInstanceOf(BuildOutcome.Failed.class, build.run(BuildOptions.defaults()));
+        assertEquals("content/en/a.md:4: link \"b.md#details\" leads to #details, which is not on /en/b/", failed.problems().get(0).toString().split(";")[0]);
+    }
+
+    @Test
+    void aBrokenLinkWrittenInAnEditIsReportedThoughNothingElseChanged() {
+        project.write("content/en/a.md", "---\ntitle: One\n---\nSee [the details](b.md#nowhere).\n");
+        BuildOutcome.Failed failed = assertInstanceOf(BuildOutcome.Failed.class, build.run(BuildOptions.defaults()));
+        assertEquals("content/en/a.md:4: link \"b.md#nowhere\" leads to #nowhere, which is not on /en/b/", failed.problems().get(0).toString().split(";")[0]);
+    }
+
+    private void assertIdenticalToAFreshBuild(BuildOutcome.Built incremental) {
+        BuildOutcome.Built fresh = assertInstanceOf(BuildOutcome.Built.class, Build.run(root, BuildOptions.defaults()));
+        assertEquals(fresh.site().files().keySet(), incremental.site().files().keySet());
+        fresh.site().files().forEach((file, bytes) -> assertArrayEquals(bytes, incremental.site().files().get(file), file));
     }
 }
