@@ -252,4 +252,52 @@ class MarkdownRendererTest {
 
         assertTrue(md.html().contains("<p>One\ntwo</p>"), md.html());
     }
+
+    @Test
+    void writesWhatFlexmarkWritesByDefault() {
+        // The renderer lets text pass through flexmark's writer unexamined, for speed; the HTML
+        // must be what flexmark's default writer makes, whitespace included.
+        String markdown = """
+                # Title  with  spaces
+
+                A paragraph with  two spaces,\ttabs\tand a hard break  
+                next line, *emphasis*, `code  span`, ~~struck~~ and &amp; entities.
+
+                    indented code
+                    \tkeeps\ttabs
+
+                ```
+                fenced  code
+                  with indent
+                ```
+
+                > quoted
+                >
+                > - list in a quote
+                >   continued
+
+                1. one
+                   - nested   item
+                2. two
+
+                | a  | b |
+                |----|--:|
+                | 1  | 2 |
+
+                <div>raw   html</div>
+                """;
+        write("content/en/doc.md", "---\ntitle: Doc\n---\n" + markdown);
+        com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
+        options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create(),
+                com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create()));
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.WITH_CAPTION, false);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.CLASS_NAME, "");
+        options.set(com.vladsch.flexmark.html.HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(com.vladsch.flexmark.html.HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(com.vladsch.flexmark.html.HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(com.vladsch.flexmark.html.HtmlRenderer.SOFT_BREAK, "\n");
+        String byDefault = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build()
+                .render(com.vladsch.flexmark.parser.Parser.builder(options).build().parse(markdown));
+        assertEquals(ArticleSafelist.clean(byDefault), render("content/en/doc.md").html());
+    }
 }
