@@ -3,8 +3,6 @@ package jembatan.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,8 +55,6 @@ import jembatan.report.Problems;
  * whose menu or list shows its title), and reuses every other page as it was.
  */
 public final class Build {
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-
     private final Path projectRoot;
     private final ArticleCache articles = new ArticleCache();
     private Memo memo = Memo.EMPTY;
@@ -73,7 +69,7 @@ public final class Build {
     }
 
     /** What stays the same between two runs for their results to be reused, compared as a whole. */
-    private record Environment(SiteConfig config, BuildOptions options, String templates, Map<Language, Dictionary> dictionaries,
+    private record Environment(SiteConfig config, BuildOptions options, List<String> templates, Map<Language, Dictionary> dictionaries,
                                FactSheet facts, Map<String, String> paths, List<String> leftOut, List<String> unreadable) {
     }
 
@@ -115,7 +111,7 @@ public final class Build {
             }
             loaded = override.map(loaded.get()::withBaseUrl);
         }
-        String templatesPrint = fingerprint(projectRoot.resolve(Templates.FOLDER));
+        List<String> templatesPrint = fingerprint(projectRoot.resolve(Templates.FOLDER));
         boolean sameTemplates = memo.environment() != null && memo.environment().templates().equals(templatesPrint) && memo.templates().isPresent();
         Optional<Templates> templates = sameTemplates ? memo.templates() : Templates.load(projectRoot, problems);
         if (loaded.isEmpty()) return failed(problems);
@@ -136,7 +132,7 @@ public final class Build {
         List<Article> articles = site.articles();
         List<RenderedMarkdown> rendered = articles.parallelStream().map(article -> {
             RenderedMarkdown known = previous.bodies().get(article);
-            return known != null ? known : MARKDOWN.render(article, site, facts, formatters.get(article.language()), problems);
+            return known != null ? known : MarkdownRenderer.shared().render(article, site, facts, formatters.get(article.language()), problems);
         }).toList();
         Map<Article, RenderedMarkdown> bodies = inOrder(articles, rendered);
         // A pair whose two bodies are the ones the last (good) run checked still agrees.
@@ -252,21 +248,22 @@ public final class Build {
         return new BuildOutcome.Failed(problems.sorted());
     }
 
-    /** A digest of every file under a folder, names and bytes, so that any change to a template is seen. */
-    static String fingerprint(Path folder) {
-        if (!Files.isDirectory(folder)) return "";
+    /**
+     * Every file under a folder, names and contents, so that any change to a template is seen.
+     * Compared whole rather than hashed: a designer's templates are small, and a digest would
+     * cost a cold build its security provider.
+     */
+    static List<String> fingerprint(Path folder) {
+        if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> walk = Files.walk(folder)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<String> print = new ArrayList<>();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                print.add(folder.relativize(file).toString());
+                print.add(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return print;
         } catch (IOException e) {
-            return "unreadable:" + e.getMessage();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
+            return List.of("unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

@@ -80,11 +80,19 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    private static final MarkdownRenderer SHARED = new MarkdownRenderer();
+    /** Made when first asked for, so that a cold build can make it on another core while it reads the project. */
+    private static final class Shared {
+        static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
+    }
+
+    /** The renderer every build shares. */
+    public static MarkdownRenderer shared() {
+        return Shared.INSTANCE;
+    }
 
     /** Parses and renders a little Markdown, so that a cold JVM has loaded flexmark before the build needs it. */
     public static void warm() {
-        SHARED.renderer.render(SHARED.parser.parse("# A\n\n*b* [c](d.md)\n\n| e | f |\n|---|---|\n| 1 | 2 |\n\n> g\n"));
+        shared().renderer.render(shared().parser.parse("# A\n\n*b* [c](d.md)\n\n| e | f |\n|---|---|\n| 1 | 2 |\n\n> g\n"));
     }
 
     /** Renders an article of a site without facts. */
