@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -75,6 +77,9 @@ public final class Build {
 
     /** What a page can show of another article (in a menu, a list, a language switcher): everything but its text. */
     private record Listed(String file, String sitePath, String key, jembatan.content.FrontMatter front) {
+        static Listed of(Article article) {
+            return new Listed(article.file(), article.sitePath(), article.key(), article.front());
+        }
     }
 
     /**
@@ -89,16 +94,40 @@ public final class Build {
     private record MadePage(PageInputs inputs, HtmlFinisher.FinishedPage finished) {
     }
 
-    /** The results of the last run, by their inputs. */
-    private record Memo(Environment environment, Map<Article, RenderedMarkdown> bodies, Map<Article, RenderedMarkdown> expanded,
-                        Map<String, MadePage> pages, HostFiles hostFiles,
+    /** What a run makes its pages with, made once from the environment. */
+    private record Tools(FactSheet facts, Map<Language, FactFormatter> formatters, FactBoxExpander boxes, PageRenderer renderer,
+                         HtmlFinisher finisher) {
+    }
+
+    /**
+     * The last good run: its inputs, what it made of them, and the dependency graph of its pages
+     * ({@code shownBy}: for each article file, the site paths of the pages that show its listing;
+     * {@code sources}: the article each page comes from).
+     */
+    private record Memo(Environment environment, Site site, Tools tools, Map<Article, RenderedMarkdown> bodies,
+                        Map<Article, RenderedMarkdown> expanded, Map<String, MadePage> pages, HostFiles hostFiles,
                         Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers, Optional<Templates> templates,
-                        SortedMap<String, byte[]> files) {
-        static final Memo EMPTY = new Memo(null, Map.of(), Map.of(), Map.of(), HostFiles.NONE, Map.of(), Optional.empty(), new TreeMap<>());
+                        SortedMap<String, byte[]> files, Map<String, PageOutline> outlines, Map<String, List<String>> shownBy,
+                        Map<String, Article> sources, BuildOutcome.Built outcome) {
+        static final Memo EMPTY = new Memo(null, null, null, Map.of(), Map.of(), Map.of(), HostFiles.NONE, Map.of(), Optional.empty(),
+                new TreeMap<>(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public BuildOutcome run(BuildOptions options) {
         return run(options, Progress.NONE);
+    }
+
+    /**
+     * Runs again after the preview saw {@code saved} change (files relative to the project, such
+     * as {@code content/en/about.md}). When they are only articles of the last good run whose
+     * key, URL, menu place and publication stay the same, only they are read and rendered, and
+     * only the pages that show them are made again: the work follows the edit, not the size of
+     * the site. Anything else (a new or removed file, a template, facts, a problem) takes a full
+     * run, which finds and reports everything; both give the same site.
+     */
+    public synchronized BuildOutcome run(BuildOptions options, Set<String> saved) {
+        Optional<BuildOutcome> quick = afterSaving(options, saved);
+        return quick.isPresent() ? quick.get() : run(options, Progress.NONE);
     }
 
     public synchronized BuildOutcome run(BuildOptions options, Progress progress) {
@@ -136,15 +165,15 @@ public final class Build {
         }).toList();
         Map<Article, RenderedMarkdown> bodies = inOrder(articles, rendered);
         // A pair whose two bodies are the ones the last (good) run checked still agrees.
-        java.util.function.Predicate<Site.Translation> pairChanged = pair -> previous.bodies().get(pair.original()) != bodies.get(pair.original())
-                || previous.bodies().get(pair.translated()) != bodies.get(pair.translated());
-        new FactParityCheck(site).check(bodies, problems, pairChanged);
+        List<Site.Translation> pairs = site.translationPairs().stream().filter(pair -> previous.bodies().get(pair.original()) != bodies.get(pair.original())
+                || previous.bodies().get(pair.translated()) != bodies.get(pair.translated())).toList();
+        new FactParityCheck(site).check(bodies, problems, pairs);
         Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers = new java.util.IdentityHashMap<>();
         for (RenderedMarkdown body : rendered) {
             Map<String, List<RenderedMarkdown.NumberMention>> read = previous.numbers().get(body);
             if (read != null) numbers.put(body, read);
         }
-        new NumberParityCheck(site, numbers).check(bodies, problems, pairChanged);
+        new NumberParityCheck(site, numbers).check(bodies, problems, pairs);
         if (!problems.isEmpty() || templates.isEmpty()) return failed(problems);
 
         FactBoxExpander boxes = new FactBoxExpander(templates.get(), facts, formatters, dictionaries);
@@ -155,35 +184,35 @@ public final class Build {
         PageRenderer renderer = new PageRenderer(templates.get(), dictionaries);
         Assets.Fingerprinted assets = Assets.fingerprint(Assets.collect(projectRoot, problems));
         HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview(), assets.renamed());
+        Tools tools = new Tools(facts, formatters, boxes, renderer, finisher);
         SortedMap<String, byte[]> files = new TreeMap<>(assets.files());
-        // The sitemap and feeds change only when what they list of an article does, not its text.
-        Map<Article, Listed> listings = new java.util.IdentityHashMap<>();
-        for (Article a : articles) listings.put(a, new Listed(a.file(), a.sitePath(), a.key(), a.front()));
         HostFiles hostFiles = HostFiles.of(site, previous.hostFiles());
         files.putAll(hostFiles.files());
 
         // A page is planned and rendered only when what it is made from changed since the last
         // run: its body, or the listing of an article it shows. The chooser and the page for
         // addresses not found show the home pages.
+        Map<Article, Listed> listings = new java.util.IdentityHashMap<>();
+        Function<Article, Listed> listing = article -> listings.computeIfAbsent(article, Listed::of);
+        Map<String, Article> sources = new HashMap<>();
         List<PagePlan> plans = new ArrayList<>();
         for (Article article : articles) {
-            RenderedMarkdown body = expanded.get(article);
-            plans.add(new PagePlan(article.sitePath(), new PageInputs(body, listingsOf(PageModel.shown(article, site), listings)),
-                    () -> renderer.planArticle(article, body, site, problems)));
+            plans.add(planOf(article.sitePath(), article, site, expanded, listing, tools, problems));
+            sources.put(article.sitePath(), article);
         }
-        PageInputs chooserInputs = new PageInputs(null, listingsOf(PageModel.shownByChooser(site), listings));
-        plans.add(new PagePlan("/", chooserInputs, () -> Optional.of(renderer.planChooser(site))));
-        plans.add(new PagePlan("/404.html", chooserInputs, () -> Optional.of(renderer.planNotFound(site))));
+        plans.add(planOf("/", null, site, expanded, listing, tools, problems));
+        plans.add(planOf("/404.html", null, site, expanded, listing, tools, problems));
+        Map<String, List<String>> shownBy = new HashMap<>();
+        for (PagePlan plan : plans) {
+            for (Listed shown : plan.inputs().shown()) shownBy.computeIfAbsent(shown.file(), f -> new ArrayList<>()).add(plan.sitePath());
+        }
 
         AtomicInteger done = new AtomicInteger();
         AtomicInteger renderedAnew = new AtomicInteger();
         List<Optional<MadePage>> made = plans.parallelStream().map(plan -> {
             MadePage known = previous.pages().get(plan.sitePath());
-            Optional<MadePage> result = known != null && known.inputs().equals(plan.inputs()) ? Optional.of(known)
-                    : plan.page().get().flatMap(page -> renderer.render(page, problems)).map(html -> {
-                        renderedAnew.incrementAndGet();
-                        return new MadePage(plan.inputs(), finisher.finishPage(html));
-                    });
+            Optional<MadePage> result = known != null && known.inputs().equals(plan.inputs()) ? Optional.of(known) : make(plan, tools, problems);
+            if (result.isPresent() && result.get() != known) renderedAnew.incrementAndGet();
             progress.pages(done.incrementAndGet(), plans.size());
             return result;
         }).toList();
@@ -205,10 +234,7 @@ public final class Build {
         // lost or gained an id or an hreflang alternate, the pages that did not change still
         // check out as they did, and only the changed ones (and the links their editors wrote)
         // are checked again.
-        boolean local = files.keySet().equals(previous.files().keySet()) && changed.entrySet().stream().allMatch(page -> {
-            MadePage before = previous.pages().get(page.getValue());
-            return before != null && sameTargets(before.finished().outline(), outlines.get(page.getKey()));
-        });
+        boolean local = files.keySet().equals(previous.files().keySet()) && linksIntoStillHold(changed, previous, outlines);
         java.util.function.Predicate<String> recheck = local ? changed::containsKey : file -> true;
         Map<Article, RenderedMarkdown> linksToCheck = new LinkedHashMap<>();
         bodies.forEach((article, body) -> {
@@ -216,20 +242,153 @@ public final class Build {
         });
         new LinkCheck(built, outlines).check(linksToCheck, problems);
         if (!problems.isEmpty()) return failed(problems);
-        SortedMap<String, java.util.Set<String>> external = new SiteCheck(built, site, outlines).check(problems, recheck);
+        SortedMap<String, Set<String>> external = new SiteCheck(built, site, outlines).check(problems, recheck);
         if (!problems.isEmpty()) return failed(problems);
-        memo = new Memo(environment, bodies, expanded, pages, hostFiles, numbers, templates, files);
-        return new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
+        BuildOutcome.Built outcome = new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
+        memo = new Memo(environment, site, tools, bodies, expanded, pages, hostFiles, numbers, templates, files, outlines, shownBy, sources, outcome);
+        return outcome;
+    }
+
+    /** The quick run after a save, when the saved files allow one (see {@link #run(BuildOptions, Set)}); nothing otherwise. */
+    private Optional<BuildOutcome> afterSaving(BuildOptions options, Set<String> saved) {
+        Memo last = memo;
+        if (saved == null || last.outcome() == null || !last.environment().options().equals(options)) return Optional.empty();
+        Site before = last.site();
+        Problems problems = new Problems();
+        Map<Article, Article> edits = new LinkedHashMap<>(); // as it was -> as saved
+        for (String file : new java.util.TreeSet<>(saved)) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            Optional<Article> old = before.article(file);
+            // Editors' swap and backup files come and go beside the article; the content loader skips dot-files.
+            if (old.isEmpty() && (name.startsWith(".") && file.startsWith("content/") || !Files.exists(projectRoot.resolve(file))
+                    && !before.pathsByFile().containsKey(file) && !before.leftOut().contains(file) && !before.unreadable().contains(file))) continue;
+            if (old.isEmpty()) return Optional.empty();
+            Optional<Article> now = ContentLoader.reread(projectRoot, before.config(), before.publication(), file, old.get().language(), problems, articles);
+            if (now.isEmpty() || !problems.isEmpty() || !sameShape(old.get(), now.get(), before.publication())) return Optional.empty();
+            if (!now.get().equals(old.get())) edits.put(old.get(), now.get());
+        }
+        if (edits.isEmpty()) return Optional.of(new BuildOutcome.Built(last.outcome().site(), last.outcome().pages(), 0, last.outcome().externalLinks()));
+        Site site = before.withEdited(List.copyOf(edits.values()));
+        Tools tools = last.tools();
+
+        Map<Article, RenderedMarkdown> bodies = new LinkedHashMap<>(last.bodies());
+        Map<Article, RenderedMarkdown> expanded = new LinkedHashMap<>(last.expanded());
+        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers = new java.util.IdentityHashMap<>(last.numbers());
+        for (Map.Entry<Article, Article> edit : edits.entrySet()) {
+            numbers.remove(bodies.remove(edit.getKey()));
+            expanded.remove(edit.getKey());
+            Article article = edit.getValue();
+            bodies.put(article, MarkdownRenderer.shared().render(article, site, tools.facts(), tools.formatters().get(article.language()), problems));
+        }
+        List<Site.Translation> pairs = edits.values().stream().flatMap(a -> site.translationPairsOf(a).stream()).distinct().toList();
+        new FactParityCheck(site).check(bodies, problems, pairs);
+        new NumberParityCheck(site, numbers).check(bodies, problems, pairs);
+        for (Article article : edits.values()) expanded.put(article, tools.boxes().expand(article, bodies.get(article), problems));
+        if (!problems.isEmpty()) return fullRunInstead();
+
+        // The pages to look at: each edited article's own, and those its listing shows on.
+        Set<String> reached = new java.util.TreeSet<>();
+        for (Article article : edits.values()) {
+            reached.add(article.sitePath());
+            reached.addAll(last.shownBy().getOrDefault(article.file(), List.of()));
+        }
+        Map<Article, Listed> listings = new HashMap<>();
+        Function<Article, Listed> listing = article -> listings.computeIfAbsent(article, Listed::of);
+        Map<String, MadePage> pages = new HashMap<>(last.pages());
+        Map<String, Article> sources = new HashMap<>(last.sources());
+        SortedMap<String, byte[]> files = new TreeMap<>(last.files());
+        Map<String, PageOutline> outlines = new HashMap<>(last.outlines());
+        Map<String, String> changed = new HashMap<>();
+        for (String sitePath : reached) {
+            Article source = sources.get(sitePath);
+            if (source != null) source = site.article(source.file()).orElseThrow();
+            PagePlan plan = planOf(sitePath, source, site, expanded, listing, tools, problems);
+            if (source != null) sources.put(sitePath, source);
+            if (plan.inputs().equals(pages.get(sitePath).inputs())) continue;
+            Optional<MadePage> page = make(plan, tools, problems);
+            if (page.isEmpty()) return fullRunInstead();
+            String file = BuiltSite.fileOf(sitePath);
+            pages.put(sitePath, page.get());
+            files.put(file, page.get().finished().bytes());
+            outlines.put(file, page.get().finished().outline());
+            changed.put(file, sitePath);
+        }
+        boolean listed = edits.entrySet().stream().allMatch(edit -> Listed.of(edit.getKey()).equals(Listed.of(edit.getValue())));
+        HostFiles hostFiles = listed ? last.hostFiles() : HostFiles.of(site, last.hostFiles());
+        files.putAll(hostFiles.files());
+        BuiltSite built = new BuiltSite(files);
+
+        // As in a full run: when no changed page lost or gained an id or alternate, only the
+        // changed pages and the edited articles' links are checked again; otherwise everything.
+        boolean local = linksIntoStillHold(changed, last, outlines);
+        Map<Article, RenderedMarkdown> linksToCheck = new LinkedHashMap<>();
+        bodies.forEach((article, body) -> {
+            if (!local || edits.containsValue(article)) linksToCheck.put(article, body);
+        });
+        new LinkCheck(built, outlines).check(linksToCheck, problems);
+        SiteCheck siteCheck = new SiteCheck(built, site, outlines);
+        boolean sameExternal = changed.entrySet().stream().allMatch(page -> siteCheck.externalLinks(last.pages().get(page.getValue()).finished().outline())
+                .equals(siteCheck.externalLinks(outlines.get(page.getKey()))));
+        SortedMap<String, Set<String>> external;
+        if (local && sameExternal) {
+            siteCheck.checkPages(changed.keySet(), problems);
+            external = last.outcome().externalLinks();
+        } else {
+            external = siteCheck.check(problems, local ? changed::containsKey : file -> true);
+        }
+        if (!problems.isEmpty()) return fullRunInstead();
+        BuildOutcome.Built outcome = new BuildOutcome.Built(built, pages.size(), changed.size(), external);
+        memo = new Memo(last.environment(), site, tools, bodies, expanded, pages, hostFiles, numbers, last.templates(), files, outlines,
+                last.shownBy(), sources, outcome);
+        return Optional.of(outcome);
+    }
+
+    /**
+     * A quick run found a problem: the full run reports it, with everything else wrong, as a
+     * fresh build would. The memo is untouched until a quick run succeeds, so the full run
+     * still reuses what it can.
+     */
+    private static Optional<BuildOutcome> fullRunInstead() {
+        return Optional.empty();
+    }
+
+    /** Whether an edited article keeps what the rest of the site knows it by: its key, URL, menu place and publication. */
+    private static boolean sameShape(Article before, Article after, jembatan.content.Publication publication) {
+        return before.key().equals(after.key()) && before.sitePath().equals(after.sitePath()) && before.home() == after.home()
+                && before.language().equals(after.language()) && before.draft() == after.draft() && publication.publishes(after)
+                && publication.scheduled(before) == publication.scheduled(after)
+                && before.front().weight().isPresent() == after.front().weight().isPresent();
+    }
+
+    /** Whether every link into a changed page still finds what it found: the same ids, the same hreflang alternates. */
+    private static boolean linksIntoStillHold(Map<String, String> changed, Memo previous, Map<String, PageOutline> outlines) {
+        return changed.entrySet().stream().allMatch(page -> {
+            MadePage before = previous.pages().get(page.getValue());
+            return before != null && sameTargets(before.finished().outline(), outlines.get(page.getKey()));
+        });
     }
 
     /** A page to make: where it goes, what it is made from, and how to plan it when it must be made anew. */
     private record PagePlan(String sitePath, PageInputs inputs, java.util.function.Supplier<Optional<PageRenderer.Page>> page) {
     }
 
-    private static List<Listed> listingsOf(List<Article> shown, Map<Article, Listed> listings) {
-        List<Listed> list = new ArrayList<>(shown.size());
-        for (Article article : shown) list.add(listings.get(article));
-        return list;
+    /** The plan of the page at {@code sitePath}: an article's ({@code source}), or the chooser or the page for addresses not found. */
+    private static PagePlan planOf(String sitePath, Article source, Site site, Map<Article, RenderedMarkdown> expanded,
+                                   Function<Article, Listed> listing, Tools tools, Problems problems) {
+        if (source == null) {
+            PageInputs inputs = new PageInputs(null, PageModel.shownByChooser(site).stream().map(listing).toList());
+            return new PagePlan(sitePath, inputs, () -> Optional.of(sitePath.equals("/") ? tools.renderer().planChooser(site) : tools.renderer().planNotFound(site)));
+        }
+        RenderedMarkdown body = expanded.get(source);
+        List<Article> shown = PageModel.shown(source, site);
+        List<Listed> listed = new ArrayList<>(shown.size());
+        for (Article article : shown) listed.add(listing.apply(article));
+        return new PagePlan(sitePath, new PageInputs(body, listed), () -> tools.renderer().planArticle(source, body, site, problems));
+    }
+
+    private static Optional<MadePage> make(PagePlan plan, Tools tools, Problems problems) {
+        return plan.page().get().flatMap(page -> tools.renderer().render(page, problems))
+                .map(html -> new MadePage(plan.inputs(), tools.finisher().finishPage(html)));
     }
 
     /** Whether links into a page still find what they found: the same ids, the same hreflang alternates. */

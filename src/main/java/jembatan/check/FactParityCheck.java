@@ -23,13 +23,12 @@ public final class FactParityCheck {
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
-        check(bodies, problems, pair -> true);
+        check(bodies, problems, site.translationPairs());
     }
 
-    /** Checks the pairs {@code recheck} accepts: a rebuild skips those whose two bodies it checked before. */
-    public void check(Map<Article, RenderedMarkdown> bodies, Problems problems, java.util.function.Predicate<Site.Translation> recheck) {
-        for (Site.Translation pair : site.translationPairs()) {
-            if (!recheck.test(pair)) continue;
+    /** Checks some of the site's pairs: a rebuild checks only those with a body it has not checked before. */
+    public void check(Map<Article, RenderedMarkdown> bodies, Problems problems, List<Site.Translation> pairs) {
+        for (Site.Translation pair : pairs) {
             RenderedMarkdown a = bodies.get(pair.original());
             RenderedMarkdown b = bodies.get(pair.translated());
             if (a == null || b == null) continue;

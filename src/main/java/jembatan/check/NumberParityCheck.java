@@ -37,13 +37,12 @@ public final class NumberParityCheck {
     }
 
     public void check(Map<Article, RenderedMarkdown> bodies, Problems problems) {
-        check(bodies, problems, pair -> true);
+        check(bodies, problems, site.translationPairs());
     }
 
-    /** Checks the pairs {@code recheck} accepts: a rebuild skips those whose two bodies it checked before. */
-    public void check(Map<Article, RenderedMarkdown> bodies, Problems problems, java.util.function.Predicate<Site.Translation> recheck) {
-        for (Site.Translation pair : site.translationPairs()) {
-            if (!recheck.test(pair)) continue;
+    /** Checks some of the site's pairs: a rebuild checks only those with a body it has not checked before. */
+    public void check(Map<Article, RenderedMarkdown> bodies, Problems problems, List<Site.Translation> pairs) {
+        for (Site.Translation pair : pairs) {
             if (!bodies.containsKey(pair.original()) || !bodies.containsKey(pair.translated())) continue;
             Map<String, List<NumberMention>> a = known.computeIfAbsent(bodies.get(pair.original()), body -> mentions(pair.original(), body));
             Map<String, List<NumberMention>> b = known.computeIfAbsent(bodies.get(pair.translated()), body -> mentions(pair.translated(), body));

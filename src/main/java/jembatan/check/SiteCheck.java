@@ -56,30 +56,49 @@ public final class SiteCheck {
         SortedMap<String, Set<String>> external = new TreeMap<>();
         for (String file : built.files().keySet()) {
             if (!file.endsWith(".html")) continue;
-            PageOutline page = outline(file);
-            if (!recheck.test(file)) {
-                for (String url : page.references()) {
-                    if (!url.startsWith("#") && url.startsWith("http") && isExternal(url)) external.computeIfAbsent(url, u -> new TreeSet<>()).add("/" + file);
-                }
-                continue;
+            if (recheck.test(file)) {
+                checkPage(file, external, problems);
+            } else {
+                for (String url : externalLinks(outline(file))) external.computeIfAbsent(url, u -> new TreeSet<>()).add("/" + file);
             }
-            String source = sources.getOrDefault(file, "site/" + file);
-            for (String url : page.references()) {
-                if (url.startsWith("#")) {
-                    checkAnchor(file, url.substring(1), url, source, problems);
-                } else if (isExternal(url)) {
-                    if (url.startsWith("http")) external.computeIfAbsent(url, u -> new TreeSet<>()).add("/" + file);
-                } else {
-                    checkInternal(url, source, problems);
-                }
-            }
-            for (String picture : page.picturesWithoutAlt()) {
-                problems.at(source, 0, "the page shows the picture " + picture + " without alt text",
-                        "describe every picture; in a template, give <img> an alt attribute");
-            }
-            checkAlternates(page, source, problems);
         }
         return external;
+    }
+
+    /** Checks only the pages named, for a caller that knows every other page and its external links are as they were. */
+    public void checkPages(java.util.Collection<String> files, Problems problems) {
+        SortedMap<String, Set<String>> external = new TreeMap<>();
+        for (String file : new TreeSet<>(files)) {
+            if (file.endsWith(".html")) checkPage(file, external, problems);
+        }
+    }
+
+    private void checkPage(String file, SortedMap<String, Set<String>> external, Problems problems) {
+        PageOutline page = outline(file);
+        String source = sources.getOrDefault(file, "site/" + file);
+        for (String url : page.references()) {
+            if (url.startsWith("#")) {
+                checkAnchor(file, url.substring(1), url, source, problems);
+            } else if (isExternal(url)) {
+                if (url.startsWith("http")) external.computeIfAbsent(url, u -> new TreeSet<>()).add("/" + file);
+            } else {
+                checkInternal(url, source, problems);
+            }
+        }
+        for (String picture : page.picturesWithoutAlt()) {
+            problems.at(source, 0, "the page shows the picture " + picture + " without alt text",
+                    "describe every picture; in a template, give <img> an alt attribute");
+        }
+        checkAlternates(page, source, problems);
+    }
+
+    /** The addresses on other sites a page links to, in the order it does, as the report lists them. */
+    public List<String> externalLinks(PageOutline page) {
+        List<String> links = new ArrayList<>();
+        for (String url : page.references()) {
+            if (!url.startsWith("#") && url.startsWith("http") && isExternal(url)) links.add(url);
+        }
+        return links;
     }
 
     private boolean isExternal(String url) {

@@ -53,6 +53,19 @@ public final class ContentLoader {
         return load(projectRoot, config, Publication.of(includeDrafts), problems);
     }
 
+    /**
+     * One article file read again, as {@link #load} would read it, for a preview that knows
+     * which file was saved. The cache learns the new version. Site-wide checks (keys, URLs,
+     * translations) are not run: the caller re-reads only files whose key, URL and publication
+     * it then finds unchanged, and loads the whole site otherwise.
+     */
+    public static Optional<Article> reread(Path projectRoot, SiteConfig config, Publication publication, String file, Language language,
+                                           Problems problems, ArticleCache cache) {
+        ContentLoader loader = new ContentLoader(config, publication, problems, cache);
+        Path path = projectRoot.resolve(file);
+        return loader.read(path, file, language, true);
+    }
+
     private Site load(Path projectRoot) {
         Path contentDir = projectRoot.resolve("content");
         reportStrayEntries(contentDir);
@@ -69,7 +82,7 @@ public final class ContentLoader {
             }
         }
         // Files are read and parsed on all cores; the results keep the order of the files.
-        List<Optional<Article>> read = sources.parallelStream().map(source -> read(source.path(), source.file(), source.language())).toList();
+        List<Optional<Article>> read = sources.parallelStream().map(source -> read(source.path(), source.file(), source.language(), false)).toList();
         for (int i = 0; i < sources.size(); i++) {
             String file = sources.get(i).file();
             read.get(i).ifPresentOrElse(all::add, () -> unreadable.add(file));
@@ -87,9 +100,9 @@ public final class ContentLoader {
         return new Site(config, published, heldBack, unreadable, publication);
     }
 
-    /** An article from its file, or as read before when the file has not changed since. */
-    private Optional<Article> read(Path path, String file, Language language) {
-        Optional<ArticleCache.Entry> known = cache.get(path, language);
+    /** An article from its file, or as read before when the file has not changed since (unless {@code fresh}). */
+    private Optional<Article> read(Path path, String file, Language language, boolean fresh) {
+        Optional<ArticleCache.Entry> known = fresh ? Optional.empty() : cache.get(path, language);
         if (known.isPresent()) {
             problems.addAll(known.get().problems());
             return known.get().article();

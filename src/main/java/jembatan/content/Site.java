@@ -35,6 +35,7 @@ public final class Site {
     private final Map<Language, List<Article>> menus = new HashMap<>();
     private final Map<String, String> pathsByFile = new TreeMap<>();
     private final Map<String, Article> heldBackByFile = new HashMap<>();
+    private final Map<String, Integer> indexByFile = new HashMap<>();
 
     public Site(SiteConfig config, List<Article> articles, List<Article> heldBack, List<String> unreadable, Publication publication) {
         this.config = config;
@@ -56,16 +57,92 @@ public final class Site {
             }
             byKey.put(key, List.copyOf(ordered));
         });
-        Comparator<Article> order = Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
-                .thenComparing(a -> a.front().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Article::title)
-                .thenComparing(Article::file);
         for (Language language : config.languages()) {
-            List<Article> sorted = this.articles.stream().filter(a -> a.language().equals(language) && !a.home()).sorted(order).toList();
+            List<Article> sorted = this.articles.stream().filter(a -> a.language().equals(language) && !a.home()).sorted(LIST_ORDER).toList();
             pages.put(language, sorted);
             menus.put(language, sorted.stream().filter(a -> a.front().weight().isPresent()).toList());
         }
         for (Article article : this.heldBack) heldBackByFile.putIfAbsent(article.file(), article);
+        for (int i = 0; i < this.articles.size(); i++) indexByFile.putIfAbsent(this.articles.get(i).file(), i);
+    }
+
+    private static final Comparator<Article> LIST_ORDER = Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
+            .thenComparing(a -> a.front().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Article::title)
+            .thenComparing(Article::file);
+
+    private Site(Site site, List<Article> articles, Map<String, List<Article>> byKey, Map<Language, List<Article>> pages, Map<Language, List<Article>> menus) {
+        this.config = site.config;
+        this.articles = articles;
+        this.heldBack = site.heldBack;
+        this.unreadable = site.unreadable;
+        this.unreadableFiles = site.unreadableFiles;
+        this.publication = site.publication;
+        this.byKey.putAll(byKey);
+        this.pages.putAll(pages);
+        this.menus.putAll(menus);
+        this.pathsByFile.putAll(site.pathsByFile);
+        this.heldBackByFile.putAll(site.heldBackByFile);
+        this.indexByFile.putAll(site.indexByFile);
+    }
+
+    /**
+     * This site with some of its articles edited in place: each replaces the published article of
+     * the same file, which must keep its key, language and URL (a preview checks that before it
+     * asks). The indexes are updated, not rebuilt, and a language's lists are sorted again only
+     * when an edit changed what they are sorted by.
+     */
+    public Site withEdited(List<Article> edited) {
+        List<Article> articles = new ArrayList<>(this.articles);
+        Map<String, List<Article>> byKey = new HashMap<>(this.byKey);
+        Map<Language, List<Article>> pages = new HashMap<>(this.pages);
+        Map<Language, List<Article>> menus = new HashMap<>(this.menus);
+        for (Article article : edited) {
+            Integer index = indexByFile.get(article.file());
+            if (index == null) throw new IllegalArgumentException(article.file() + " is not an article of this site");
+            Article before = articles.set(index, article);
+            byKey.put(article.key(), replaced(byKey.get(article.key()), before, article));
+            if (article.home()) continue;
+            Language language = article.language();
+            List<Article> list = replaced(pages.get(language), before, article);
+            boolean sameOrder = sameSortKeys(before, article);
+            if (!sameOrder) list = list.stream().sorted(LIST_ORDER).toList();
+            pages.put(language, list);
+            if (sameOrder && before.front().weight().isPresent() == article.front().weight().isPresent()) {
+                menus.put(language, replaced(menus.get(language), before, article));
+            } else {
+                menus.put(language, list.stream().filter(a -> a.front().weight().isPresent()).toList());
+            }
+        }
+        return new Site(this, List.copyOf(articles), byKey, pages, menus);
+    }
+
+    private static boolean sameSortKeys(Article a, Article b) {
+        return a.front().weight().equals(b.front().weight()) && a.front().date().equals(b.front().date()) && a.title().equals(b.title());
+    }
+
+    private static List<Article> replaced(List<Article> list, Article before, Article after) {
+        List<Article> copy = new ArrayList<>(list);
+        for (int i = 0; i < copy.size(); i++) if (copy.get(i) == before) copy.set(i, after);
+        return List.copyOf(copy);
+    }
+
+    /** The published article written in {@code file}, if there is one. */
+    public Optional<Article> article(String file) {
+        Integer index = indexByFile.get(file);
+        return index == null ? Optional.empty() : Optional.of(articles.get(index));
+    }
+
+    /** The pairs of {@link #translationPairs()} that {@code article} is part of. */
+    public List<Translation> translationPairsOf(Article article) {
+        List<Translation> pairs = new ArrayList<>();
+        for (Article version : translations(article.key())) {
+            if (!version.language().equals(config.defaultLanguage())) continue;
+            for (Article translated : alternates(version)) {
+                if (version.equals(article) || translated.equals(article)) pairs.add(new Translation(version, translated));
+            }
+        }
+        return pairs;
     }
 
     public SiteConfig config() {

@@ -26,12 +26,14 @@ public final class LiveSite {
         }
     }
 
+    private final Path projectRoot;
     private final Build build;
     private final BuildOptions options;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(new BuiltSite(new java.util.TreeMap<>()), List.of(), 0, 0, 0, 0);
 
     public LiveSite(Path projectRoot, String baseUrl, LocalDate today) {
+        this.projectRoot = projectRoot.toAbsolutePath();
         this.build = new Build(projectRoot);
         this.options = BuildOptions.preview(baseUrl, today);
     }
@@ -45,9 +47,29 @@ public final class LiveSite {
     }
 
     /** Builds the site again (re-rendering only what changed) and tells the listeners. */
-    public synchronized State rebuild() {
+    public State rebuild() {
+        return rebuild(null);
+    }
+
+    /**
+     * Builds the site again after {@code saved} changed (paths in the project; {@code null} when
+     * unknown), so that a save of one article costs the pages it reaches, and tells the listeners.
+     */
+    public synchronized State rebuild(java.util.Collection<Path> saved) {
         long start = System.nanoTime();
-        BuildOutcome outcome = build.run(options);
+        java.util.Set<String> files = null;
+        if (saved != null) {
+            files = new java.util.TreeSet<>();
+            for (Path path : saved) {
+                Path absolute = path.toAbsolutePath().normalize();
+                if (!absolute.startsWith(projectRoot)) {
+                    files = null;
+                    break;
+                }
+                files.add(projectRoot.relativize(absolute).toString().replace(java.io.File.separatorChar, '/'));
+            }
+        }
+        BuildOutcome outcome = files == null ? build.run(options) : build.run(options, files);
         long millis = (System.nanoTime() - start) / 1_000_000;
         State previous = state;
         if (outcome instanceof BuildOutcome.Built built) {

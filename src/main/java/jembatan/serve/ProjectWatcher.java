@@ -1,5 +1,6 @@
 package jembatan.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches {@code content/} and {@code templates/} and rebuilds the {@link LiveSite} when a file
  * changes. An editor's save often arrives as several events (write, rename, attributes); they are
- * gathered for a few milliseconds into one rebuild. directory-watcher watches natively on macOS,
+ * gathered for a few milliseconds into one rebuild, which is told the files they touched so that
+ * it can do no more than they need. directory-watcher watches natively on macOS,
  * where the JDK's own watch service only polls.
  */
 public final class ProjectWatcher implements AutoCloseable {
@@ -28,7 +30,8 @@ public final class ProjectWatcher implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    public static ProjectWatcher start(Path projectRoot, Runnable rebuild) throws IOException {
+    /** Calls {@code rebuild} with the paths saved since its last call, or {@code null} when the file system lost count. */
+    public static ProjectWatcher start(Path projectRoot, java.util.function.Consumer<java.util.Set<Path>> rebuild) throws IOException {
         List<Path> folders = new ArrayList<>();
         for (String name : List.of("content", "templates")) {
             Path folder = projectRoot.resolve(name).toAbsolutePath();
@@ -41,13 +44,25 @@ public final class ProjectWatcher implements AutoCloseable {
         });
         Object lock = new Object();
         ScheduledFuture<?>[] pending = new ScheduledFuture<?>[1];
+        // The paths saved since the last rebuild; null after an overflow, when any file may have changed.
+        java.util.concurrent.atomic.AtomicReference<java.util.Set<Path>> saved = new java.util.concurrent.atomic.AtomicReference<>(new java.util.HashSet<>());
         DirectoryWatcher watcher = DirectoryWatcher.builder()
                 .paths(folders)
                 .fileHashing(false)
                 .listener(event -> {
                     synchronized (lock) {
+                        if (saved.get() != null) {
+                            if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) saved.set(null);
+                            else saved.get().add(event.path());
+                        }
                         if (pending[0] != null) pending[0].cancel(false);
-                        pending[0] = scheduler.schedule(rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                        pending[0] = scheduler.schedule(() -> {
+                            java.util.Set<Path> these;
+                            synchronized (lock) {
+                                these = saved.getAndSet(new java.util.HashSet<>());
+                            }
+                            rebuild.accept(these);
+                        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
                     }
                 })
                 .build();
