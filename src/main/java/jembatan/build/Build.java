@@ -131,6 +131,7 @@ public final class Build {
     }
 
     public synchronized BuildOutcome run(BuildOptions options, Progress progress) {
+        progress.stage("configuration");
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(projectRoot, problems);
         if (loaded.isPresent() && options.baseUrl().isPresent()) {
@@ -147,7 +148,9 @@ public final class Build {
         SiteConfig config = loaded.get();
         Map<Language, Dictionary> dictionaries = Dictionary.loadAll(projectRoot, config.languages(), problems);
 
+        progress.stage("content");
         Site site = ContentLoader.load(projectRoot, config, options.publication(), problems, articles);
+        progress.stage("facts");
         FactSheet facts = FactSheetLoader.load(projectRoot, config, problems);
         Environment environment = new Environment(config, options, templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());
         Memo previous = environment.equals(memo.environment()) ? memo : Memo.EMPTY;
@@ -159,11 +162,13 @@ public final class Build {
         // Articles and pages are independent of each other: the stages below run over all cores,
         // and their results are gathered in the order of the input, so the output never depends on it.
         List<Article> articles = site.articles();
+        progress.stage("markdown");
         List<RenderedMarkdown> rendered = articles.parallelStream().map(article -> {
             RenderedMarkdown known = previous.bodies().get(article);
             return known != null ? known : MarkdownRenderer.shared().render(article, site, facts, formatters.get(article.language()), problems);
         }).toList();
         Map<Article, RenderedMarkdown> bodies = inOrder(articles, rendered);
+        progress.stage("translation checks");
         // A pair whose two bodies are the ones the last (good) run checked still agrees.
         List<Site.Translation> pairs = site.translationPairs().stream().filter(pair -> previous.bodies().get(pair.original()) != bodies.get(pair.original())
                 || previous.bodies().get(pair.translated()) != bodies.get(pair.translated())).toList();
@@ -176,11 +181,13 @@ public final class Build {
         new NumberParityCheck(site, numbers).check(bodies, problems, pairs);
         if (!problems.isEmpty() || templates.isEmpty()) return failed(problems);
 
+        progress.stage("fact boxes");
         FactBoxExpander boxes = new FactBoxExpander(templates.get(), facts, formatters, dictionaries);
         Map<Article, RenderedMarkdown> expanded = inOrder(articles, articles.parallelStream().map(article -> {
             RenderedMarkdown known = previous.expanded().get(article);
             return known != null ? known : boxes.expand(article, bodies.get(article), problems);
         }).toList());
+        progress.stage("pages");
         PageRenderer renderer = new PageRenderer(templates.get(), dictionaries);
         Assets.Fingerprinted assets = Assets.fingerprint(Assets.collect(projectRoot, problems));
         HtmlFinisher finisher = new HtmlFinisher(config.baseUrl(), options.preview(), assets.renamed());
@@ -229,6 +236,7 @@ public final class Build {
             outlines.put(file, page.finished().outline());
             if (previous.pages().get(plans.get(i).sitePath()) != page) changed.put(file, plans.get(i).sitePath());
         }
+        progress.stage("site checks");
         BuiltSite built = new BuiltSite(files);
         // Checking is incremental too: when the site has the same files and no page that changed
         // lost or gained an id or an hreflang alternate, the pages that did not change still

@@ -8,4 +8,8 @@ public interface Progress {
 
     /** {@code done} of {@code total} pages are rendered (or reused). */
     void pages(int done, int total);
+
+    /** A stage of the build begins ("markdown", "pages", ...); the previous one, if any, has ended. */
+    default void stage(String name) {
+    }
 }

@@ -34,13 +34,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing when the build succeeds.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "After the build, print how long each stage took (to standard error).")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Warmup.start();
-        Progress progress = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
-        BuildOutcome outcome = new Build(options.project).run(publication.buildOptions(), progress);
-        if (progress instanceof TerminalProgress shown) shown.finish();
+        Progress shown = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
+        StageTimes times = new StageTimes(shown, System::nanoTime, start);
+        BuildOutcome outcome = new Build(options.project).run(publication.buildOptions(), times);
+        if (shown instanceof TerminalProgress terminal) terminal.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
             ProblemPrinter.print(failed.problems(), spec.commandLine().getErr());
             spec.commandLine().getErr().println("The site was not built; site/ is unchanged.");
@@ -48,11 +52,13 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
         Path site = options.project.resolve("site");
-        new SiteWriter(site).write(built.site());
+        times.stage("write");
+        SiteWriter.Written written = new SiteWriter(site).write(built.site());
+        if (timings) times.print(spec.commandLine().getErr());
         if (!quiet) {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().printf("Built %d pages (%d files) in %d ms into %s%n",
-                    built.pages(), built.site().files().size(), millis, site.toAbsolutePath().normalize());
+            spec.commandLine().getOut().printf("Built %d pages (%d files, %d written) in %d ms into %s%n",
+                    built.pages(), built.site().files().size(), written.written(), millis, site.toAbsolutePath().normalize());
         }
         return 0;
     }

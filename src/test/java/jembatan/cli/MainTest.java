@@ -53,7 +53,7 @@ class MainTest {
         TestProject project = TestProject.of(tmp, PROJECT);
         TestProject.Run run = project.run("build");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().startsWith("Built 4 pages (11 files) in "), run.out());
+        assertTrue(run.out().startsWith("Built 4 pages (11 files, 11 written) in "), run.out());
         assertTrue(Files.isRegularFile(tmp.resolve("site/en/index.html")));
         assertFalse(Files.exists(tmp.resolve("site/id/a/index.html")));
         assertEquals("", project.run("build", "--quiet").out());
@@ -75,7 +75,7 @@ class MainTest {
         assertTrue(Files.exists(tmp.resolve("site/id/a/index.html")));
         assertEquals(0, project.run("build").status());
         assertFalse(Files.exists(tmp.resolve("site/id/a/index.html")));
-        assertFalse(Files.exists(tmp.resolve(".site.staging")));
+        assertTrue(Files.exists(tmp.resolve(".site.staging/id/a/index.html")), "the site before is kept to make the next one from");
         assertFalse(Files.exists(tmp.resolve(".site.previous")));
     }
 

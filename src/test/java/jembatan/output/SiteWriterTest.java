@@ -70,13 +70,54 @@ class SiteWriterTest {
     }
 
     @Test
-    void leavesNoStagingOrPreviousFolderBehind() throws IOException {
+    void keepsTheReplacedSiteAsTheNextStagingFolderAndNothingElse() throws IOException {
         Path site = project.resolve("site");
         write(site.resolve("index.html"), "old");
 
         new SiteWriter(site).write(built(Map.of("index.html", "new")));
 
-        assertEquals(List.of("site"), projectEntries());
+        assertEquals(List.of(".site.staging", "site"), projectEntries());
+        assertEquals("old", Files.readString(project.resolve(".site.staging/index.html")));
+    }
+
+    @Test
+    void aRebuildWritesOnlyTheFilesThatChanged() throws IOException {
+        Path site = project.resolve("site");
+        Map<String, String> pages = new TreeMap<>(Map.of("index.html", "home", "en/a/index.html", "a", "en/b/index.html", "b"));
+        SiteWriter writer = new SiteWriter(site);
+        assertEquals(new SiteWriter.Written(3, 0, 0), writer.write(built(pages)));
+        assertEquals(new SiteWriter.Written(3, 0, 0), writer.write(built(pages)), "the first site replaced becomes the staging folder");
+
+        pages.put("en/b/index.html", "b, edited");
+        pages.remove("en/a/index.html");
+        pages.put("en/c/index.html", "c");
+        assertEquals(new SiteWriter.Written(2, 1, 1), writer.write(built(pages)));
+
+        assertEquals(List.of("en/b/index.html", "en/c/index.html", "index.html"), files(site));
+        assertEquals("b, edited", Files.readString(site.resolve("en/b/index.html")));
+        assertFalse(Files.exists(site.resolve("en/a")), "a folder the new site does not have is removed");
+    }
+
+    @Test
+    void whateverTheStagingFolderHoldsIsComparedOverwrittenOrRemoved() throws IOException {
+        Path site = project.resolve("site");
+        Path outside = project.resolve("outside");
+        write(outside.resolve("keep.html"), "not the site's");
+        write(project.resolve(".site.staging/index.html"), "hom"); // a write killed half-way
+        write(project.resolve(".site.staging/en/index.html/stray.html"), "a folder where the site has a file");
+        write(project.resolve(".site.staging/old/index.html"), "a page the site no longer has");
+        Files.createSymbolicLink(project.resolve(".site.staging/linked"), outside);
+        Files.createDirectories(project.resolve(".site.staging/assets"));
+        Files.createSymbolicLink(project.resolve(".site.staging/assets/style.css"), outside.resolve("keep.html"));
+
+        new SiteWriter(site).write(built(Map.of("index.html", "home", "en/index.html", "en", "assets/style.css", "body{}")));
+
+        assertEquals(List.of("assets/style.css", "en/index.html", "index.html"), files(site));
+        assertEquals("home", Files.readString(site.resolve("index.html")));
+        assertEquals("en", Files.readString(site.resolve("en/index.html")));
+        assertEquals("body{}", Files.readString(site.resolve("assets/style.css")));
+        assertFalse(Files.isSymbolicLink(site.resolve("assets/style.css")));
+        assertEquals("not the site's", Files.readString(outside.resolve("keep.html")), "a link is removed, never followed");
     }
 
     @Test
@@ -99,7 +140,7 @@ class SiteWriterTest {
         new SiteWriter(site).write(built(Map.of("index.html", "new")));
 
         assertEquals(List.of("index.html"), files(site));
-        assertEquals(List.of("site"), projectEntries());
+        assertEquals(List.of(".site.staging", "site"), projectEntries());
     }
 
     @Test
@@ -123,5 +164,6 @@ class SiteWriterTest {
 
         assertEquals(List.of("index.html"), files(site));
         assertEquals("published", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("site"), projectEntries(), "the path is refused before anything is written");
     }
 }
