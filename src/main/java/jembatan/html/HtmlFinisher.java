@@ -123,10 +123,12 @@ public final class HtmlFinisher {
      * Templates and editors write links as site paths ({@code /en/about/}); on a project site the
      * base path goes in front ({@code /repo/en/about/}), so one set of templates serves both.
      */
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "poster", "data");
+
     static void applyBasePath(Document page, BaseUrl baseUrl) {
         if (baseUrl.path().equals("/")) return;
-        for (String attribute : List.of("href", "src", "action", "poster", "data")) {
-            for (Element element : page.select("[" + attribute + "]")) {
+        for (Element element : page.getAllElements()) {
+            for (String attribute : LINK_ATTRIBUTES) {
                 String value = element.attr(attribute);
                 if (value.startsWith("/") && !value.startsWith("//")) element.attr(attribute, baseUrl.link(value));
             }

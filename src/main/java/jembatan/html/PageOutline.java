@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What the checks need to know of one built page: the addresses it refers to, the pictures it
@@ -19,8 +20,6 @@ import org.jsoup.nodes.Element;
  */
 public record PageOutline(List<String> references, List<String> picturesWithoutAlt, String canonical,
                           Map<String, String> alternates, Set<String> ids) {
-    private static final String REFERENCES = "a[href], link[href]:not([rel=alternate]):not([rel=canonical]), img[src], script[src], source[src], iframe[src]";
-
     public PageOutline {
         references = List.copyOf(references);
         picturesWithoutAlt = List.copyOf(picturesWithoutAlt);
@@ -32,15 +31,48 @@ public record PageOutline(List<String> references, List<String> picturesWithoutA
         return of(Jsoup.parse(new String(html, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Reads the outline in one walk over the page (it is read from every page of a build). It
+     * finds what these selectors would: references in {@code a[href], link[href]} (but
+     * {@code rel=alternate} and {@code rel=canonical}), {@code img[src], script[src],
+     * source[src], iframe[src]}; pictures without alt text in {@code img}; alternates in
+     * {@code link[rel=alternate][hreflang]}; the first {@code link[rel=canonical]}'s href; ids in
+     * {@code [id]}.
+     */
     public static PageOutline of(Document page) {
         List<String> references = new ArrayList<>();
-        for (Element element : page.select(REFERENCES)) references.add(element.attr(element.hasAttr("href") ? "href" : "src"));
-        List<String> withoutAlt = page.select("img").stream()
-                .filter(img -> img.attr("alt").isBlank() && !img.attr("role").equals("presentation"))
-                .map(img -> img.attr("src")).toList();
+        List<String> withoutAlt = new ArrayList<>();
         Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element link : page.select("link[rel=alternate][hreflang]")) alternates.put(link.attr("hreflang"), link.attr("href"));
-        Set<String> ids = page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
-        return new PageOutline(references, withoutAlt, page.select("link[rel=canonical]").attr("href"), alternates, ids);
+        Set<String> ids = new HashSet<>();
+        String[] canonical = {null};
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element element)) return;
+            if (element.hasAttr("id")) ids.add(element.id());
+            switch (element.normalName()) {
+                case "a" -> {
+                    if (element.hasAttr("href")) references.add(element.attr("href"));
+                }
+                case "link" -> {
+                    String rel = element.attr("rel");
+                    if (rel.equalsIgnoreCase("alternate")) {
+                        if (element.hasAttr("hreflang")) alternates.put(element.attr("hreflang"), element.attr("href"));
+                    } else if (rel.equalsIgnoreCase("canonical")) {
+                        if (canonical[0] == null && element.hasAttr("href")) canonical[0] = element.attr("href");
+                    } else if (element.hasAttr("href")) {
+                        references.add(element.attr("href"));
+                    }
+                }
+                case "img" -> {
+                    if (element.hasAttr("src")) references.add(element.attr(element.hasAttr("href") ? "href" : "src"));
+                    if (element.attr("alt").isBlank() && !element.attr("role").equals("presentation")) withoutAlt.add(element.attr("src"));
+                }
+                case "script", "source", "iframe" -> {
+                    if (element.hasAttr("src")) references.add(element.attr(element.hasAttr("href") ? "href" : "src"));
+                }
+                default -> {
+                }
+            }
+        }, page);
+        return new PageOutline(references, withoutAlt, canonical[0] == null ? "" : canonical[0], alternates, ids);
     }
 }
