@@ -10,10 +10,9 @@ import jembatan.facts.FactFormatter;
 import jembatan.facts.FactSheet;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.report.Problems;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Fills the fact box markers that the Markdown stage left in an article's body with each box
@@ -38,10 +37,10 @@ public final class FactBoxExpander {
     private record Drawing(String box, Language language, int level) {
     }
 
-    /** Boxes drawn so far, parsed: an article reuses a copy instead of running the partial again. */
-    private final Map<Drawing, Optional<Element>> drawings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Boxes drawn so far: an article reuses the HTML instead of running the partial again. */
+    private final Map<Drawing, Optional<String>> drawings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Optional<Element> drawn(FactBox box, Article article, int headingLevel, Problems problems) {
+    private Optional<String> drawn(FactBox box, Article article, int headingLevel, Problems problems) {
         Language language = article.language();
         return drawings.computeIfAbsent(new Drawing(box.id(), language, headingLevel), drawing -> {
             Map<String, Object> model = Map.of(
@@ -49,12 +48,7 @@ public final class FactBoxExpander {
                     "t", dictionaries.get(language).strings(),
                     "lang", Map.of("code", language.code()));
             String partial = "partials/factbox-" + box.kind().yamlName();
-            return templates.render(partial, model, language.locale(), article.file() + " (fact box " + box.id() + ")", problems)
-                    .map(html -> {
-                        Element holder = new Element("div");
-                        holder.html(html);
-                        return holder;
-                    });
+            return templates.render(partial, model, language.locale(), article.file() + " (fact box " + box.id() + ")", problems);
         });
     }
 
@@ -64,27 +58,32 @@ public final class FactBoxExpander {
         return new RenderedMarkdown(expandHtml(article, body, problems), body.headings(), body.links(), body.facts(), body.numbers());
     }
 
+    /**
+     * Replaces each marker with its box. The body is HTML as the Markdown stage wrote it (flexmark's
+     * output, or jsoup's when an editor's HTML was cleaned): tags in lower case, every {@code <} in
+     * text escaped. So the headings and markers are found by scanning the text, with no parse, and
+     * comments, which may hold anything, are passed over.
+     */
     private String expandHtml(Article article, RenderedMarkdown body, Problems problems) {
-        Document fragment = Jsoup.parseBodyFragment(body.html());
+        String html = body.html();
+        StringBuilder expanded = new StringBuilder(html.length() + 4096);
+        Matcher found = OUTLINE.matcher(html);
         int level = 1;
-        for (Element element : fragment.body().select("h1, h2, h3, h4, h5, h6, " + RenderedMarkdown.BOX_MARKER)) {
-            if (!element.tagName().equals(RenderedMarkdown.BOX_MARKER)) {
-                level = Integer.parseInt(element.tagName().substring(1));
-                continue;
+        int copied = 0;
+        while (found.find()) {
+            if (found.group(1) != null) {
+                level = found.group(1).charAt(0) - '0';
+            } else if (found.group(2) != null) {
+                expanded.append(html, copied, found.start());
+                copied = found.end();
+                Optional<FactBox> box = sheet.box(Parser.unescapeEntities(found.group(2), true));
+                if (box.isPresent()) drawn(box.get(), article, Math.min(6, Math.max(2, level + 1)), problems).ifPresent(expanded::append);
             }
-            Optional<FactBox> box = sheet.box(element.attr("box"));
-            if (box.isEmpty()) {
-                element.remove();
-                continue;
-            }
-            int headingLevel = Math.min(6, Math.max(2, level + 1));
-            Optional<Element> drawn = drawn(box.get(), article, headingLevel, problems);
-            if (drawn.isPresent()) {
-                for (Node node : drawn.get().childNodes()) element.before(node.clone());
-            }
-            element.remove();
         }
-        fragment.outputSettings().prettyPrint(false);
-        return fragment.body().html();
+        return expanded.append(html, copied, html.length()).toString();
     }
+
+    /** A comment, a heading's start tag (its level), or a box marker (its box). */
+    private static final Pattern OUTLINE = Pattern.compile("<!--.*?-->|<h([1-6])[\\s>]|<" + RenderedMarkdown.BOX_MARKER + " box=\"([^\"]*)\"></"
+            + RenderedMarkdown.BOX_MARKER + ">", Pattern.DOTALL);
 }

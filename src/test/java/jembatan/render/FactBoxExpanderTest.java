@@ -1,0 +1,53 @@
+package jembatan.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import jembatan.TestProject;
+import jembatan.build.Build;
+import jembatan.build.BuildOptions;
+import jembatan.build.BuildOutcome;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Boxes take the heading level after the heading before them, wherever they stand; comments are not read. */
+class FactBoxExpanderTest {
+    @TempDir
+    Path root;
+
+    private Document talksAfter(String english, String indonesian) {
+        TestProject project = TestProject.copyOf(TestProject.REPOSITORY.resolve("src/test/resources/fixtures/every-feature"), root);
+        project.write("content/en/talks.md", english);
+        project.write("content/id/talks.md", indonesian);
+        BuildOutcome.Built built = assertInstanceOf(BuildOutcome.Built.class, Build.run(root, BuildOptions.defaults()));
+        return Jsoup.parse(built.site().text("en/talks/index.html").orElseThrow());
+    }
+
+    private String read(String file) {
+        try {
+            return java.nio.file.Files.readString(TestProject.REPOSITORY.resolve("src/test/resources/fixtures/every-feature/" + file));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aBoxHeadingFollowsTheHeadingBeforeItAndCommentsAreNotRead() {
+        // A comment holding a heading and a marker, then a deeper section: the chart follows the h4.
+        String en = read("content/en/talks.md").replace("::: factbox chart",
+                "<!-- <h6> <x-factbox box=\"figures\"></x-factbox> -->\n\n#### Numbers\n\n::: factbox chart");
+        String id = read("content/id/talks.md").replace("::: factbox chart",
+                "<!-- <h6> <x-factbox box=\"figures\"></x-factbox> -->\n\n#### Angka\n\n::: factbox chart");
+        Document page = talksAfter(en, id);
+
+        assertEquals("h5", page.selectFirst("#box-chart-title").tagName());
+        assertEquals("h5", page.selectFirst("#box-timeline-title").tagName(), "the next box follows the same heading");
+        assertEquals("h2", page.selectFirst("#box-talks-title").tagName(), "a box before any section heading follows the h1");
+        assertTrue(page.select("aside#box-figures").isEmpty(), "a marker inside a comment is not a box");
+        assertTrue(page.select("x-factbox").isEmpty());
+    }
+}
