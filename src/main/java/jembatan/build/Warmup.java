@@ -6,8 +6,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import jembatan.markdown.MarkdownRenderer;
+import jembatan.report.Problems;
+import jembatan.source.YamlReader;
 import org.jsoup.Jsoup;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Starts the libraries a build needs on another core while the build reads the project: loading
@@ -31,7 +32,7 @@ public final class Warmup {
             MarkdownRenderer.warm();
             Template template = new Template("warmup", new StringReader("<#list xs as x>${x}</#list>"), new Configuration(Configuration.VERSION_2_3_34));
             template.process(Map.of("xs", java.util.List.of("a")), new StringWriter());
-            new Yaml().compose(new StringReader("a: [b, {c: d}]"));
+            YamlReader.read("a: [b, {c: d}]", "warm-up", 1, new Problems());
         } catch (Exception | LinkageError e) {
             // A warm-up that fails costs nothing but its time: the build itself will say what is wrong.
         }

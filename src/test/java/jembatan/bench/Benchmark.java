@@ -16,12 +16,13 @@ import jembatan.build.BuildOutcome;
 import jembatan.serve.LiveSite;
 
 /**
- * The benchmark anyone can rerun: {@code mvn -q -DskipTests package exec:java@bench -Dbench.args="--pages 5000"}.
- * It generates the {@link Corpus} (n articles per language), then times, each over several runs:
+ * The benchmark anyone can rerun: {@code mvn -q -DskipTests package exec:java@bench -Dbench.args="--pages 500,5000"}.
+ * For each size it generates the {@link Corpus} (n articles per language), then times, each over several runs:
  * a cold full build as a user runs it ({@code java -jar target/jembatan.jar build}, JVM start
  * included, peak memory from {@code /usr/bin/time}), a warm full build in one JVM, and a
  * one-article rebuild in the preview. When {@code hugo} is on the PATH it builds the same corpus in
- * the same run and prints the ratio, so the comparison holds on a noisy machine.
+ * the same run and prints the ratio, so the comparison holds on a noisy machine. Given several
+ * sizes, it ends with the time per page at each, which a build that grows linearly keeps close.
  */
 public final class Benchmark {
     private Benchmark() {
@@ -29,20 +30,44 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.freemarker.loggerLibrary", "none");
-        int pages = intArg(args, "--pages", 500);
         int runs = intArg(args, "--runs", 5);
         Path work = Path.of(stringArg(args, "--work", "target/bench")).toAbsolutePath();
         Path jar = Path.of(stringArg(args, "--jar", "target/jembatan.jar")).toAbsolutePath();
-        Path project = work.resolve("jembatan-" + pages);
-        deleteTree(project);
-        int html = Corpus.writeJembatan(project, pages, Path.of("templates").toAbsolutePath());
-        System.out.printf(Locale.ROOT, "Corpus: %d articles per language (%d HTML pages), %s%n", pages, html, project);
+        List<Size> sizes = new ArrayList<>();
+        for (String pages : stringArg(args, "--pages", "500").split(",")) sizes.add(size(Integer.parseInt(pages.strip()), runs, work, jar));
+        if (sizes.size() > 1) {
+            // Time per page at each size: a build that grows linearly keeps these close.
+            System.out.println();
+            System.out.println("Time per page (medians):");
+            for (Size size : sizes) {
+                System.out.printf(Locale.ROOT, "  %6d pages: cold %.3f ms/page, warm %.3f ms/page%s%n", size.pages(), 1000 * size.cold() / size.pages(),
+                        1000 * size.warm() / size.pages(), size.hugo() > 0 ? String.format(Locale.ROOT, ", hugo %.3f ms/page", 1000 * size.hugo() / size.pages()) : "");
+            }
+            double[] cold = sizes.stream().mapToDouble(size -> size.cold() / size.pages()).toArray();
+            double[] warm = sizes.stream().mapToDouble(size -> size.warm() / size.pages()).toArray();
+            System.out.printf(Locale.ROOT, "  largest / smallest time per page: cold %.2f, warm %.2f%n", spread(cold), spread(warm));
+        }
+    }
 
+    /** The medians of one corpus size, in seconds (hugo 0 when it did not run). */
+    record Size(int pages, double cold, double warm, double hugo) {
+    }
+
+    private static double spread(double[] values) {
+        return java.util.Arrays.stream(values).max().orElse(1) / java.util.Arrays.stream(values).min().orElse(1);
+    }
+
+    private static Size size(int articles, int runs, Path work, Path jar) throws Exception {
+        Path project = work.resolve("jembatan-" + articles);
+        deleteTree(project);
+        int html = Corpus.writeJembatan(project, articles, Path.of("templates").toAbsolutePath());
+        System.out.printf(Locale.ROOT, "Corpus: %d articles per language (%d HTML pages), %s%n", articles, html, project);
+
+        // The first build writes into an empty folder; later ones replace the site they find, as an editor's do.
         List<Measure> cold = new ArrayList<>();
         for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString()), project));
         report("cold build (java -jar, JVM start included)", cold, html);
 
-        Build build = new Build(project);
         BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
         check(Build.run(project, options));
         List<Measure> warm = new ArrayList<>();
@@ -55,7 +80,7 @@ public final class Benchmark {
 
         LiveSite live = new LiveSite(project, "http://127.0.0.1:1313/", LocalDate.of(2026, 1, 1));
         live.rebuild();
-        Path edited = project.resolve("content/en/" + Corpus.name(pages / 2 + 1) + ".md");
+        Path edited = project.resolve("content/en/" + Corpus.name(articles / 2 + 1) + ".md");
         String original = Files.readString(edited, StandardCharsets.UTF_8);
         // Most saves change an article's text; a new title also reaches its translation's
         // switcher, its home page's list and its feed. Both are timed, each over at least 10 saves.
@@ -67,9 +92,9 @@ public final class Benchmark {
         Files.writeString(edited, original, StandardCharsets.UTF_8);
 
         if (onPath("hugo")) {
-            Path hugo = work.resolve("hugo-" + pages);
+            Path hugo = work.resolve("hugo-" + articles);
             deleteTree(hugo);
-            Corpus.writeHugo(hugo, pages);
+            Corpus.writeHugo(hugo, articles);
             List<Measure> theirs = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 deleteTree(hugo.resolve("public"));
@@ -77,10 +102,12 @@ public final class Benchmark {
             }
             report("hugo (same corpus, same run)", theirs, html);
             System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f%n", median(cold) / median(theirs));
-        } else {
-            System.out.println("hugo is not on the PATH: no comparison (apt-get install hugo)");
+            return new Size(html, median(cold), median(warm), median(theirs));
         }
+        System.out.println("hugo is not on the PATH: no comparison (apt-get install hugo)");
+        return new Size(html, median(cold), median(warm), 0);
     }
+
 
     /** Saves an edited version of {@code file} and times the preview's rebuild, at least 10 times; every rebuild must succeed. */
     private static List<Measure> edits(LiveSite live, Path file, int runs, java.util.function.IntFunction<String> version) throws IOException {
