@@ -29,6 +29,17 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<java.util.List<String>> relaunch = Relaunch.commandLine(args);
+        if (relaunch.isPresent()) {
+            try {
+                System.exit(Relaunch.run(relaunch.get()));
+            } catch (java.io.IOException e) {
+                // No second JVM: this one runs the command, only slower.
+            } catch (InterruptedException e) {
+                System.exit(INTERNAL_ERROR);
+            }
+        }
+        Relaunch.haltWithParent();
         int status = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         System.exit(status);
     }

@@ -77,7 +77,8 @@ public final class HtmlFinisher {
     /** Links to a fingerprinted asset name it by its new name. */
     static void renameAssets(Document page, Map<String, String> renamed) {
         if (renamed.isEmpty()) return;
-        for (Element element : page.select("[href], [src]")) {
+        for (Element element : page.getAllElements()) {
+            if (!element.hasAttr("href") && !element.hasAttr("src")) continue;
             String attribute = element.hasAttr("href") ? "href" : "src";
             String target = renamed.get(element.attr(attribute));
             if (target != null) element.attr(attribute, target);
@@ -105,7 +106,7 @@ public final class HtmlFinisher {
      * attribution is not read as part of the quote.
      */
     static void attributeQuotes(Document page) {
-        for (Element quote : page.select("blockquote")) {
+        for (Element quote : page.getElementsByTag("blockquote")) {
             Element last = quote.children().last();
             if (last == null || !last.tagName().equals("p") || quote.children().size() < 2) continue;
             String text = last.text();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,12 +66,37 @@ class KillDuringBuildIT {
         assertTrue(killedBefore > 0, "some builds were killed before their swap (" + killedBefore + " before, " + killedAfter + " after)");
     }
 
+    @Test
+    void theJvmABuildRunsInHaltsWhenTheCommandIsKilled() throws Exception {
+        // Large enough that its build takes several seconds, far longer than the JVM takes to notice.
+        Corpus.writeJembatan(project, 600, TestProject.REPOSITORY.resolve("templates"));
+        Process command = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<ProcessHandle> build = List.of();
+        for (int i = 0; i < 100 && build.isEmpty(); i++) {
+            Thread.sleep(20);
+            build = command.descendants().toList();
+        }
+        assertFalse(build.isEmpty(), "the build runs in a JVM of its own");
+        command.destroyForcibly(); // the command alone, as `kill -9` of its process would
+        long killed = System.nanoTime();
+        for (ProcessHandle jvm : build) jvm.onExit().get(10, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - killed) / 1_000_000;
+        assertTrue(millis < 2500, "the build's JVM halted " + millis + " ms after the command was killed");
+        assertFalse(Files.exists(project.resolve("site")), "killed before it could publish");
+        assertEquals(0, build(-1), "the next build runs");
+    }
+
     /** Runs a build; kills it after {@code millis} (or lets it finish when negative); returns its exit status. */
-    private int build(int millis) throws IOException, InterruptedException {
+    private int build(int millis) throws Exception {
         Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (millis >= 0 && !process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+            // The command and the JVM it started for the build (see Relaunch), as a terminal or CI kills them.
+            List<ProcessHandle> build = process.descendants().toList();
             process.destroyForcibly();
+            build.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle jvm : build) jvm.onExit().get(10, TimeUnit.SECONDS);
             process.waitFor(10, TimeUnit.SECONDS);
             return -1;
         }

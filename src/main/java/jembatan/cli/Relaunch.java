@@ -1,0 +1,118 @@
+package jembatan.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a one-off command ({@code build}, {@code check}) started as {@code java -jar jembatan.jar}
+ * in a second JVM made for it, because a jar cannot choose its JVM's options and two of them
+ * decide a cold build's time: the class-data archive that {@code mvn package} writes beside the
+ * jar ({@code jembatan.jsa}: the classes a build loads, already parsed and verified), and
+ * compiling with C1 alone, since on a small machine the optimizing compiler takes a core from a
+ * build that is over before its work pays off. The first JVM only starts the second and passes
+ * on its exit status; the user's own JVM options are passed on after these, so they win. The
+ * preview ({@code serve}), which runs for hours, keeps the JVM it was started in.
+ *
+ * <p>{@code -Djembatan.relaunch=false} turns it off. The second JVM halts when the first one is
+ * gone, so that killing the command kills the build, and is told whether the first runs on a
+ * terminal, where a long build shows its progress.
+ */
+final class Relaunch {
+    /** Set in the second JVM, so that it does not start a third. */
+    static final String RELAUNCHED = "jembatan.relaunched";
+    static final String ARCHIVE = "jembatan.jsa";
+    /** Set in the second JVM when the first one runs on a terminal, which the second cannot see (its input is a pipe). */
+    static final String ON_TERMINAL = "jembatan.terminal";
+    private static final List<String> ONE_OFF = List.of("build", "check");
+
+    private Relaunch() {
+    }
+
+    /**
+     * The command line of the JVM that should run {@code args}, or nothing when this one should:
+     * when it was not started with {@code -jar}, is the relaunched one, or the command is not a one-off.
+     */
+    static Optional<List<String>> commandLine(String[] args, Optional<String> java, List<String> jvmArguments, Optional<Path> jar, boolean terminal) {
+        if (java.isEmpty() || jar.isEmpty() || !jar.get().toString().endsWith(".jar")) return Optional.empty();
+        int dashJar = jvmArguments.indexOf("-jar");
+        if (dashJar < 0) return Optional.empty();
+        Optional<String> command = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
+        if (command.isEmpty() || !ONE_OFF.contains(command.get())) return Optional.empty();
+        List<String> userOptions = jvmArguments.subList(0, dashJar);
+        if (userOptions.stream().anyMatch(option -> option.equals("-Djembatan.relaunch=false") || option.startsWith("-D" + RELAUNCHED))) {
+            return Optional.empty();
+        }
+        List<String> line = new ArrayList<>();
+        line.add(java.get());
+        line.add("-XX:TieredStopAtLevel=1");
+        Path archive = jar.get().resolveSibling(ARCHIVE);
+        if (Files.isRegularFile(archive)) {
+            line.add("-XX:SharedArchiveFile=" + archive);
+            // An archive made for another jar or JVM is ignored; the JVM would say so on every run.
+            line.add("-Xlog:cds=off");
+            line.add("-Xlog:cds+dynamic=off");
+        }
+        line.addAll(userOptions);
+        line.add("-D" + RELAUNCHED + "=true");
+        if (terminal) line.add("-D" + ON_TERMINAL + "=true");
+        line.add("-cp");
+        line.add(jar.get().toString());
+        line.add(Main.class.getName());
+        line.addAll(List.of(args));
+        return Optional.of(line);
+    }
+
+    /** This JVM's command line, as the operating system knows it; nothing when it does not say. */
+    static Optional<List<String>> commandLine(String[] args) {
+        if (System.getProperty(RELAUNCHED) != null) return Optional.empty();
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<Path> jar;
+        try {
+            jar = Optional.of(Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (Exception | LinkageError e) {
+            jar = Optional.empty();
+        }
+        return commandLine(args, info.command(), info.arguments().map(List::of).orElse(List.of()), jar, System.console() != null);
+    }
+
+    /**
+     * Runs the command line with this process's output; returns its exit status. Its input is a
+     * pipe that this JVM holds open and never writes to (the one-off commands read no input): when
+     * this JVM ends, however it ends, the pipe closes and the second JVM halts.
+     */
+    static int run(List<String> commandLine) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(commandLine).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return process.waitFor();
+    }
+
+    /** Whether this JVM, or the one that started it, runs on a terminal. */
+    static boolean onTerminal() {
+        return System.console() != null || Boolean.getBoolean(ON_TERMINAL);
+    }
+
+    /** In the relaunched JVM: halt when the JVM that started it is gone, as a killed command should. */
+    static void haltWithParent() {
+        if (System.getProperty(RELAUNCHED) == null) return;
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever written; only the end of the input matters
+                }
+            } catch (IOException e) {
+                // a broken pipe is the same news
+            }
+            Runtime.getRuntime().halt(INTERRUPTED);
+        }, "jembatan-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /** The exit status of a build whose command was killed: 128 + SIGKILL, as the shell reports it. */
+    static final int INTERRUPTED = 137;
+}
