@@ -108,9 +108,9 @@ public final class Build {
                         Map<Article, RenderedMarkdown> expanded, Map<String, MadePage> pages, HostFiles hostFiles,
                         Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers, Optional<Templates> templates,
                         SortedMap<String, byte[]> files, Map<String, PageOutline> outlines, Map<String, List<String>> shownBy,
-                        Map<String, Article> sources, BuildOutcome.Built outcome) {
+                        Map<String, Article> sources, Map<String, String> pageSources, BuildOutcome.Built outcome) {
         static final Memo EMPTY = new Memo(null, null, null, Map.of(), Map.of(), Map.of(), HostFiles.NONE, Map.of(), Optional.empty(),
-                new TreeMap<>(), Map.of(), Map.of(), Map.of(), null);
+                new TreeMap<>(), Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public BuildOutcome run(BuildOptions options) {
@@ -250,10 +250,12 @@ public final class Build {
         });
         new LinkCheck(built, outlines).check(linksToCheck, problems);
         if (!problems.isEmpty()) return failed(problems);
-        SortedMap<String, Set<String>> external = new SiteCheck(built, site, outlines).check(problems, recheck);
+        Map<String, String> pageSources = SiteCheck.sources(site);
+        SortedMap<String, Set<String>> external = new SiteCheck(built, site, outlines, pageSources).check(problems, recheck);
         if (!problems.isEmpty()) return failed(problems);
         BuildOutcome.Built outcome = new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
-        memo = new Memo(environment, site, tools, bodies, expanded, pages, hostFiles, numbers, templates, files, outlines, shownBy, sources, outcome);
+        memo = new Memo(environment, site, tools, bodies, expanded, pages, hostFiles, numbers, templates, files, outlines, shownBy, sources,
+                pageSources, outcome);
         return outcome;
     }
 
@@ -279,49 +281,62 @@ public final class Build {
         Site site = before.withEdited(List.copyOf(edits.values()));
         Tools tools = last.tools();
 
-        Map<Article, RenderedMarkdown> bodies = new LinkedHashMap<>(last.bodies());
-        Map<Article, RenderedMarkdown> expanded = new LinkedHashMap<>(last.expanded());
-        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers = new java.util.IdentityHashMap<>(last.numbers());
-        for (Map.Entry<Article, Article> edit : edits.entrySet()) {
-            numbers.remove(bodies.remove(edit.getKey()));
-            expanded.remove(edit.getKey());
-            Article article = edit.getValue();
+        // Only what the edit changes is made here, in small maps; the last run's maps take it in
+        // at the end, once the run has succeeded, so that a failed quick run leaves them as the
+        // full run that follows expects them. (Copying them costs more than the edit on a large site.)
+        Map<Article, RenderedMarkdown> bodies = new HashMap<>();
+        for (Article article : edits.values()) {
             bodies.put(article, MarkdownRenderer.shared().render(article, site, tools.facts(), tools.formatters().get(article.language()), problems));
         }
         List<Site.Translation> pairs = edits.values().stream().flatMap(a -> site.translationPairsOf(a).stream()).distinct().toList();
+        for (Site.Translation pair : pairs) {
+            for (Article version : List.of(pair.original(), pair.translated())) {
+                if (!bodies.containsKey(version)) bodies.put(version, last.bodies().get(version));
+            }
+        }
+        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers = new java.util.IdentityHashMap<>();
+        for (RenderedMarkdown body : bodies.values()) {
+            if (body != null && last.numbers().containsKey(body)) numbers.put(body, last.numbers().get(body));
+        }
         new FactParityCheck(site).check(bodies, problems, pairs);
         new NumberParityCheck(site, numbers).check(bodies, problems, pairs);
+        Map<Article, RenderedMarkdown> expanded = new HashMap<>();
         for (Article article : edits.values()) expanded.put(article, tools.boxes().expand(article, bodies.get(article), problems));
         if (!problems.isEmpty()) return fullRunInstead();
 
-        // The pages to look at: each edited article's own, and those its listing shows on.
+        // The pages to look at: each edited article's own, and, when its listing changed (a new
+        // title, say), those the listing shows on; otherwise they are made from what they were.
+        boolean listed = edits.entrySet().stream().allMatch(edit -> Listed.of(edit.getKey()).equals(Listed.of(edit.getValue())));
         Set<String> reached = new java.util.TreeSet<>();
         for (Article article : edits.values()) {
             reached.add(article.sitePath());
-            reached.addAll(last.shownBy().getOrDefault(article.file(), List.of()));
+            if (!listed) reached.addAll(last.shownBy().getOrDefault(article.file(), List.of()));
         }
         Map<Article, Listed> listings = new HashMap<>();
         Function<Article, Listed> listing = article -> listings.computeIfAbsent(article, Listed::of);
-        Map<String, MadePage> pages = new HashMap<>(last.pages());
-        Map<String, Article> sources = new HashMap<>(last.sources());
-        SortedMap<String, byte[]> files = new TreeMap<>(last.files());
-        Map<String, PageOutline> outlines = new HashMap<>(last.outlines());
+        // The outlines, sources and files are read by quick runs alone (a full run makes its own), so
+        // they take the new pages at once; the pages themselves wait for the end, like the bodies.
+        Map<String, PageOutline> outlines = last.outlines();
+        Map<String, Article> sources = last.sources();
+        SortedMap<String, byte[]> files = last.files();
+        Map<String, MadePage> madeAnew = new HashMap<>();
         Map<String, String> changed = new HashMap<>();
         for (String sitePath : reached) {
             Article source = sources.get(sitePath);
             if (source != null) source = site.article(source.file()).orElseThrow();
-            PagePlan plan = planOf(sitePath, source, site, expanded, listing, tools, problems);
+            Map<Article, RenderedMarkdown> body = new HashMap<>();
+            if (source != null) body.put(source, expanded.containsKey(source) ? expanded.get(source) : last.expanded().get(source));
+            PagePlan plan = planOf(sitePath, source, site, body, listing, tools, problems);
             if (source != null) sources.put(sitePath, source);
-            if (plan.inputs().equals(pages.get(sitePath).inputs())) continue;
+            if (plan.inputs().equals(last.pages().get(sitePath).inputs())) continue;
             Optional<MadePage> page = make(plan, tools, problems);
             if (page.isEmpty()) return fullRunInstead();
             String file = BuiltSite.fileOf(sitePath);
-            pages.put(sitePath, page.get());
+            madeAnew.put(sitePath, page.get());
             files.put(file, page.get().finished().bytes());
             outlines.put(file, page.get().finished().outline());
             changed.put(file, sitePath);
         }
-        boolean listed = edits.entrySet().stream().allMatch(edit -> Listed.of(edit.getKey()).equals(Listed.of(edit.getValue())));
         HostFiles hostFiles = listed ? last.hostFiles() : HostFiles.of(site, last.hostFiles());
         files.putAll(hostFiles.files());
         BuiltSite built = new BuiltSite(files);
@@ -330,11 +345,16 @@ public final class Build {
         // changed pages and the edited articles' links are checked again; otherwise everything.
         boolean local = linksIntoStillHold(changed, last, outlines);
         Map<Article, RenderedMarkdown> linksToCheck = new LinkedHashMap<>();
-        bodies.forEach((article, body) -> {
-            if (!local || edits.containsValue(article)) linksToCheck.put(article, body);
-        });
+        if (local) {
+            for (Article article : edits.values()) linksToCheck.put(article, bodies.get(article));
+        } else {
+            for (Map.Entry<Article, RenderedMarkdown> known : last.bodies().entrySet()) {
+                if (!edits.containsKey(known.getKey())) linksToCheck.put(known.getKey(), known.getValue());
+            }
+            for (Article article : edits.values()) linksToCheck.put(article, bodies.get(article));
+        }
         new LinkCheck(built, outlines).check(linksToCheck, problems);
-        SiteCheck siteCheck = new SiteCheck(built, site, outlines);
+        SiteCheck siteCheck = new SiteCheck(built, site, outlines, last.pageSources());
         boolean sameExternal = changed.entrySet().stream().allMatch(page -> siteCheck.externalLinks(last.pages().get(page.getValue()).finished().outline())
                 .equals(siteCheck.externalLinks(outlines.get(page.getKey()))));
         SortedMap<String, Set<String>> external;
@@ -345,9 +365,19 @@ public final class Build {
             external = siteCheck.check(problems, local ? changed::containsKey : file -> true);
         }
         if (!problems.isEmpty()) return fullRunInstead();
-        BuildOutcome.Built outcome = new BuildOutcome.Built(built, pages.size(), changed.size(), external);
-        memo = new Memo(last.environment(), site, tools, bodies, expanded, pages, hostFiles, numbers, last.templates(), files, outlines,
-                last.shownBy(), sources, outcome);
+
+        // The run succeeded: the last run's maps take in the edit.
+        for (Map.Entry<Article, Article> edit : edits.entrySet()) {
+            last.numbers().remove(last.bodies().remove(edit.getKey()));
+            last.expanded().remove(edit.getKey());
+            last.bodies().put(edit.getValue(), bodies.get(edit.getValue()));
+            last.expanded().put(edit.getValue(), expanded.get(edit.getValue()));
+        }
+        last.numbers().putAll(numbers);
+        last.pages().putAll(madeAnew);
+        BuildOutcome.Built outcome = new BuildOutcome.Built(built, last.pages().size(), changed.size(), external);
+        memo = new Memo(last.environment(), site, tools, last.bodies(), last.expanded(), last.pages(), hostFiles, last.numbers(), last.templates(),
+                files, outlines, last.shownBy(), sources, last.pageSources(), outcome);
         return Optional.of(outcome);
     }
 

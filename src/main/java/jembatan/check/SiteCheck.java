@@ -27,15 +27,27 @@ import jembatan.report.Problems;
 public final class SiteCheck {
     private final BuiltSite built;
     private final BaseUrl base;
-    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, String> sources;
     private final Map<String, PageOutline> outlines;
 
     /** {@code outlines} holds the outline of each page file that is known already; others are read when needed. */
     public SiteCheck(BuiltSite built, Site site, Map<String, PageOutline> outlines) {
+        this(built, site, outlines, sources(site));
+    }
+
+    /** As above, with the {@link #sources} of the site, which a caller that checks often keeps while the site's pages stay where they are. */
+    public SiteCheck(BuiltSite built, Site site, Map<String, PageOutline> outlines, Map<String, String> sources) {
         this.built = built;
         this.base = site.config().baseUrl();
         this.outlines = outlines;
+        this.sources = sources;
+    }
+
+    /** The article each page file comes from, by page file ({@code en/about/index.html} → {@code content/en/about.md}). */
+    public static Map<String, String> sources(Site site) {
+        Map<String, String> sources = new HashMap<>();
         for (Article article : site.articles()) sources.put(BuiltSite.fileOf(article.sitePath()), article.file());
+        return sources;
     }
 
     public SiteCheck(BuiltSite built, Site site) {

@@ -30,12 +30,13 @@ public final class Site {
     private final List<String> unreadable;
     private final Set<String> unreadableFiles;
     private final Publication publication;
-    private final Map<String, List<Article>> byKey = new HashMap<>();
-    private final Map<Language, List<Article>> pages = new HashMap<>();
-    private final Map<Language, List<Article>> menus = new HashMap<>();
-    private final Map<String, String> pathsByFile = new TreeMap<>();
-    private final Map<String, Article> heldBackByFile = new HashMap<>();
-    private final Map<String, Integer> indexByFile = new HashMap<>();
+    // Filled once, then only read: an edited site (withEdited) shares those an edit cannot change.
+    private final Map<String, List<Article>> byKey;
+    private final Map<Language, List<Article>> pages;
+    private final Map<Language, List<Article>> menus;
+    private final Map<String, String> pathsByFile;
+    private final Map<String, Article> heldBackByFile;
+    private final Map<String, Integer> indexByFile;
 
     public Site(SiteConfig config, List<Article> articles, List<Article> heldBack, List<String> unreadable, Publication publication) {
         this.config = config;
@@ -44,6 +45,12 @@ public final class Site {
         this.unreadable = List.copyOf(unreadable);
         this.unreadableFiles = new HashSet<>(unreadable);
         this.publication = publication;
+        this.byKey = new HashMap<>();
+        this.pages = new HashMap<>();
+        this.menus = new HashMap<>();
+        this.pathsByFile = new TreeMap<>();
+        this.heldBackByFile = new HashMap<>();
+        this.indexByFile = new HashMap<>();
         Map<String, Map<Language, Article>> versions = new LinkedHashMap<>();
         for (Article article : this.articles) {
             versions.computeIfAbsent(article.key(), k -> new HashMap<>()).putIfAbsent(article.language(), article);
@@ -78,12 +85,12 @@ public final class Site {
         this.unreadable = site.unreadable;
         this.unreadableFiles = site.unreadableFiles;
         this.publication = site.publication;
-        this.byKey.putAll(byKey);
-        this.pages.putAll(pages);
-        this.menus.putAll(menus);
-        this.pathsByFile.putAll(site.pathsByFile);
-        this.heldBackByFile.putAll(site.heldBackByFile);
-        this.indexByFile.putAll(site.indexByFile);
+        this.byKey = byKey;
+        this.pages = pages;
+        this.menus = menus;
+        this.pathsByFile = site.pathsByFile;
+        this.heldBackByFile = site.heldBackByFile;
+        this.indexByFile = site.indexByFile;
     }
 
     /**
