@@ -16,7 +16,7 @@ class RelaunchTest {
     Path folder;
 
     private Optional<List<String>> line(List<String> jvm, String... args) {
-        return Relaunch.commandLine(args, Optional.of("/usr/bin/java"), jvm, Optional.of(folder.resolve("jembatan.jar")), false);
+        return Relaunch.commandLine(args, Optional.of("/usr/bin/java"), jvm, Optional.of(folder.resolve("jembatan.jar")), false, 100);
     }
 
     @Test
@@ -24,7 +24,7 @@ class RelaunchTest {
         Files.writeString(folder.resolve("jembatan.jsa"), "archive");
         String jar = folder.resolve("jembatan.jar").toString();
 
-        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + folder.resolve("jembatan.jsa"),
+        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + folder.resolve("jembatan.jsa"),
                         "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g", "-Dx=y", "-Djembatan.relaunched=true", "-cp", jar, "jembatan.cli.Main",
                         "build", "--drafts", "-p", "my site")),
                 line(List.of("-Xmx2g", "-Dx=y", "-jar", jar, "build", "--drafts", "-p", "my site"), "build", "--drafts", "-p", "my site"),
@@ -34,13 +34,35 @@ class RelaunchTest {
     @Test
     void withoutAnArchiveOnlyTheCompilerIsChosen() {
         List<String> line = line(List.of("-jar", "jembatan.jar", "-q", "check"), "-q", "check").orElseThrow();
-        assertEquals(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-Djembatan.relaunched=true"), line.subList(0, 3));
+        assertEquals(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djembatan.relaunched=true"), line.subList(0, 4));
         assertEquals(List.of("-q", "check"), line.subList(line.size() - 2, line.size()));
     }
 
     @Test
+    void aVeryLargeSiteKeepsTheOptimizingCompilerAndTheUsersCollectorIsKept() {
+        List<String> large = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")),
+                false, Relaunch.LARGE_SITE).orElseThrow();
+        assertEquals(List.of("java", "-XX:+UseSerialGC", "-Djembatan.relaunched=true"), large.subList(0, 3));
+        List<String> chosen = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-XX:+UseG1GC", "-jar", "j.jar", "build"),
+                Optional.of(Path.of("j.jar")), false, 10).orElseThrow();
+        assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-Djembatan.relaunched=true"), chosen.subList(0, 4));
+    }
+
+    @Test
+    void theArticlesOfTheProjectAreCountedFromItsLanguageFolders() throws IOException {
+        for (String file : List.of("content/id/a.md", "content/id/b.md", "content/en/a.md", "content/en/notes.txt", "content/facts/x.yaml")) {
+            Files.createDirectories(folder.resolve(file).getParent());
+            Files.writeString(folder.resolve(file), "");
+        }
+        assertEquals(3, Relaunch.articles(new String[] {"build", "--project", folder.toString()}));
+        assertEquals(3, Relaunch.articles(new String[] {"-p", folder.toString(), "check"}));
+        assertEquals(3, Relaunch.articles(new String[] {"build", "--project=" + folder}));
+        assertEquals(0, Relaunch.articles(new String[] {"build", "--project", folder.resolve("missing").toString()}));
+    }
+
+    @Test
     void theSecondJvmIsToldThatTheFirstRunsOnATerminal() {
-        List<String> line = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), true)
+        List<String> line = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), true, 100)
                 .orElseThrow();
         assertTrue(line.contains("-Djembatan.terminal=true"), line.toString());
     }
@@ -53,7 +75,7 @@ class RelaunchTest {
         assertTrue(line(List.of("-cp", "classes", "jembatan.cli.Main", "build"), "build").isEmpty(), "not started from the jar");
         assertTrue(line(List.of("-Djembatan.relaunch=false", "-jar", "jembatan.jar", "build"), "build").isEmpty(), "turned off");
         assertTrue(line(List.of("-Djembatan.relaunched=true", "-jar", "jembatan.jar", "build"), "build").isEmpty(), "already relaunched");
-        assertTrue(Relaunch.commandLine(new String[] {"build"}, Optional.empty(), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), false).isEmpty(),
+        assertTrue(Relaunch.commandLine(new String[] {"build"}, Optional.empty(), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), false, 100).isEmpty(),
                 "the system does not say which java runs");
     }
 }
