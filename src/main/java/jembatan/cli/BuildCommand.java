@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Warmup.start();
-        Progress shown = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), Relaunch.onTerminal(), System.getenv());
+        Progress shown = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
         StageTimes times = new StageTimes(shown, System::nanoTime, start);
         BuildOutcome outcome = new Build(options.project).run(publication.buildOptions(), times);
         if (shown instanceof TerminalProgress terminal) terminal.finish();

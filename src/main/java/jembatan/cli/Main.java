@@ -2,6 +2,9 @@ package jembatan.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jembatan",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Builds a bilingual static site from Markdown in content/ and templates in templates/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds a bilingual static site from Markdown in content/ and templates in templates/.")
 public final class Main implements Runnable {
     /** Exit status of a build that found problems in the content. */
     public static final int PROBLEMS = 1;
@@ -47,6 +49,12 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit status; what it prints goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        // picocli reads each command's annotations when it is added, which costs a cold JVM a
+        // tenth of a second or more per command: a command line that names one gets only that one.
+        String named = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        COMMANDS.forEach((name, command) -> {
+            if (!COMMANDS.containsKey(named) || named.equals("help") || named.equals(name)) commandLine.addSubcommand(name, command.get());
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
@@ -62,6 +70,18 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The commands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("build", BuildCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
+        COMMANDS.put("new", NewCommand::new);
+        COMMANDS.put("status", StatusCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

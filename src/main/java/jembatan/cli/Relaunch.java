@@ -20,15 +20,12 @@ import java.util.Optional;
  * preview ({@code serve}), which runs for hours, keeps the JVM it was started in.
  *
  * <p>{@code -Djembatan.relaunch=false} turns it off. The second JVM halts when the first one is
- * gone, so that killing the command kills the build, and is told whether the first runs on a
- * terminal, where a long build shows its progress.
+ * gone, so that killing the command kills the build.
  */
 final class Relaunch {
     /** Set in the second JVM, so that it does not start a third. */
     static final String RELAUNCHED = "jembatan.relaunched";
     static final String ARCHIVE = "jembatan.jsa";
-    /** Set in the second JVM when the first one runs on a terminal, which the second cannot see (its input is a pipe). */
-    static final String ON_TERMINAL = "jembatan.terminal";
     private static final List<String> ONE_OFF = List.of("build", "check");
 
     private Relaunch() {
@@ -38,8 +35,7 @@ final class Relaunch {
      * The command line of the JVM that should run {@code args}, or nothing when this one should:
      * when it was not started with {@code -jar}, is the relaunched one, or the command is not a one-off.
      */
-    static Optional<List<String>> commandLine(String[] args, Optional<String> java, List<String> jvmArguments, Optional<Path> jar, boolean terminal,
-                                              long articles) {
+    static Optional<List<String>> commandLine(String[] args, Optional<String> java, List<String> jvmArguments, Optional<Path> jar, long articles) {
         if (java.isEmpty() || jar.isEmpty() || !jar.get().toString().endsWith(".jar")) return Optional.empty();
         int dashJar = jvmArguments.indexOf("-jar");
         if (dashJar < 0) return Optional.empty();
@@ -65,7 +61,6 @@ final class Relaunch {
         }
         line.addAll(userOptions);
         line.add("-D" + RELAUNCHED + "=true");
-        if (terminal) line.add("-D" + ON_TERMINAL + "=true");
         line.add("-cp");
         line.add(jar.get().toString());
         line.add(Main.class.getName());
@@ -83,7 +78,7 @@ final class Relaunch {
         } catch (Exception | LinkageError e) {
             jar = Optional.empty();
         }
-        return commandLine(args, info.command(), info.arguments().map(List::of).orElse(List.of()), jar, System.console() != null, articles(args));
+        return commandLine(args, info.command(), info.arguments().map(List::of).orElse(List.of()), jar, articles(args));
     }
 
     /** Above this many articles a build runs long enough for the optimizing compiler to pay off. */
@@ -108,39 +103,38 @@ final class Relaunch {
         return articles;
     }
 
-    /**
-     * Runs the command line with this process's output; returns its exit status. Its input is a
-     * pipe that this JVM holds open and never writes to (the one-off commands read no input): when
-     * this JVM ends, however it ends, the pipe closes and the second JVM halts.
-     */
+    /** Runs the command line with this process's input and output; returns its exit status. */
     static int run(List<String> commandLine) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(commandLine).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        return process.waitFor();
+        return new ProcessBuilder(commandLine).inheritIO().start().waitFor();
     }
 
-    /** Whether this JVM, or the one that started it, runs on a terminal. */
-    static boolean onTerminal() {
-        return System.console() != null || Boolean.getBoolean(ON_TERMINAL);
-    }
-
-    /** In the relaunched JVM: halt when the JVM that started it is gone, as a killed command should. */
+    /**
+     * In the relaunched JVM: halt when the JVM that started it is gone, as a killed command should.
+     * A process whose parent dies is given to another parent at once, so a look at its parent's
+     * pid every tenth of a second tells. (A thread blocked reading a pipe from the parent would
+     * tell at once, but a JVM waits 300 ms at exit for a thread blocked in native code.)
+     */
     static void haltWithParent() {
         if (System.getProperty(RELAUNCHED) == null) return;
+        long parent = parentPid();
         Thread watch = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // nothing is ever written; only the end of the input matters
+            while (parentPid() == parent) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
                 }
-            } catch (IOException e) {
-                // a broken pipe is the same news
             }
-            Runtime.getRuntime().halt(INTERRUPTED);
+            Runtime.getRuntime().halt(KILLED);
         }, "jembatan-parent-watch");
         watch.setDaemon(true);
         watch.start();
     }
 
+    private static long parentPid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    }
+
     /** The exit status of a build whose command was killed: 128 + SIGKILL, as the shell reports it. */
-    static final int INTERRUPTED = 137;
+    static final int KILLED = 137;
 }

@@ -35,6 +35,23 @@ class MainTest {
     }
 
     @Test
+    void helpAndAMisspeltCommandKnowEveryCommand() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"help"})) {
+            StringWriter out = new StringWriter();
+            assertEquals(0, Main.run(args, new PrintWriter(out), new PrintWriter(new StringWriter())));
+            for (String command : List.of("build", "check", "serve", "new", "status", "help")) {
+                assertTrue(out.toString().contains("\n  " + command + " "), command + " in:\n" + out);
+            }
+        }
+        StringWriter err = new StringWriter();
+        assertEquals(2, Main.run(new String[] {"bild", "-q"}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertTrue(err.toString().contains("Did you mean: jembatan build?"), err.toString());
+        StringWriter help = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"help", "status"}, new PrintWriter(help), new PrintWriter(new StringWriter())));
+        assertTrue(help.toString().startsWith("Usage: jembatan status"), help.toString());
+    }
+
+    @Test
     void withoutASubcommandItPrintsTheCommandsThereAre() {
         StringWriter out = new StringWriter();
         assertEquals(0, Main.run(new String[0], new PrintWriter(out), new PrintWriter(new StringWriter())));

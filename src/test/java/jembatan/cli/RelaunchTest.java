@@ -16,7 +16,7 @@ class RelaunchTest {
     Path folder;
 
     private Optional<List<String>> line(List<String> jvm, String... args) {
-        return Relaunch.commandLine(args, Optional.of("/usr/bin/java"), jvm, Optional.of(folder.resolve("jembatan.jar")), false, 100);
+        return Relaunch.commandLine(args, Optional.of("/usr/bin/java"), jvm, Optional.of(folder.resolve("jembatan.jar")), 100);
     }
 
     @Test
@@ -41,10 +41,10 @@ class RelaunchTest {
     @Test
     void aVeryLargeSiteKeepsTheOptimizingCompilerAndTheUsersCollectorIsKept() {
         List<String> large = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")),
-                false, Relaunch.LARGE_SITE).orElseThrow();
+                Relaunch.LARGE_SITE).orElseThrow();
         assertEquals(List.of("java", "-XX:+UseSerialGC", "-Djembatan.relaunched=true"), large.subList(0, 3));
         List<String> chosen = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-XX:+UseG1GC", "-jar", "j.jar", "build"),
-                Optional.of(Path.of("j.jar")), false, 10).orElseThrow();
+                Optional.of(Path.of("j.jar")), 10).orElseThrow();
         assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-Djembatan.relaunched=true"), chosen.subList(0, 4));
     }
 
@@ -61,13 +61,6 @@ class RelaunchTest {
     }
 
     @Test
-    void theSecondJvmIsToldThatTheFirstRunsOnATerminal() {
-        List<String> line = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), true, 100)
-                .orElseThrow();
-        assertTrue(line.contains("-Djembatan.terminal=true"), line.toString());
-    }
-
-    @Test
     void thePreviewOtherCommandsAndOtherWaysOfStartingRunWhereTheyAre() {
         assertTrue(line(List.of("-jar", "jembatan.jar", "serve"), "serve").isEmpty(), "the preview runs for hours: the full compiler pays");
         assertTrue(line(List.of("-jar", "jembatan.jar", "status"), "status").isEmpty());
@@ -75,7 +68,7 @@ class RelaunchTest {
         assertTrue(line(List.of("-cp", "classes", "jembatan.cli.Main", "build"), "build").isEmpty(), "not started from the jar");
         assertTrue(line(List.of("-Djembatan.relaunch=false", "-jar", "jembatan.jar", "build"), "build").isEmpty(), "turned off");
         assertTrue(line(List.of("-Djembatan.relaunched=true", "-jar", "jembatan.jar", "build"), "build").isEmpty(), "already relaunched");
-        assertTrue(Relaunch.commandLine(new String[] {"build"}, Optional.empty(), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), false, 100).isEmpty(),
+        assertTrue(Relaunch.commandLine(new String[] {"build"}, Optional.empty(), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), 100).isEmpty(),
                 "the system does not say which java runs");
     }
 }
