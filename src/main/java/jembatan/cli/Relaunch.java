@@ -23,7 +23,7 @@ import java.util.Optional;
  * gone, so that killing the command kills the build.
  */
 final class Relaunch {
-    /** Set in the second JVM, so that it does not start a third. */
+    /** Set in the second JVM, to the first one's pid: it does not start a third, and it knows whom to outlive no longer. */
     static final String RELAUNCHED = "jembatan.relaunched";
     static final String ARCHIVE = "jembatan.jsa";
     private static final List<String> ONE_OFF = List.of("build", "check");
@@ -35,7 +35,8 @@ final class Relaunch {
      * The command line of the JVM that should run {@code args}, or nothing when this one should:
      * when it was not started with {@code -jar}, is the relaunched one, or the command is not a one-off.
      */
-    static Optional<List<String>> commandLine(String[] args, Optional<String> java, List<String> jvmArguments, Optional<Path> jar, long articles) {
+    static Optional<List<String>> commandLine(String[] args, Optional<String> java, List<String> jvmArguments, Optional<Path> jar, long articles,
+                                              long pid) {
         if (java.isEmpty() || jar.isEmpty() || !jar.get().toString().endsWith(".jar")) return Optional.empty();
         int dashJar = jvmArguments.indexOf("-jar");
         if (dashJar < 0) return Optional.empty();
@@ -60,7 +61,7 @@ final class Relaunch {
             line.add("-Xlog:cds+dynamic=off");
         }
         line.addAll(userOptions);
-        line.add("-D" + RELAUNCHED + "=true");
+        line.add("-D" + RELAUNCHED + "=" + pid);
         line.add("-cp");
         line.add(jar.get().toString());
         line.add(Main.class.getName());
@@ -78,7 +79,7 @@ final class Relaunch {
         } catch (Exception | LinkageError e) {
             jar = Optional.empty();
         }
-        return commandLine(args, info.command(), info.arguments().map(List::of).orElse(List.of()), jar, articles(args));
+        return commandLine(args, info.command(), info.arguments().map(List::of).orElse(List.of()), jar, articles(args), ProcessHandle.current().pid());
     }
 
     /** Above this many articles a build runs long enough for the optimizing compiler to pay off. */
@@ -115,9 +116,16 @@ final class Relaunch {
      * tell at once, but a JVM waits 300 ms at exit for a thread blocked in native code.)
      */
     static void haltWithParent() {
-        if (System.getProperty(RELAUNCHED) == null) return;
-        long parent = parentPid();
+        String started = System.getProperty(RELAUNCHED);
+        if (started == null) return;
+        long parent;
+        try {
+            parent = Long.parseLong(started);
+        } catch (NumberFormatException e) {
+            return; // started by hand, as the class-data archive is made: no parent to outlive
+        }
         Thread watch = new Thread(() -> {
+            // The first JVM may be gone before this one got here: then its parent is another already.
             while (parentPid() == parent) {
                 try {
                     Thread.sleep(100);
