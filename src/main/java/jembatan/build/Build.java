@@ -204,11 +204,11 @@ public final class Build {
         Map<String, Article> sources = new HashMap<>();
         List<PagePlan> plans = new ArrayList<>();
         for (Article article : articles) {
-            plans.add(planOf(article.sitePath(), article, site, expanded, listing, tools, problems));
+            plans.add(planOf(article.sitePath(), article, expanded.get(article), site, listing, tools, problems));
             sources.put(article.sitePath(), article);
         }
-        plans.add(planOf("/", null, site, expanded, listing, tools, problems));
-        plans.add(planOf("/404.html", null, site, expanded, listing, tools, problems));
+        plans.add(planOf("/", null, null, site, listing, tools, problems));
+        plans.add(planOf("/404.html", null, null, site, listing, tools, problems));
         Map<String, List<String>> shownBy = new HashMap<>();
         for (PagePlan plan : plans) {
             for (Listed shown : plan.inputs().shown()) shownBy.computeIfAbsent(shown.file(), f -> new ArrayList<>()).add(plan.sitePath());
@@ -323,11 +323,13 @@ public final class Build {
         Map<String, String> changed = new HashMap<>();
         for (String sitePath : reached) {
             Article source = sources.get(sitePath);
-            if (source != null) source = site.article(source.file()).orElseThrow();
-            Map<Article, RenderedMarkdown> body = new HashMap<>();
-            if (source != null) body.put(source, expanded.containsKey(source) ? expanded.get(source) : last.expanded().get(source));
-            PagePlan plan = planOf(sitePath, source, site, body, listing, tools, problems);
-            if (source != null) sources.put(sitePath, source);
+            RenderedMarkdown body = null;
+            if (source != null) {
+                source = site.article(source.file()).orElseThrow();
+                body = expanded.containsKey(source) ? expanded.get(source) : last.expanded().get(source);
+                sources.put(sitePath, source);
+            }
+            PagePlan plan = planOf(sitePath, source, body, site, listing, tools, problems);
             if (plan.inputs().equals(last.pages().get(sitePath).inputs())) continue;
             Optional<MadePage> page = make(plan, tools, problems);
             if (page.isEmpty()) return fullRunInstead();
@@ -383,8 +385,9 @@ public final class Build {
 
     /**
      * A quick run found a problem: the full run reports it, with everything else wrong, as a
-     * fresh build would. The memo is untouched until a quick run succeeds, so the full run
-     * still reuses what it can.
+     * fresh build would. The bodies, boxes, numbers and pages of the last run, which the full run
+     * reuses, take in nothing until a quick run succeeds; the outlines, sources and files it may
+     * have changed are read by quick runs alone, and the full run replaces them.
      */
     private static Optional<BuildOutcome> fullRunInstead() {
         return Optional.empty();
@@ -410,14 +413,16 @@ public final class Build {
     private record PagePlan(String sitePath, PageInputs inputs, java.util.function.Supplier<Optional<PageRenderer.Page>> page) {
     }
 
-    /** The plan of the page at {@code sitePath}: an article's ({@code source}), or the chooser or the page for addresses not found. */
-    private static PagePlan planOf(String sitePath, Article source, Site site, Map<Article, RenderedMarkdown> expanded,
-                                   Function<Article, Listed> listing, Tools tools, Problems problems) {
+    /**
+     * The plan of the page at {@code sitePath}: an article's ({@code source}, its {@code body} with
+     * the boxes drawn), or, when both are null, the chooser or the page for addresses not found.
+     */
+    private static PagePlan planOf(String sitePath, Article source, RenderedMarkdown body, Site site, Function<Article, Listed> listing,
+                                   Tools tools, Problems problems) {
         if (source == null) {
             PageInputs inputs = new PageInputs(null, PageModel.shownByChooser(site).stream().map(listing).toList());
             return new PagePlan(sitePath, inputs, () -> Optional.of(sitePath.equals("/") ? tools.renderer().planChooser(site) : tools.renderer().planNotFound(site)));
         }
-        RenderedMarkdown body = expanded.get(source);
         List<Article> shown = PageModel.shown(source, site);
         List<Listed> listed = new ArrayList<>(shown.size());
         for (Article article : shown) listed.add(listing.apply(article));

@@ -51,7 +51,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         // picocli reads each command's annotations when it is added, which costs a cold JVM a
         // tenth of a second or more per command: a command line that names one gets only that one.
-        String named = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        String named = commandNamed(args).orElse("");
         COMMANDS.forEach((name, command) -> {
             if (!COMMANDS.containsKey(named) || named.equals("help") || named.equals(name)) commandLine.addSubcommand(name, command.get());
         });
@@ -70,6 +70,11 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The command a command line names: its first word that is not an option (the top level has no option that takes a value). */
+    static java.util.Optional<String> commandNamed(String[] args) {
+        return java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
     }
 
     /** The commands, in the order help lists them. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +14,9 @@ import java.util.Optional;
  * jar ({@code jembatan.jsa}: the classes a build loads, already parsed and verified), and
  * compiling with C1 alone unless the site is very large, since on a small machine the optimizing
  * compiler takes a core from a build that is over before its work pays off; it also chooses the
- * serial collector, which keeps a large build in half the memory. The first JVM only starts the second and passes
- * on its exit status; the user's own JVM options are passed on after these, so they win. The
- * preview ({@code serve}), which runs for hours, keeps the JVM it was started in.
+ * serial collector, which keeps a large build in half the memory. The first JVM only starts the
+ * second and passes on its exit status; the user's own JVM options are passed on after these, so
+ * they win. The preview ({@code serve}), which runs for hours, keeps the JVM it was started in.
  *
  * <p>{@code -Djembatan.relaunch=false} turns it off. The second JVM halts when the first one is
  * gone, so that killing the command kills the build.
@@ -27,6 +26,10 @@ final class Relaunch {
     static final String RELAUNCHED = "jembatan.relaunched";
     static final String ARCHIVE = "jembatan.jsa";
     private static final List<String> ONE_OFF = List.of("build", "check");
+    /** Above this many articles a build runs long enough for the optimizing compiler to pay off. */
+    static final long LARGE_SITE = 15_000;
+    /** The exit status of a build whose command was killed: 128 + SIGKILL, as the shell reports it. */
+    static final int KILLED = 137;
 
     private Relaunch() {
     }
@@ -40,7 +43,7 @@ final class Relaunch {
         if (java.isEmpty() || jar.isEmpty() || !jar.get().toString().endsWith(".jar")) return Optional.empty();
         int dashJar = jvmArguments.indexOf("-jar");
         if (dashJar < 0) return Optional.empty();
-        Optional<String> command = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
+        Optional<String> command = Main.commandNamed(args);
         if (command.isEmpty() || !ONE_OFF.contains(command.get())) return Optional.empty();
         List<String> userOptions = jvmArguments.subList(0, dashJar);
         if (userOptions.stream().anyMatch(option -> option.equals("-Djembatan.relaunch=false") || option.startsWith("-D" + RELAUNCHED))) {
@@ -81,9 +84,6 @@ final class Relaunch {
         }
         return commandLine(args, info.command(), info.arguments().map(List::of).orElse(List.of()), jar, articles(args), ProcessHandle.current().pid());
     }
-
-    /** Above this many articles a build runs long enough for the optimizing compiler to pay off. */
-    static final long LARGE_SITE = 15_000;
 
     /**
      * About how many articles the project of {@code args} has (Markdown files in its language
@@ -142,7 +142,4 @@ final class Relaunch {
     private static long parentPid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
     }
-
-    /** The exit status of a build whose command was killed: 128 + SIGKILL, as the shell reports it. */
-    static final int KILLED = 137;
 }

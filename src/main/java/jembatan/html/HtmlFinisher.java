@@ -78,8 +78,8 @@ public final class HtmlFinisher {
     static void renameAssets(Document page, Map<String, String> renamed) {
         if (renamed.isEmpty()) return;
         for (Element element : page.getAllElements()) {
-            if (!element.hasAttr("href") && !element.hasAttr("src")) continue;
-            String attribute = element.hasAttr("href") ? "href" : "src";
+            String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : null;
+            if (attribute == null) continue;
             String target = renamed.get(element.attr(attribute));
             if (target != null) element.attr(attribute, target);
         }
@@ -120,12 +120,13 @@ public final class HtmlFinisher {
         }
     }
 
+    /** The attributes that hold an address the base path goes in front of. */
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "poster", "data");
+
     /**
      * Templates and editors write links as site paths ({@code /en/about/}); on a project site the
      * base path goes in front ({@code /repo/en/about/}), so one set of templates serves both.
      */
-    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "poster", "data");
-
     static void applyBasePath(Document page, BaseUrl baseUrl) {
         if (baseUrl.path().equals("/")) return;
         for (Element element : page.getAllElements()) {

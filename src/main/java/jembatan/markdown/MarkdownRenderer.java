@@ -210,8 +210,7 @@ public final class MarkdownRenderer {
                 return;
             }
             refs.add(new FactRef(id, FactRef.Kind.BOX, line));
-            BasedSequence html = BasedSequence.of("<" + RenderedMarkdown.BOX_MARKER + " box=\"" + Entities.escape(id) + "\"></"
-                    + RenderedMarkdown.BOX_MARKER + ">\n");
+            BasedSequence html = BasedSequence.of(RenderedMarkdown.boxMarker(id) + "\n");
             HtmlBlock marker = new HtmlBlock();
             // flexmark renders an HTML block from its content lines, not from its characters.
             marker.setChars(html);

@@ -22,6 +22,18 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef
     /** The element that stands for a fact box until the render stage fills it. */
     public static final String BOX_MARKER = "x-factbox";
 
+    /**
+     * A marker as it stands in a body's HTML, whether flexmark or jsoup's cleaner wrote it (both
+     * write an element with one attribute this way); group 1 is the box id, entities escaped.
+     */
+    public static final java.util.regex.Pattern BOX_MARKER_HTML = java.util.regex.Pattern.compile(
+            "<" + BOX_MARKER + " box=\"([^\"]*)\"></" + BOX_MARKER + ">");
+
+    /** The marker of the box {@code id}, as {@link #BOX_MARKER_HTML} finds it. */
+    public static String boxMarker(String id) {
+        return "<" + BOX_MARKER + " box=\"" + org.jsoup.nodes.Entities.escape(id) + "\"></" + BOX_MARKER + ">";
+    }
+
     /** A fact box ({@code ::: factbox id}) or an inline fact ({@code {{fact id}}}) and its line. */
     public record FactRef(String id, Kind kind, int line) {
         public enum Kind { BOX, INLINE }

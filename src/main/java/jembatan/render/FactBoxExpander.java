@@ -84,6 +84,5 @@ public final class FactBoxExpander {
     }
 
     /** A comment, a heading's start tag (its level), or a box marker (its box). */
-    private static final Pattern OUTLINE = Pattern.compile("<!--.*?-->|<h([1-6])[\\s>]|<" + RenderedMarkdown.BOX_MARKER + " box=\"([^\"]*)\"></"
-            + RenderedMarkdown.BOX_MARKER + ">", Pattern.DOTALL);
+    private static final Pattern OUTLINE = Pattern.compile("<!--.*?-->|<h([1-6])[\\s>]|" + RenderedMarkdown.BOX_MARKER_HTML.pattern(), Pattern.DOTALL);
 }

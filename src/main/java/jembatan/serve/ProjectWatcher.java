@@ -45,21 +45,23 @@ public final class ProjectWatcher implements AutoCloseable {
         Object lock = new Object();
         ScheduledFuture<?>[] pending = new ScheduledFuture<?>[1];
         // The paths saved since the last rebuild; null after an overflow, when any file may have changed.
-        java.util.concurrent.atomic.AtomicReference<java.util.Set<Path>> saved = new java.util.concurrent.atomic.AtomicReference<>(new java.util.HashSet<>());
+        final class Saved {
+            java.util.Set<Path> paths = new java.util.HashSet<>();
+        }
+        Saved saved = new Saved();
         DirectoryWatcher watcher = DirectoryWatcher.builder()
                 .paths(folders)
                 .fileHashing(false)
                 .listener(event -> {
                     synchronized (lock) {
-                        if (saved.get() != null) {
-                            if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) saved.set(null);
-                            else saved.get().add(event.path());
-                        }
+                        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) saved.paths = null;
+                        else if (saved.paths != null) saved.paths.add(event.path());
                         if (pending[0] != null) pending[0].cancel(false);
                         pending[0] = scheduler.schedule(() -> {
                             java.util.Set<Path> these;
                             synchronized (lock) {
-                                these = saved.getAndSet(new java.util.HashSet<>());
+                                these = saved.paths;
+                                saved.paths = new java.util.HashSet<>();
                             }
                             rebuild.accept(these);
                         }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);

@@ -52,6 +52,16 @@ class MainTest {
     }
 
     @Test
+    void timingsNameEveryStageOfTheBuildAndTheWrite(@TempDir Path tmp) {
+        TestProject.Run run = TestProject.of(tmp, PROJECT).run("build", "-q", "--timings");
+        assertEquals(0, run.status(), run.err());
+        List<String> stages = run.err().lines().map(line -> line.strip().split("\\s{2,}")[0]).toList();
+        assertEquals(List.of("configuration", "content", "facts", "markdown", "translation checks", "fact boxes", "pages", "site checks", "write",
+                "total"), stages, run.err());
+        assertEquals("", run.out(), "quiet");
+    }
+
+    @Test
     void withoutASubcommandItPrintsTheCommandsThereAre() {
         StringWriter out = new StringWriter();
         assertEquals(0, Main.run(new String[0], new PrintWriter(out), new PrintWriter(new StringWriter())));

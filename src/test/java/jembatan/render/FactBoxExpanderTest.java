@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import jembatan.TestProject;
 import jembatan.build.Build;
 import jembatan.build.BuildOptions;
@@ -48,6 +49,18 @@ class FactBoxExpanderTest {
         assertEquals("h5", page.selectFirst("#box-timeline-title").tagName(), "the next box follows the same heading");
         assertEquals("h2", page.selectFirst("#box-talks-title").tagName(), "a box before any section heading follows the h1");
         assertTrue(page.select("aside#box-figures").isEmpty(), "a marker inside a comment is not a box");
+        assertTrue(page.select("x-factbox").isEmpty());
+    }
+
+    @Test
+    void boxesAreDrawnInABodyThatJsoupCleaned() {
+        // An editor's raw HTML sends the body through the allow-list, which writes the markers anew.
+        String en = read("content/en/talks.md").replace("## Outcome", "## Outcome\n\nA <span class=\"note\">raw</span> word.");
+        String id = read("content/id/talks.md").replace("## Hasil", "## Hasil\n\nSatu <span class=\"note\">raw</span> kata.");
+        Document page = talksAfter(en, id);
+
+        assertEquals(1, page.select("span.note").size(), "the body was cleaned, not dropped");
+        assertEquals(List.of("box-talks", "box-chart", "box-timeline"), page.select("aside.factbox").eachAttr("id"));
         assertTrue(page.select("x-factbox").isEmpty());
     }
 }

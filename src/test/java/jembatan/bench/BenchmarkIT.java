@@ -1,0 +1,34 @@
+package jembatan.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark the README tells people to rerun still runs: every measure, at two sizes, with the time per page. */
+class BenchmarkIT {
+    @TempDir
+    Path work;
+
+    @Test
+    void measuresEveryBuildAtEachSizeAndComparesTimePerPage() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Benchmark.main(new String[] {"--pages", "3,6", "--runs", "1", "--work", work.toString()});
+        } finally {
+            System.setOut(out);
+        }
+        String report = printed.toString(StandardCharsets.UTF_8);
+        for (String measure : new String[] {"Corpus: 3 articles per language (10 HTML pages)", "Corpus: 6 articles per language (16 HTML pages)",
+                "cold build (java -jar, JVM start included)", "warm full build (same JVM)", "preview: one article's text edited",
+                "(last edit re-rendered 1 of 16 pages)", "preview: one article's title edited", "largest / smallest time per page"}) {
+            assertTrue(report.contains(measure), measure + " in:\n" + report);
+        }
+    }
+}
