@@ -24,14 +24,17 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef
 
     /**
      * A marker as it stands in a body's HTML, whether flexmark or jsoup's cleaner wrote it (both
-     * write an element with one attribute this way); group 1 is the box id, entities escaped.
+     * write an element with one attribute this way): this, the box id with entities escaped, then
+     * {@link #BOX_MARKER_END}.
      */
-    public static final java.util.regex.Pattern BOX_MARKER_HTML = java.util.regex.Pattern.compile(
-            "<" + BOX_MARKER + " box=\"([^\"]*)\"></" + BOX_MARKER + ">");
+    public static final String BOX_MARKER_START = "<" + BOX_MARKER + " box=\"";
 
-    /** The marker of the box {@code id}, as {@link #BOX_MARKER_HTML} finds it. */
+    /** What follows the box id in a marker. */
+    public static final String BOX_MARKER_END = "\"></" + BOX_MARKER + ">";
+
+    /** The marker of the box {@code id}, as it stands in a body's HTML. */
     public static String boxMarker(String id) {
-        return "<" + BOX_MARKER + " box=\"" + org.jsoup.nodes.Entities.escape(id) + "\"></" + BOX_MARKER + ">";
+        return BOX_MARKER_START + org.jsoup.nodes.Entities.escape(id) + BOX_MARKER_END;
     }
 
     /** A fact box ({@code ::: factbox id}) or an inline fact ({@code {{fact id}}}) and its line. */

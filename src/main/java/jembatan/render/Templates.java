@@ -67,7 +67,10 @@ public final class Templates {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
-        configuration.setTemplateUpdateDelayMilliseconds(0);
+        // A build loads the templates anew when any file under templates/ changes (Build compares
+        // them whole), so a loaded template is never stale: looking at its file again on every
+        // page and every include only cost a stat and a canonical path each time.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
 
         List<String> names;
         try (Stream<Path> files = Files.list(folder)) {
