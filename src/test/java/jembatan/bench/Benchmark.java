@@ -67,6 +67,18 @@ public final class Benchmark {
         List<Measure> cold = new ArrayList<>();
         for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString()), project));
         report("cold build (java -jar, JVM start included)", cold, html);
+        // What flexmark alone costs in a fresh JVM, with the compiler choices a build has: the
+        // part of a cold build that no change to Jembatan's own code can take away.
+        double floor = Double.MAX_VALUE;
+        for (List<String> compiler : List.of(List.of("-XX:TieredStopAtLevel=1", "C1 only"), List.of("-XX:+TieredCompilation", "C1 and C2"))) {
+            List<Measure> alone = new ArrayList<>();
+            for (int i = 0; i < Math.min(runs, 3); i++) {
+                alone.add(timed(List.of("java", compiler.get(0), "-XX:+UseSerialGC", "-cp", jar + java.io.File.pathSeparator + testClasses(),
+                        MarkdownFloor.class.getName(), project.toString()), project));
+            }
+            report("flexmark alone, fresh JVM, " + compiler.get(1), alone, html);
+            floor = Math.min(floor, median(alone));
+        }
 
         BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
         check(Build.run(project, options));
@@ -101,13 +113,23 @@ public final class Benchmark {
                 theirs.add(timed(List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugo.resolve("public").toString()), hugo));
             }
             report("hugo (same corpus, same run)", theirs, html);
-            System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f%n", median(cold) / median(theirs));
+            System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f; flexmark alone / Hugo: %.2f%n", median(cold) / median(theirs),
+                    floor / median(theirs));
             return new Size(html, median(cold), median(warm), median(theirs));
         }
         System.out.println("hugo is not on the PATH: no comparison (apt-get install hugo)");
         return new Size(html, median(cold), median(warm), 0);
     }
 
+
+    /** Where this class was loaded from: the test classes, which hold {@link MarkdownFloor}. */
+    private static String testClasses() {
+        try {
+            return Path.of(MarkdownFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Saves an edited version of {@code file} and times the preview's rebuild, at least 10 times; every rebuild must succeed. */
     private static List<Measure> edits(LiveSite live, Path file, int runs, java.util.function.IntFunction<String> version) throws IOException {

@@ -1,0 +1,52 @@
+package jembatan.bench;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the Markdown library alone costs a cold build: a fresh JVM that parses and renders the body
+ * of every article under {@code content/} with flexmark-java (the extensions Jembatan uses, over
+ * all cores) and does nothing else. The {@link Benchmark} times it as it times a build, JVM start
+ * included, so that a cold build's figures can be read against the floor that the library sets
+ * before Jembatan does any work of its own.
+ */
+public final class MarkdownFloor {
+    private MarkdownFloor() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        Parser parser = Parser.builder(options).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of(args[0], "content"))) {
+            walk.filter(file -> file.toString().endsWith(".md") && !file.getFileName().toString().equals("README.md")).sorted().forEach(files::add);
+        }
+        long characters = files.parallelStream().mapToLong(file -> renderer.render(parser.parse(body(file))).length()).sum();
+        System.out.println(files.size() + " articles, " + characters + " characters of HTML");
+    }
+
+    /** The article without its front matter. */
+    private static String body(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int close = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
+            return close < 0 ? text : text.substring(close + 5);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
