@@ -64,7 +64,7 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), PlainTextExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
