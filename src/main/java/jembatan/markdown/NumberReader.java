@@ -25,6 +25,7 @@ public final class NumberReader {
     private final Map<String, Integer> months = new HashMap<>();
     private final char grouping;
     private final char decimal;
+    private final int longestMonth;
 
     private static final java.util.Map<java.util.Locale, NumberReader> READERS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,6 +47,7 @@ public final class NumberReader {
             names.add(Pattern.quote(name));
         }
         names.sort((a, b) -> b.length() - a.length());
+        longestMonth = months.keySet().stream().mapToInt(String::length).max().orElse(0);
         String month = "(?<month>" + String.join("|", names) + ")";
         String g = Pattern.quote(String.valueOf(grouping));
         String d = Pattern.quote(String.valueOf(decimal));
@@ -63,10 +65,15 @@ public final class NumberReader {
     }
 
     public List<Found> read(String text) {
-        if (!hasDigit(text)) return List.of();
+        int digit = nextDigit(text, 0);
+        if (digit < 0) return List.of();
         List<Found> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
+        // Every match holds a digit, and none starts further before its first digit than a month
+        // name and the spaces after it: the search starts there instead of trying the pattern at
+        // every character of the prose. (find(int) still lets the look-behinds see the text before.)
+        for (int from = 0; digit >= 0 && matcher.find(Math.max(from, earliestStart(text, digit))); digit = nextDigit(text, from)) {
+            from = matcher.end();
             String written = matcher.group();
             if (matcher.group("month") != null) {
                 int month = months.get(matcher.group("month").toLowerCase(locale));
@@ -83,9 +90,17 @@ public final class NumberReader {
         return found;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
-        return false;
+    /** The first ASCII digit (what the pattern calls a digit) at or after {@code from}; -1 when there is none. */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return i;
+        return -1;
+    }
+
+    /** Where a match whose first digit is at {@code digit} can start at the earliest: before a month name and spaces. */
+    private int earliestStart(String text, int digit) {
+        int start = digit;
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) start--;
+        return Math.max(0, start - longestMonth);
     }
 
     private static String date(String year, int month, String day) {

@@ -133,4 +133,16 @@ class NumberReaderTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void aMonthAndYearFarAfterTheLastNumberAreFound() {
+        // The search jumps from one digit to the next; a month name before a year must still be seen.
+        assertEquals(List.of(found("3", "3"), found("2025-09", "September   \n 2025")),
+                english.read("3 long sentences of prose go here, and then in September   \n 2025 it ended"));
+        assertEquals(List.of(found("2022-11", "November 2022"), found("2025-12-01", "1 Desember 2025")),
+                indonesian.read("Sejak November 2022 hingga 1 Desember 2025"));
+        assertEquals(List.of(found("2024", "2024")), english.read("xSeptember 2024"));
+        assertEquals(List.of(), english.read("September2024x"));
+        assertEquals(List.of(found("12", "12"), found("2024-05", "May 2024")), english.read("12 days in, and a word then May 2024."));
+    }
 }
