@@ -105,15 +105,11 @@ public final class Templates {
         } catch (TemplateNotFoundException e) {
             problems.at(file, 0, "the template is missing (needed for " + context + ")", "create it, or choose one of: " + String.join(", ", names));
         } catch (ParseException e) {
-            String where = e.getTemplateName() == null ? file : FOLDER + "/" + e.getTemplateName();
-            problems.add(new Problem(where, e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),
-                    "fix the template; see https://freemarker.apache.org/docs/ref.html"));
+            problems.add(syntaxError(e, file));
         } catch (TemplateException e) {
             Optional<ParseException> included = parseExceptionIn(e);
             if (included.isPresent()) {
-                ParseException parse = included.get();
-                problems.add(new Problem(FOLDER + "/" + parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
-                        "template syntax error: " + firstLine(parse.getEditorMessage()), "fix the template; see https://freemarker.apache.org/docs/ref.html"));
+                problems.add(syntaxError(included.get(), file));
                 return Optional.empty();
             }
             String where = e.getTemplateSourceName() == null ? file : FOLDER + "/" + e.getTemplateSourceName();
@@ -122,9 +118,23 @@ public final class Templates {
             problems.add(new Problem(where, line, column, "template error while making " + context + ": " + firstLine(e.getMessageWithoutStackTop()),
                     "fix the template, or the data it reads"));
         } catch (IOException e) {
+            // A template that failed to parse once is not parsed again: Freemarker keeps the error and
+            // wraps it in an IOException for every later page.
+            Optional<ParseException> earlier = parseExceptionIn(e);
+            if (earlier.isPresent()) {
+                problems.add(syntaxError(earlier.get(), file));
+                return Optional.empty();
+            }
             problems.at(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")", "check the file's permissions");
         }
         return Optional.empty();
+    }
+
+    /** A template's syntax error, at its own file (an included one's, when it is there) and line. */
+    private static Problem syntaxError(ParseException error, String file) {
+        String where = error.getTemplateName() == null ? file : FOLDER + "/" + error.getTemplateName();
+        return new Problem(where, error.getLineNumber(), error.getColumnNumber(), "template syntax error: " + firstLine(error.getEditorMessage()),
+                "fix the template; see https://freemarker.apache.org/docs/ref.html");
     }
 
     /** A syntax error in an included or imported template comes wrapped in the error of the template that includes it. */
