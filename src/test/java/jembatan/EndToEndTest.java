@@ -40,10 +40,11 @@ class EndToEndTest {
 
     @Test
     void buildsEveryPageOfBothLanguagesAtPrettyUrls() {
-        assertEquals(List.of(".nojekyll", "404.html", "en/about/index.html", "en/feed.xml", "en/index.html", "en/talks/index.html",
-                        "id/feed.xml", "id/index.html", "id/pembicaraan/index.html", "id/tentang/index.html", "index.html", "robots.txt", "sitemap.xml"),
+        assertEquals(List.of(".nojekyll", "404.html", "en/about/index.html", "en/feed.xml", "en/index.html", "en/page/2/index.html", "en/talks/index.html",
+                        "id/feed.xml", "id/index.html", "id/page/2/index.html", "id/pembicaraan/index.html", "id/tentang/index.html", "index.html",
+                        "robots.txt", "sitemap.xml"),
                 root.site().files().keySet().stream().filter(f -> !f.startsWith("assets/")).toList());
-        assertEquals(8, root.pages());
+        assertEquals(10, root.pages());
     }
 
     @Test
@@ -156,6 +157,31 @@ class EndToEndTest {
     }
 
     @Test
+    void aHomePagesListGoesOnOverPagesOfItsOwnPairedAcrossLanguages() {
+        // The fixture's site.yaml says `paginate: 1`: two articles a language make a list of two pages.
+        Document first = TestProject.page(sub, "id/index.html");
+        Document second = TestProject.page(sub, "id/page/2/index.html");
+        assertEquals(List.of("Pembicaraan di Istanbul"), first.select(".index li > a").eachText());
+        assertEquals(List.of("Tentang"), second.select(".index li > a").eachText());
+        assertEquals("Halaman 1 dari 2", first.selectFirst("nav.pager span").text());
+        assertEquals("/repo/id/page/2/", first.selectFirst("nav.pager a[rel=next]").attr("href"));
+        assertTrue(first.select("nav.pager a[rel=prev]").isEmpty());
+        assertEquals("/repo/id/", second.selectFirst("nav.pager a[rel=prev]").attr("href"));
+        assertTrue(second.select("nav.pager a[rel=next]").isEmpty());
+        // The home page's own text opens the list; later pages are the list alone, under a title of their own.
+        assertFalse(first.select("article.home > .body").isEmpty());
+        assertTrue(second.select("article.home > .body").isEmpty());
+        assertEquals("Beranda, halaman 2", second.selectFirst("h1").text());
+        assertEquals("https://user.github.io/repo/id/page/2/", second.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(Map.of("id", "https://user.github.io/repo/id/page/2/", "en", "https://user.github.io/repo/en/page/2/",
+                        "x-default", "https://user.github.io/repo/id/page/2/"),
+                second.select("link[rel=alternate][hreflang]").stream().collect(java.util.stream.Collectors.toMap(l -> l.attr("hreflang"), l -> l.attr("href"))));
+        assertEquals("/repo/en/page/2/", second.selectFirst("nav.switcher a").attr("href"));
+        assertFalse(new String(sub.site().files().get("sitemap.xml"), java.nio.charset.StandardCharsets.UTF_8).contains("/page/"),
+                "the sitemap names articles, not pages of lists");
+    }
+
+    @Test
     void draftsAreLeftOutUnlessTheBuildAsksForThem() {
         assertFalse(root.site().files().containsKey("id/draf/index.html"));
         BuildOutcome.Built withDrafts = project.built(BuildOptions.defaults().withDrafts());
@@ -163,7 +189,8 @@ class EndToEndTest {
         assertTrue(TestProject.page(withDrafts, "id/draf/index.html").select("nav.switcher").isEmpty());
         assertEquals("Draf: halaman ini belum diterbitkan.", TestProject.page(withDrafts, "id/draf/index.html").selectFirst("p.banner").text());
         assertTrue(TestProject.page(withDrafts, "id/pembicaraan/index.html").select("p.banner").isEmpty());
-        assertTrue(TestProject.page(withDrafts, "id/index.html").select(".index a").eachText().contains("Draf tanpa terjemahan"));
+        assertTrue(TestProject.page(withDrafts, "id/page/3/index.html").select(".index a").eachText().contains("Draf tanpa terjemahan"),
+                "the draft is last in the list, on its third page (the fixture shows one article a page)");
         assertFalse(TestProject.page(withDrafts, "id/index.html").select("nav.menu a").eachText().contains("Draf tanpa terjemahan"),
                 "the menu shows only pages given a weight");
     }

@@ -65,7 +65,7 @@ class PublishingTest {
                 report.lines().filter(line -> line.contains(": error:") || line.contains("fatal")).forEach(line -> errors.add(file.getKey() + " " + line));
             }
         }
-        assertEquals(8 + 8 + 8, checked, "pages checked");
+        assertEquals(10 + 10 + 8, checked, "pages checked: the fixture's 8 and its home pages' second pages of the list, twice, and the real site's");
         assertEquals(List.of(), errors);
     }
 
@@ -124,6 +124,22 @@ class PublishingTest {
         assertEquals("2025-05-16T00:00:00Z", children(entry, "published").get(0).getTextContent());
         assertEquals("2025-05-26T00:00:00Z", children(entry, "updated").get(0).getTextContent());
         assertEquals("/id/feed.xml", TestProject.page(fixture, "id/index.html").selectFirst("link[type=application/atom+xml]").attr("href"));
+    }
+
+    @Test
+    void aFeedCarriesTheNewestArticlesAsManyAsFeedLimitSays(@TempDir Path root) throws Exception {
+        StringBuilder text = new StringBuilder(Fixtures.TWO_LANGUAGES.replace("default_language: id\n", "default_language: id\nfeed_limit: 2\n"));
+        for (String name : List.of("lama", "baru", "tengah")) {
+            String date = Map.of("lama", "2025-01-01", "baru", "2025-03-01", "tengah", "2025-02-01").get(name);
+            for (String language : List.of("id", "en")) {
+                text.append("-- content/").append(language).append('/').append(name).append(".md --\n---\ntitle: ").append(name)
+                        .append("\ndate: ").append(date).append("\n---\nText.\n");
+            }
+        }
+        BuildOutcome.Built built = TestProject.of(root, text.toString()).built(BuildOptions.defaults());
+        List<Element> entries = children(xml(built.site().files().get("en/feed.xml")).getDocumentElement(), "entry");
+        assertEquals(List.of("https://example.org/en/baru/", "https://example.org/en/tengah/"),
+                entries.stream().map(entry -> children(entry, "id").get(0).getTextContent()).toList());
     }
 
     @Test

@@ -40,6 +40,7 @@ import jembatan.render.Assets;
 import jembatan.render.FactBoxExpander;
 import jembatan.render.HostFiles;
 import jembatan.render.PageModel;
+import jembatan.render.Pager;
 import jembatan.render.PageRenderer;
 import jembatan.render.Templates;
 import jembatan.report.Problems;
@@ -207,6 +208,15 @@ public final class Build {
             plans.add(planOf(article.sitePath(), article, expanded.get(article), site, listing, tools, problems));
             sources.put(article.sitePath(), article);
         }
+        // The later pages of each home page's list: /en/page/2/ and on. (No article is published
+        // there: an article's address is its language's folder and one slug, without a slash.)
+        for (Article home : articles) {
+            if (!home.home()) continue;
+            for (Pager pager : Pager.of(home, site).subList(1, Pager.count(site, home.language()))) {
+                plans.add(planOf(pager.sitePath(), home, expanded.get(home), site, listing, tools, problems));
+                sources.put(pager.sitePath(), home);
+            }
+        }
         plans.add(planOf("/", null, null, site, listing, tools, problems));
         plans.add(planOf("/404.html", null, null, site, listing, tools, problems));
         Map<String, List<String>> shownBy = new HashMap<>();
@@ -308,9 +318,15 @@ public final class Build {
         // title, say), those the listing shows on; otherwise they are made from what they were.
         boolean listed = edits.entrySet().stream().allMatch(edit -> Listed.of(edit.getKey()).equals(Listed.of(edit.getValue())));
         Set<String> reached = new java.util.TreeSet<>();
-        for (Article article : edits.values()) {
+        for (Map.Entry<Article, Article> edit : edits.entrySet()) {
+            Article article = edit.getValue();
             reached.add(article.sitePath());
-            if (!listed) reached.addAll(last.shownBy().getOrDefault(article.file(), List.of()));
+            if (listed) continue;
+            reached.addAll(last.shownBy().getOrDefault(article.file(), List.of()));
+            // The page of its home page's list that shows it now, and, when a new date or title
+            // moved it, every page between, whose articles moved by one.
+            site.home(article.language()).ifPresent(home -> reached.addAll(Pager.between(home, site, indexOf(before.pages(article.language()), edit.getKey()),
+                    indexOf(site.pages(article.language()), article))));
         }
         Map<Article, Listed> listings = new HashMap<>();
         Function<Article, Listed> listing = article -> listings.computeIfAbsent(article, Listed::of);
@@ -339,7 +355,7 @@ public final class Build {
             outlines.put(file, page.get().finished().outline());
             changed.put(file, sitePath);
         }
-        HostFiles hostFiles = listed ? last.hostFiles() : HostFiles.of(site, last.hostFiles());
+        HostFiles hostFiles = listed ? last.hostFiles() : HostFiles.afterEditing(site, last.hostFiles(), edits);
         files.putAll(hostFiles.files());
         BuiltSite built = new BuiltSite(files);
 
@@ -393,6 +409,12 @@ public final class Build {
         return Optional.empty();
     }
 
+    /** Where an article stands in a list (by identity, as the lists hold them); -1 when it is not there. */
+    private static int indexOf(List<Article> list, Article article) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == article) return i;
+        return -1;
+    }
+
     /** Whether an edited article keeps what the rest of the site knows it by: its key, URL, menu place and publication. */
     private static boolean sameShape(Article before, Article after, jembatan.content.Publication publication) {
         return before.key().equals(after.key()) && before.sitePath().equals(after.sitePath()) && before.home() == after.home()
@@ -415,7 +437,8 @@ public final class Build {
 
     /**
      * The plan of the page at {@code sitePath}: an article's ({@code source}, its {@code body} with
-     * the boxes drawn), or, when both are null, the chooser or the page for addresses not found.
+     * the boxes drawn), a later page of a home page's list (its home page and body), or, when both
+     * are null, the chooser or the page for addresses not found.
      */
     private static PagePlan planOf(String sitePath, Article source, RenderedMarkdown body, Site site, Function<Article, Listed> listing,
                                    Tools tools, Problems problems) {
@@ -423,10 +446,13 @@ public final class Build {
             PageInputs inputs = new PageInputs(null, PageModel.shownByChooser(site).stream().map(listing).toList());
             return new PagePlan(sitePath, inputs, () -> Optional.of(sitePath.equals("/") ? tools.renderer().planChooser(site) : tools.renderer().planNotFound(site)));
         }
-        List<Article> shown = PageModel.shown(source, site);
+        boolean later = source.home() && !sitePath.equals(source.sitePath());
+        Pager pager = later ? Pager.at(source, site, Pager.numberAt(source, sitePath)) : null;
+        List<Article> shown = later ? PageModel.shown(pager, site) : PageModel.shown(source, site);
         List<Listed> listed = new ArrayList<>(shown.size());
         for (Article article : shown) listed.add(listing.apply(article));
-        return new PagePlan(sitePath, new PageInputs(body, listed), () -> tools.renderer().planArticle(source, body, site, problems));
+        return new PagePlan(sitePath, new PageInputs(body, listed),
+                () -> later ? tools.renderer().planPager(pager, body, site, problems) : tools.renderer().planArticle(source, body, site, problems));
     }
 
     private static Optional<MadePage> make(PagePlan plan, Tools tools, Problems problems) {

@@ -43,10 +43,17 @@ public final class SiteCheck {
         this.sources = sources;
     }
 
-    /** The article each page file comes from, by page file ({@code en/about/index.html} → {@code content/en/about.md}). */
+    /**
+     * The article each page file comes from, by page file ({@code en/about/index.html} →
+     * {@code content/en/about.md}); the later pages of a home page's list come from the home page.
+     */
     public static Map<String, String> sources(Site site) {
         Map<String, String> sources = new HashMap<>();
-        for (Article article : site.articles()) sources.put(BuiltSite.fileOf(article.sitePath()), article.file());
+        for (Article article : site.articles()) {
+            sources.put(BuiltSite.fileOf(article.sitePath()), article.file());
+            if (!article.home()) continue;
+            for (jembatan.render.Pager pager : jembatan.render.Pager.of(article, site)) sources.put(BuiltSite.fileOf(pager.sitePath()), article.file());
+        }
         return sources;
     }
 

@@ -21,7 +21,7 @@ import jembatan.source.YamlValue;
  * its line. The lists of keys below are the whole format of the file.
  */
 public final class SiteConfigLoader {
-    static final List<String> SITE_KEYS = List.of("base_url", "default_language", "languages", "publisher", "cname");
+    static final List<String> SITE_KEYS = List.of("base_url", "default_language", "languages", "publisher", "cname", "paginate", "feed_limit");
     static final List<String> LANGUAGE_KEYS = List.of("code", "locale", "name", "title", "description", "date_format");
     static final String DEFAULT_DATE_PATTERN = "EEEE, d MMMM yyyy";
 
@@ -114,8 +114,24 @@ public final class SiteConfigLoader {
             problems.at(file, site.line("cname"), "cname \"" + cname.get() + "\" is not a domain name", "write the bare domain, e.g. explainer.example.org");
             return Optional.empty();
         }
+        Optional<Integer> paginate = count(site, "paginate", "articles on each page of a home page's list", SiteConfig.DEFAULT_PAGINATE, file, problems);
+        Optional<Integer> feedLimit = count(site, "feed_limit", "newest articles in each language's feed", SiteConfig.DEFAULT_FEED_LIMIT, file, problems);
+        if (paginate.isEmpty() || feedLimit.isEmpty()) return Optional.empty();
         return Optional.of(new SiteConfig(baseUrl.get(), ordered, defaultLanguage.get(),
-                site.text("publisher").orElse(defaultLanguage.get().title()), cname));
+                site.text("publisher").orElse(defaultLanguage.get().title()), cname, paginate.get(), feedLimit.get()));
+    }
+
+    /** A whole number of at least 1 ({@code fallback} when the key is absent); nothing, with a problem, otherwise. */
+    private static Optional<Integer> count(YamlFields site, String key, String what, int fallback, String file, Problems problems) {
+        if (!site.has(key)) return Optional.of(fallback);
+        int before = problems.size();
+        Optional<Integer> value = site.integer(key);
+        if (value.isPresent() && value.get() >= 1) return value;
+        if (problems.size() == before) {
+            problems.at(file, site.line(key), key + " must be a whole number of at least 1 (the " + what + ")",
+                    "write e.g. `" + key + ": " + fallback + "`, or leave it out for " + fallback);
+        }
+        return Optional.empty();
     }
 
     private static Optional<Language> language(YamlFields fields, String file, Problems problems) {

@@ -111,9 +111,8 @@ public final class Site {
             byKey.put(article.key(), replaced(byKey.get(article.key()), before, article));
             if (article.home()) continue;
             Language language = article.language();
-            List<Article> list = replaced(pages.get(language), before, article);
             boolean sameOrder = sameSortKeys(before, article);
-            if (!sameOrder) list = list.stream().sorted(LIST_ORDER).toList();
+            List<Article> list = sameOrder ? replaced(pages.get(language), before, article) : moved(pages.get(language), before, article);
             pages.put(language, list);
             if (sameOrder && before.front().weight().isPresent() == article.front().weight().isPresent()) {
                 menus.put(language, replaced(menus.get(language), before, article));
@@ -126,6 +125,15 @@ public final class Site {
 
     private static boolean sameSortKeys(Article a, Article b) {
         return a.front().weight().equals(b.front().weight()) && a.front().date().equals(b.front().date()) && a.title().equals(b.title());
+    }
+
+    /** The sorted list with {@code before} taken out and {@code after} put in its place in the order: no sort of the whole list. */
+    private static List<Article> moved(List<Article> list, Article before, Article after) {
+        List<Article> copy = new ArrayList<>(list.size());
+        for (Article article : list) if (article != before) copy.add(article);
+        int at = Collections.binarySearch(copy, after, LIST_ORDER);
+        copy.add(at < 0 ? -at - 1 : at, after);
+        return List.copyOf(copy);
     }
 
     private static List<Article> replaced(List<Article> list, Article before, Article after) {
@@ -217,6 +225,34 @@ public final class Site {
     public List<Article> pages(Language language) {
         return pages.getOrDefault(language, List.of());
     }
+
+    /**
+     * The newest {@code limit} dated pages of a language, newest first (then by file), as a feed
+     * lists them. Found in the list, which holds the pages with a weight first and the others
+     * newest first, without sorting the whole archive.
+     */
+    public List<Article> newest(Language language, int limit) {
+        List<Article> candidates = new ArrayList<>();
+        int unweighted = 0;
+        Optional<java.time.LocalDate> last = Optional.empty();
+        for (Article article : pages(language)) {
+            Optional<java.time.LocalDate> date = article.front().date();
+            if (date.isEmpty()) continue;
+            if (article.front().weight().isPresent()) {
+                candidates.add(article);
+                continue;
+            }
+            // Past the limit, only those of the same day as the last one taken can still be among the newest.
+            if (unweighted >= limit && !date.equals(last)) break;
+            candidates.add(article);
+            unweighted++;
+            last = date;
+        }
+        return candidates.stream().sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    private static final Comparator<Article> NEWEST_FIRST = Comparator.comparing((Article a) -> a.front().date().orElseThrow()).reversed()
+            .thenComparing(Article::file);
 
     /**
      * The pages of a language in its menu: those given a {@code weight}, in its order. A menu

@@ -3,7 +3,6 @@ package jembatan.render;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -14,9 +13,10 @@ import jembatan.content.Article;
 import jembatan.content.Site;
 
 /**
- * A language's Atom feed ({@code /<lang>/feed.xml}, RFC 4287): its dated articles, newest first,
- * each with its title, address, publication and last change, summary and author. Undated
- * articles (an about page) are not news and stay out. Times are midnight UTC of the dates, so the
+ * A language's Atom feed ({@code /<lang>/feed.xml}, RFC 4287): its newest dated articles
+ * ({@code feed_limit} of them, 20 unless site.yaml says otherwise), newest first, each with its
+ * title, address, publication and last change, summary and author. Undated articles (an about
+ * page) are not news and stay out. Times are midnight UTC of the dates, so the
  * feed, like the site, is a function of the content alone.
  */
 public final class Feed {
@@ -41,10 +41,9 @@ public final class Feed {
         return shows;
     }
 
+    /** The newest dated articles, as many as {@code feed_limit} says: a feed reader fetches the whole file every time. */
     private static List<Article> entries(Site site, Language language) {
-        return site.pages(language).stream().filter(a -> a.front().date().isPresent())
-                .sorted(Comparator.comparing((Article a) -> a.front().date().orElseThrow()).reversed().thenComparing(Article::file))
-                .toList();
+        return site.newest(language, site.config().feedLimit());
     }
 
     public static byte[] of(Site site, Language language) {

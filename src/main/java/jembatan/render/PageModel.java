@@ -27,19 +27,39 @@ public final class PageModel {
     private PageModel() {
     }
 
-    /** The model of an article or home page. */
+    /** The model of an article or home page (which shows the first page of its list). */
     public static Map<String, Object> of(Article article, RenderedMarkdown body, Site site, Map<Language, Dictionary> dictionaries) {
+        return of(article, body, site, dictionaries, article.home() ? Optional.of(Pager.at(article, site, 1)) : Optional.empty());
+    }
+
+    /**
+     * The model of a page of a home page's list: the home page itself for the first, a page of
+     * its own for each later one, with its own address and title, and hreflang alternates to the
+     * same page of the other languages' lists where they are as long.
+     */
+    public static Map<String, Object> of(Pager pager, RenderedMarkdown body, Site site, Map<Language, Dictionary> dictionaries) {
+        return of(pager.home(), body, site, dictionaries, Optional.of(pager));
+    }
+
+    private static Map<String, Object> of(Article article, RenderedMarkdown body, Site site, Map<Language, Dictionary> dictionaries,
+                                          Optional<Pager> pager) {
         Language language = article.language();
         Dictionary dictionary = dictionaries.get(language);
         BaseUrl base = site.config().baseUrl();
+        // A later page of a home page's list: at its own address, and in the other languages the same page where there is one.
+        Optional<Pager> later = pager.filter(p -> p.number() > 1);
+        String path = later.map(Pager::sitePath).orElse(article.sitePath());
+        java.util.function.Function<Article, Optional<String>> counterpart = other -> later.isEmpty()
+                ? Optional.of(other.sitePath()) : later.get().sameIn(other, site);
 
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", article.title());
+        page.put("title", later.isEmpty() ? article.title() : dictionary.format("pager.title",
+                Map.of("title", article.title(), "number", String.valueOf(later.get().number()), "count", String.valueOf(later.get().count()))));
         page.put("description", article.front().description());
         page.put("author", article.front().author());
         page.put("home", article.home());
-        page.put("path", article.sitePath());
-        page.put("canonical", base.absolute(article.sitePath()));
+        page.put("path", path);
+        page.put("canonical", base.absolute(path));
         putDate(page, "date", article.front().date(), language);
         putDate(page, "updated", article.front().updated(), language);
         page.put("content", body.html());
@@ -56,21 +76,35 @@ public final class PageModel {
             alternate.put("code", otherLanguage.code());
             alternate.put("name", otherLanguage.name());
             alternate.put("title", other.title());
-            alternate.put("path", other.sitePath());
+            alternate.put("path", counterpart.apply(other).orElse(other.sitePath()));
             alternate.put("label", dictionary.format("read_in", Map.of("language", dictionary.format("language." + otherLanguage.code(), Map.of()))));
             alternates.add(alternate);
         }
 
         Article xDefault = site.translations(article.key()).stream()
                 .filter(a -> a.language().equals(site.config().defaultLanguage())).findFirst().orElse(article);
-        String xDefaultUrl = article.home() ? base.absolute("/") : base.absolute(xDefault.sitePath());
+        String xDefaultUrl = later.isPresent() ? base.absolute(counterpart.apply(xDefault).orElse(path))
+                : article.home() ? base.absolute("/") : base.absolute(xDefault.sitePath());
+        List<Article> versions = site.translations(article.key()).stream().filter(version -> counterpart.apply(version).isPresent()).toList();
 
         Map<String, Object> model = common(language, site, dictionaries);
         model.put("page", page);
         model.put("alternates", alternates);
-        model.put("hreflang", hreflang(site.translations(article.key()), xDefaultUrl, base));
+        model.put("hreflang", hreflang(versions, counterpart, xDefaultUrl, base));
         model.put("menu", list(site.menu(language), language, article));
-        if (article.home()) model.put("pages", list(site.pages(language), language, article));
+        pager.ifPresent(p -> model.put("pages", list(p.entries(), language, article)));
+        pager.filter(p -> p.count() > 1).ifPresent(p -> model.put("pager", pagerModel(p, dictionary)));
+        return model;
+    }
+
+    /** Where a page of a list stands among the others, and the addresses of those before and after it. */
+    private static Map<String, Object> pagerModel(Pager pager, Dictionary dictionary) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("number", pager.number());
+        model.put("count", pager.count());
+        model.put("position", dictionary.format("pager.position", Map.of("number", String.valueOf(pager.number()), "count", String.valueOf(pager.count()))));
+        pager.previous().ifPresent(path -> model.put("previous", path));
+        pager.next().ifPresent(path -> model.put("next", path));
         return model;
     }
 
@@ -83,7 +117,15 @@ public final class PageModel {
     public static List<Article> shown(Article article, Site site) {
         List<Article> shown = new ArrayList<>(site.translations(article.key()));
         shown.addAll(site.menu(article.language()));
-        if (article.home()) shown.addAll(site.pages(article.language()));
+        if (article.home()) shown.addAll(Pager.at(article, site, 1).entries());
+        return shown;
+    }
+
+    /** As {@link #shown(Article, Site)}, for a page of a home page's list: the home page's, with that page's articles. */
+    public static List<Article> shown(Pager pager, Site site) {
+        List<Article> shown = new ArrayList<>(site.translations(pager.home().key()));
+        shown.addAll(site.menu(pager.home().language()));
+        shown.addAll(pager.entries());
         return shown;
     }
 
@@ -118,7 +160,7 @@ public final class PageModel {
         page.put("canonical", base.absolute("/"));
         model.put("page", page);
         model.put("choices", choices);
-        model.put("hreflang", hreflang(homes, base.absolute("/"), base));
+        model.put("hreflang", hreflang(homes, home -> Optional.of(home.sitePath()), base.absolute("/"), base));
         return model;
     }
 
@@ -145,10 +187,11 @@ public final class PageModel {
         return model;
     }
 
-    private static List<Map<String, Object>> hreflang(List<Article> versions, String xDefault, BaseUrl base) {
+    private static List<Map<String, Object>> hreflang(List<Article> versions, java.util.function.Function<Article, Optional<String>> counterpart,
+                                                      String xDefault, BaseUrl base) {
         List<Map<String, Object>> links = new ArrayList<>();
         for (Article version : versions) {
-            links.add(Map.of("hreflang", version.language().code(), "href", base.absolute(version.sitePath())));
+            links.add(Map.of("hreflang", version.language().code(), "href", base.absolute(counterpart.apply(version).orElseThrow())));
         }
         links.add(Map.of("hreflang", "x-default", "href", xDefault));
         return links;

@@ -45,15 +45,21 @@ public final class PageRenderer {
 
     /**
      * Every page of the site: each article and home page with the template its front matter names
-     * (or {@code article}/{@code home}), the root language chooser, and the page a host shows for an
-     * address it does not have. {@code bodies} gives each
+     * (or {@code article}/{@code home}), the later pages of each home page's list, the root
+     * language chooser, and the page a host shows for an address it does not have. {@code bodies} gives each
      * article's body with its fact boxes drawn ({@link FactBoxExpander}).
      */
     public List<Page> plan(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
         List<Page> pages = new ArrayList<>();
         for (Article article : site.articles()) {
             RenderedMarkdown body = bodies.get(article);
-            if (body != null) planArticle(article, body, site, problems).ifPresent(pages::add);
+            if (body == null) continue;
+            planArticle(article, body, site, problems).ifPresent(pages::add);
+            if (article.home()) {
+                for (Pager pager : Pager.of(article, site).subList(1, Pager.count(site, article.language()))) {
+                    planPager(pager, body, site, problems).ifPresent(pages::add);
+                }
+            }
         }
         pages.add(planChooser(site));
         pages.add(planNotFound(site));
@@ -70,6 +76,15 @@ public final class PageRenderer {
         }
         return Optional.of(new Page(article.sitePath(), template, PageModel.of(article, body, site, dictionaries),
                 new Locale(article.language().locale().toLanguageTag()), article.file()));
+    }
+
+    /** A later page of a home page's list ({@code /en/page/2/}), made with the home page's template. */
+    public Optional<Page> planPager(Pager pager, RenderedMarkdown body, Site site, Problems problems) {
+        Article home = pager.home();
+        // A template that does not exist is reported once, by the home page's own plan.
+        if (!templates.names().contains(home.template())) return Optional.empty();
+        return Optional.of(new Page(pager.sitePath(), home.template(), PageModel.of(pager, body, site, dictionaries),
+                new Locale(home.language().locale().toLanguageTag()), home.file()));
     }
 
     /** The root page, where a reader chooses a language. */

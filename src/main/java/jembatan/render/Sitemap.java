@@ -33,7 +33,11 @@ public final class Sitemap {
 
     /** Everything the sitemap is made from besides the configuration: equal inputs, equal sitemap. */
     static List<Entry> shows(Site site) {
-        return site.articles().stream().map(a -> new Entry(a.sitePath(), a.key(), a.front().updated().or(() -> a.front().date()))).toList();
+        return site.articles().stream().map(Sitemap::entry).toList();
+    }
+
+    static Entry entry(Article article) {
+        return new Entry(article.sitePath(), article.key(), article.front().updated().or(() -> article.front().date()));
     }
 
     public static byte[] of(Site site) {

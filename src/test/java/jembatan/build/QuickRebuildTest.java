@@ -110,6 +110,46 @@ class QuickRebuildTest {
         }
     }
 
+    @Test
+    void savesThatMoveArticlesBetweenPagesOfAListEndWhereAFreshBuildDoes(@TempDir Path paged) {
+        // Two articles a page, no menu: a new date or title moves an article, and others with it,
+        // from one page of its home page's list to another, which it then must find when edited again.
+        StringBuilder text = new StringBuilder(jembatan.Fixtures.TWO_LANGUAGES.replace("default_language: id\n", "default_language: id\npaginate: 2\n"));
+        String[] names = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"};
+        for (int i = 0; i < names.length; i++) {
+            for (String language : List.of("id", "en")) {
+                text.append("-- content/").append(language).append('/').append(names[i]).append(".md --\n---\ntitle: ").append(names[i])
+                        .append(language).append("\ndate: 2025-05-1").append(i).append("\n---\nWords.\n");
+            }
+        }
+        project = TestProject.of(paged, text.toString());
+        root = paged;
+        build = new Build(paged);
+        assertInstanceOf(BuildOutcome.Built.class, build.run(options));
+        assertTrue(assertInstanceOf(BuildOutcome.Built.class, build.run(options)).site().files().containsKey("en/page/4/index.html"));
+
+        // golf, the newest, goes to the last page, then is renamed: the page it went to must show the new title.
+        String golf = read("content/en/golf.md");
+        BuildOutcome moved = save("content/en/golf.md", golf.replace("2025-05-16", "2024-01-01"));
+        assertSameOutcome(Build.run(paged, options), moved, "golf moved to the end");
+        BuildOutcome renamed = save("content/en/golf.md", golf.replace("2025-05-16", "2024-01-01").replace("title: golfen", "title: hotel"));
+        assertSameOutcome(Build.run(paged, options), renamed, "golf renamed");
+        assertTrue(((BuildOutcome.Built) renamed).site().text("en/page/4/index.html").orElseThrow().contains("hotel"));
+
+        Random random = new Random(20261201);
+        for (int step = 0; step < 60; step++) {
+            String file = "content/" + (random.nextBoolean() ? "en/" : "id/") + names[random.nextInt(names.length)] + ".md";
+            String before = read(file);
+            String edited = switch (random.nextInt(3)) {
+                case 0 -> before.replaceFirst("(?m)^date: .*$", "date: 2025-0" + (1 + random.nextInt(5)) + "-1" + random.nextInt(10));
+                case 1 -> before.replaceFirst("(?m)^title: ", "title: " + (char) ('a' + random.nextInt(26)));
+                default -> before + "\nMore words.\n";
+            };
+            BuildOutcome quick = save(file, edited);
+            assertSameOutcome(Build.run(paged, options), quick, "step " + step + ", " + file);
+        }
+    }
+
     private static void assertSameOutcome(BuildOutcome fresh, BuildOutcome quick, String what) {
         if (fresh instanceof BuildOutcome.Failed failed) {
             assertEquals(failed.problems(), assertInstanceOf(BuildOutcome.Failed.class, quick, what).problems(), what);

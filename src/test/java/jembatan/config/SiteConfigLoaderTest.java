@@ -272,4 +272,30 @@ class SiteConfigLoaderTest {
 
         assertEquals(List.of(FILE + ":3: languages must be a list, not text; start each language with `- code: ...`"), reported());
     }
+
+    private static final String MINIMAL = """
+            base_url: https://example.org/
+            default_language: en
+            languages:
+              - {code: en, locale: en-GB, name: English, title: Site}
+            """;
+
+    @Test
+    void listsArePagedAndFeedsCappedAtTwentyUnlessTheSiteSaysOtherwise() {
+        SiteConfig defaults = parse(MINIMAL).orElseThrow();
+        assertEquals(20, defaults.paginate());
+        assertEquals(20, defaults.feedLimit());
+        SiteConfig chosen = parse(MINIMAL + "paginate: 50\nfeed_limit: 10\n").orElseThrow();
+        assertEquals(List.of(), reported());
+        assertEquals(50, chosen.paginate());
+        assertEquals(10, chosen.feedLimit());
+    }
+
+    @Test
+    void aPageSizeOrFeedLimitBelowOneOrNotANumberIsReportedAtItsLine() {
+        assertEquals(Optional.empty(), parse(MINIMAL + "paginate: 0\nfeed_limit: many\n"));
+        assertEquals(List.of(
+                FILE + ":5: paginate must be a whole number of at least 1 (the articles on each page of a home page's list); write e.g. `paginate: 20`, or leave it out for 20",
+                FILE + ":6: feed_limit must be a whole number, not \"many\"; write e.g. `feed_limit: 1`"), reported());
+    }
 }
