@@ -33,6 +33,7 @@ public final class Benchmark {
         int runs = intArg(args, "--runs", 5);
         Path work = Path.of(stringArg(args, "--work", "target/bench")).toAbsolutePath();
         Path jar = Path.of(stringArg(args, "--jar", "target/jembatan.jar")).toAbsolutePath();
+        realSite(runs, work, jar);
         List<Size> sizes = new ArrayList<>();
         for (String pages : stringArg(args, "--pages", "500").split(",")) sizes.add(size(Integer.parseInt(pages.strip()), runs, work, jar));
         if (sizes.size() > 1) {
@@ -46,6 +47,39 @@ public final class Benchmark {
             double[] cold = sizes.stream().mapToDouble(size -> size.cold() / size.pages()).toArray();
             double[] warm = sizes.stream().mapToDouble(size -> size.warm() / size.pages()).toArray();
             System.out.printf(Locale.ROOT, "  largest / smallest time per page: cold %.2f, warm %.2f%n", spread(cold), spread(warm));
+        }
+    }
+
+    /**
+     * The real site (this project's content and templates, copied, so that its own site/ is not
+     * touched): a cold build as a user runs it, and beside it what the four libraries alone cost a
+     * fresh JVM started with the options a build runs with ({@link StartupFloor}).
+     */
+    private static void realSite(int runs, Path work, Path jar) throws Exception {
+        Path project = work.resolve("real-site");
+        deleteTree(project);
+        for (String folder : List.of("content", "templates")) copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
+        List<Measure> cold = new ArrayList<>();
+        for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--project", project.toString()), project));
+        System.out.println("Real site (this project's content and templates)");
+        report("cold build (java -jar, JVM start included)", cold, 0);
+        List<String> floor = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        Path archive = jar.resolveSibling("jembatan.jsa");
+        if (Files.isRegularFile(archive)) floor.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        floor.addAll(List.of("-cp", jar + java.io.File.pathSeparator + testClasses(), StartupFloor.class.getName(), project.toString()));
+        List<Measure> alone = new ArrayList<>();
+        for (int i = 0; i < runs; i++) alone.add(timed(floor, project));
+        report("the libraries alone, one fresh JVM", alone, 0);
+        System.out.println();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path path : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) Files.createDirectories(target);
+                else Files.copy(path, target);
+            }
         }
     }
 
