@@ -72,12 +72,12 @@ public final class Build {
     }
 
     /** What stays the same between two runs for their results to be reused, compared as a whole. */
-    private record Environment(SiteConfig config, BuildOptions options, List<String> templates, Map<Language, Dictionary> dictionaries,
+    record Environment(SiteConfig config, BuildOptions options, List<String> templates, Map<Language, Dictionary> dictionaries,
                                FactSheet facts, Map<String, String> paths, List<String> leftOut, List<String> unreadable) {
     }
 
     /** What a page can show of another article (in a menu, a list, a language switcher): everything but its text. */
-    private record Listed(String file, String sitePath, String key, jembatan.content.FrontMatter front) {
+    record Listed(String file, String sitePath, String key, jembatan.content.FrontMatter front) {
         static Listed of(Article article) {
             return new Listed(article.file(), article.sitePath(), article.key(), article.front());
         }
@@ -88,15 +88,15 @@ public final class Build {
      * listing of every article its model shows ({@link PageModel#shown}). Equal inputs in the same
      * environment make the same page, so a rebuild reuses it without planning it again.
      */
-    private record PageInputs(RenderedMarkdown body, List<Listed> shown) {
+    record PageInputs(RenderedMarkdown body, List<Listed> shown) {
     }
 
     /** A page of the last run: what it was made from, and what it became. */
-    private record MadePage(PageInputs inputs, HtmlFinisher.FinishedPage finished) {
+    record MadePage(PageInputs inputs, HtmlFinisher.FinishedPage finished) {
     }
 
     /** What a run makes its pages with, made once from the environment. */
-    private record Tools(FactSheet facts, Map<Language, FactFormatter> formatters, FactBoxExpander boxes, PageRenderer renderer,
+    record Tools(FactSheet facts, Map<Language, FactFormatter> formatters, FactBoxExpander boxes, PageRenderer renderer,
                          HtmlFinisher finisher) {
     }
 
@@ -105,13 +105,19 @@ public final class Build {
      * ({@code shownBy}: for each article file, the site paths of the pages that show its listing;
      * {@code sources}: the article each page comes from).
      */
-    private record Memo(Environment environment, Site site, Tools tools, Map<Article, RenderedMarkdown> bodies,
+    record Memo(Environment environment, Site site, Tools tools, Map<Article, RenderedMarkdown> bodies,
                         Map<Article, RenderedMarkdown> expanded, Map<String, MadePage> pages, HostFiles hostFiles,
                         Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers, Optional<Templates> templates,
                         SortedMap<String, byte[]> files, Map<String, PageOutline> outlines, Map<String, List<String>> shownBy,
                         Map<String, Article> sources, Map<String, String> pageSources, BuildOutcome.Built outcome) {
         static final Memo EMPTY = new Memo(null, null, null, Map.of(), Map.of(), Map.of(), HostFiles.NONE, Map.of(), Optional.empty(),
                 new TreeMap<>(), Map.of(), Map.of(), Map.of(), Map.of(), null);
+
+        /** The same run, reporting {@code other} as its outcome. */
+        Memo withOutcome(BuildOutcome.Built other) {
+            return new Memo(environment, site, tools, bodies, expanded, pages, hostFiles, numbers, templates, files, outlines, shownBy, sources,
+                    pageSources, other);
+        }
     }
 
     public BuildOutcome run(BuildOptions options) {
@@ -120,15 +126,14 @@ public final class Build {
 
     /**
      * Runs again after the preview saw {@code saved} change (files relative to the project, such
-     * as {@code content/en/about.md}). When they are only articles of the last good run whose
-     * key, URL, menu place and publication stay the same, only they are read and rendered, and
-     * only the pages that show them are made again: the work follows the edit, not the size of
-     * the site. Anything else (a new or removed file, a template, facts, a problem) takes a full
-     * run, which finds and reports everything; both give the same site.
+     * as {@code content/en/about.md}): the {@link QuickRun} when the saved files allow one, which
+     * reads and makes only what they reach, otherwise a full run; both give the same site.
      */
     public synchronized BuildOutcome run(BuildOptions options, Set<String> saved) {
-        Optional<BuildOutcome> quick = afterSaving(options, saved);
-        return quick.isPresent() ? quick.get() : run(options, Progress.NONE);
+        Optional<Memo> quick = QuickRun.after(memo, projectRoot, articles, options, saved);
+        if (quick.isEmpty()) return run(options, Progress.NONE);
+        memo = quick.get();
+        return memo.outcome();
     }
 
     public synchronized BuildOutcome run(BuildOptions options, Progress progress) {
@@ -269,162 +274,8 @@ public final class Build {
         return outcome;
     }
 
-    /** The quick run after a save, when the saved files allow one (see {@link #run(BuildOptions, Set)}); nothing otherwise. */
-    private Optional<BuildOutcome> afterSaving(BuildOptions options, Set<String> saved) {
-        Memo last = memo;
-        if (saved == null || last.outcome() == null || !last.environment().options().equals(options)) return Optional.empty();
-        Site before = last.site();
-        Problems problems = new Problems();
-        Map<Article, Article> edits = new LinkedHashMap<>(); // as it was -> as saved
-        for (String file : new java.util.TreeSet<>(saved)) {
-            String name = file.substring(file.lastIndexOf('/') + 1);
-            Optional<Article> old = before.article(file);
-            // Editors' swap and backup files come and go beside the article; the content loader skips dot-files.
-            if (old.isEmpty() && (name.startsWith(".") && file.startsWith("content/") || !Files.exists(projectRoot.resolve(file))
-                    && !before.pathsByFile().containsKey(file) && !before.leftOut().contains(file) && !before.unreadable().contains(file))) continue;
-            if (old.isEmpty()) return Optional.empty();
-            Optional<Article> now = ContentLoader.reread(projectRoot, before.config(), before.publication(), file, old.get().language(), problems, articles);
-            if (now.isEmpty() || !problems.isEmpty() || !sameShape(old.get(), now.get(), before.publication())) return Optional.empty();
-            if (!now.get().equals(old.get())) edits.put(old.get(), now.get());
-        }
-        if (edits.isEmpty()) return Optional.of(new BuildOutcome.Built(last.outcome().site(), last.outcome().pages(), 0, last.outcome().externalLinks()));
-        Site site = before.withEdited(List.copyOf(edits.values()));
-        Tools tools = last.tools();
-
-        // Only what the edit changes is made here, in small maps; the last run's maps take it in
-        // at the end, once the run has succeeded, so that a failed quick run leaves them as the
-        // full run that follows expects them. (Copying them costs more than the edit on a large site.)
-        Map<Article, RenderedMarkdown> bodies = new HashMap<>();
-        for (Article article : edits.values()) {
-            bodies.put(article, MarkdownRenderer.shared().render(article, site, tools.facts(), tools.formatters().get(article.language()), problems));
-        }
-        List<Site.Translation> pairs = edits.values().stream().flatMap(a -> site.translationPairsOf(a).stream()).distinct().toList();
-        for (Site.Translation pair : pairs) {
-            for (Article version : List.of(pair.original(), pair.translated())) {
-                if (!bodies.containsKey(version)) bodies.put(version, last.bodies().get(version));
-            }
-        }
-        Map<RenderedMarkdown, Map<String, List<RenderedMarkdown.NumberMention>>> numbers = new java.util.IdentityHashMap<>();
-        for (RenderedMarkdown body : bodies.values()) {
-            if (body != null && last.numbers().containsKey(body)) numbers.put(body, last.numbers().get(body));
-        }
-        new FactParityCheck(site).check(bodies, problems, pairs);
-        new NumberParityCheck(site, numbers).check(bodies, problems, pairs);
-        Map<Article, RenderedMarkdown> expanded = new HashMap<>();
-        for (Article article : edits.values()) expanded.put(article, tools.boxes().expand(article, bodies.get(article), problems));
-        if (!problems.isEmpty()) return fullRunInstead();
-
-        // The pages to look at: each edited article's own, and, when its listing changed (a new
-        // title, say), those the listing shows on; otherwise they are made from what they were.
-        boolean listed = edits.entrySet().stream().allMatch(edit -> Listed.of(edit.getKey()).equals(Listed.of(edit.getValue())));
-        Set<String> reached = new java.util.TreeSet<>();
-        for (Map.Entry<Article, Article> edit : edits.entrySet()) {
-            Article article = edit.getValue();
-            reached.add(article.sitePath());
-            if (listed) continue;
-            reached.addAll(last.shownBy().getOrDefault(article.file(), List.of()));
-            // The page of its home page's list that shows it now, and, when a new date or title
-            // moved it, every page between, whose articles moved by one.
-            site.home(article.language()).ifPresent(home -> reached.addAll(Pager.between(home, site, indexOf(before.pages(article.language()), edit.getKey()),
-                    indexOf(site.pages(article.language()), article))));
-        }
-        Map<Article, Listed> listings = new HashMap<>();
-        Function<Article, Listed> listing = article -> listings.computeIfAbsent(article, Listed::of);
-        // The outlines, sources and files are read by quick runs alone (a full run makes its own), so
-        // they take the new pages at once; the pages themselves wait for the end, like the bodies.
-        Map<String, PageOutline> outlines = last.outlines();
-        Map<String, Article> sources = last.sources();
-        SortedMap<String, byte[]> files = last.files();
-        Map<String, MadePage> madeAnew = new HashMap<>();
-        Map<String, String> changed = new HashMap<>();
-        for (String sitePath : reached) {
-            Article source = sources.get(sitePath);
-            RenderedMarkdown body = null;
-            if (source != null) {
-                source = site.article(source.file()).orElseThrow();
-                body = expanded.containsKey(source) ? expanded.get(source) : last.expanded().get(source);
-                sources.put(sitePath, source);
-            }
-            PagePlan plan = planOf(sitePath, source, body, site, listing, tools, problems);
-            if (plan.inputs().equals(last.pages().get(sitePath).inputs())) continue;
-            Optional<MadePage> page = make(plan, tools, problems);
-            if (page.isEmpty()) return fullRunInstead();
-            String file = BuiltSite.fileOf(sitePath);
-            madeAnew.put(sitePath, page.get());
-            files.put(file, page.get().finished().bytes());
-            outlines.put(file, page.get().finished().outline());
-            changed.put(file, sitePath);
-        }
-        HostFiles hostFiles = listed ? last.hostFiles() : HostFiles.afterEditing(site, last.hostFiles(), edits);
-        files.putAll(hostFiles.files());
-        BuiltSite built = new BuiltSite(files);
-
-        // As in a full run: when no changed page lost or gained an id or alternate, only the
-        // changed pages and the edited articles' links are checked again; otherwise everything.
-        boolean local = linksIntoStillHold(changed, last, outlines);
-        Map<Article, RenderedMarkdown> linksToCheck = new LinkedHashMap<>();
-        if (local) {
-            for (Article article : edits.values()) linksToCheck.put(article, bodies.get(article));
-        } else {
-            for (Map.Entry<Article, RenderedMarkdown> known : last.bodies().entrySet()) {
-                if (!edits.containsKey(known.getKey())) linksToCheck.put(known.getKey(), known.getValue());
-            }
-            for (Article article : edits.values()) linksToCheck.put(article, bodies.get(article));
-        }
-        new LinkCheck(built, outlines).check(linksToCheck, problems);
-        SiteCheck siteCheck = new SiteCheck(built, site, outlines, last.pageSources());
-        boolean sameExternal = changed.entrySet().stream().allMatch(page -> siteCheck.externalLinks(last.pages().get(page.getValue()).finished().outline())
-                .equals(siteCheck.externalLinks(outlines.get(page.getKey()))));
-        SortedMap<String, Set<String>> external;
-        if (local && sameExternal) {
-            siteCheck.checkPages(changed.keySet(), problems);
-            external = last.outcome().externalLinks();
-        } else {
-            external = siteCheck.check(problems, local ? changed::containsKey : file -> true);
-        }
-        if (!problems.isEmpty()) return fullRunInstead();
-
-        // The run succeeded: the last run's maps take in the edit.
-        for (Map.Entry<Article, Article> edit : edits.entrySet()) {
-            last.numbers().remove(last.bodies().remove(edit.getKey()));
-            last.expanded().remove(edit.getKey());
-            last.bodies().put(edit.getValue(), bodies.get(edit.getValue()));
-            last.expanded().put(edit.getValue(), expanded.get(edit.getValue()));
-        }
-        last.numbers().putAll(numbers);
-        last.pages().putAll(madeAnew);
-        BuildOutcome.Built outcome = new BuildOutcome.Built(built, last.pages().size(), changed.size(), external);
-        memo = new Memo(last.environment(), site, tools, last.bodies(), last.expanded(), last.pages(), hostFiles, last.numbers(), last.templates(),
-                files, outlines, last.shownBy(), sources, last.pageSources(), outcome);
-        return Optional.of(outcome);
-    }
-
-    /**
-     * A quick run found a problem: the full run reports it, with everything else wrong, as a
-     * fresh build would. The bodies, boxes, numbers and pages of the last run, which the full run
-     * reuses, take in nothing until a quick run succeeds; the outlines, sources and files it may
-     * have changed are read by quick runs alone, and the full run replaces them.
-     */
-    private static Optional<BuildOutcome> fullRunInstead() {
-        return Optional.empty();
-    }
-
-    /** Where an article stands in a list (by identity, as the lists hold them); -1 when it is not there. */
-    private static int indexOf(List<Article> list, Article article) {
-        for (int i = 0; i < list.size(); i++) if (list.get(i) == article) return i;
-        return -1;
-    }
-
-    /** Whether an edited article keeps what the rest of the site knows it by: its key, URL, menu place and publication. */
-    private static boolean sameShape(Article before, Article after, jembatan.content.Publication publication) {
-        return before.key().equals(after.key()) && before.sitePath().equals(after.sitePath()) && before.home() == after.home()
-                && before.language().equals(after.language()) && before.draft() == after.draft() && publication.publishes(after)
-                && publication.scheduled(before) == publication.scheduled(after)
-                && before.front().weight().isPresent() == after.front().weight().isPresent();
-    }
-
     /** Whether every link into a changed page still finds what it found: the same ids, the same hreflang alternates. */
-    private static boolean linksIntoStillHold(Map<String, String> changed, Memo previous, Map<String, PageOutline> outlines) {
+    static boolean linksIntoStillHold(Map<String, String> changed, Memo previous, Map<String, PageOutline> outlines) {
         return changed.entrySet().stream().allMatch(page -> {
             MadePage before = previous.pages().get(page.getValue());
             return before != null && sameTargets(before.finished().outline(), outlines.get(page.getKey()));
@@ -432,7 +283,7 @@ public final class Build {
     }
 
     /** A page to make: where it goes, what it is made from, and how to plan it when it must be made anew. */
-    private record PagePlan(String sitePath, PageInputs inputs, java.util.function.Supplier<Optional<PageRenderer.Page>> page) {
+    record PagePlan(String sitePath, PageInputs inputs, java.util.function.Supplier<Optional<PageRenderer.Page>> page) {
     }
 
     /**
@@ -440,7 +291,7 @@ public final class Build {
      * the boxes drawn), a later page of a home page's list (its home page and body), or, when both
      * are null, the chooser or the page for addresses not found.
      */
-    private static PagePlan planOf(String sitePath, Article source, RenderedMarkdown body, Site site, Function<Article, Listed> listing,
+    static PagePlan planOf(String sitePath, Article source, RenderedMarkdown body, Site site, Function<Article, Listed> listing,
                                    Tools tools, Problems problems) {
         if (source == null) {
             PageInputs inputs = new PageInputs(null, PageModel.shownByChooser(site).stream().map(listing).toList());
@@ -455,7 +306,7 @@ public final class Build {
                 () -> later ? tools.renderer().planPager(pager, body, site, problems) : tools.renderer().planArticle(source, body, site, problems));
     }
 
-    private static Optional<MadePage> make(PagePlan plan, Tools tools, Problems problems) {
+    static Optional<MadePage> make(PagePlan plan, Tools tools, Problems problems) {
         return plan.page().get().flatMap(page -> tools.renderer().render(page, problems))
                 .map(html -> new MadePage(plan.inputs(), tools.finisher().finishPage(html)));
     }
