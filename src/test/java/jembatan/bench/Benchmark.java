@@ -113,6 +113,12 @@ public final class Benchmark {
             report("flexmark alone, fresh JVM, " + compiler.get(1), alone, html);
             floor = Math.min(floor, median(alone));
         }
+        List<Measure> withJsoup = new ArrayList<>();
+        for (int i = 0; i < Math.min(runs, 3); i++) {
+            withJsoup.add(timed(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", jar + java.io.File.pathSeparator + testClasses(),
+                    MarkdownFloor.class.getName(), project.toString(), "--jsoup"), project));
+        }
+        report("flexmark, then one jsoup parse, fresh JVM", withJsoup, html);
 
         BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
         check(Build.run(project, options));
@@ -147,8 +153,8 @@ public final class Benchmark {
                 theirs.add(timed(List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugo.resolve("public").toString()), hugo));
             }
             report("hugo (same corpus, same run)", theirs, html);
-            System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f; flexmark alone / Hugo: %.2f%n", median(cold) / median(theirs),
-                    floor / median(theirs));
+            System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f; flexmark alone / Hugo: %.2f; flexmark and jsoup / Hugo: %.2f%n",
+                    median(cold) / median(theirs), floor / median(theirs), median(withJsoup) / median(theirs));
             return new Size(html, median(cold), median(warm), median(theirs));
         }
         System.out.println("hugo is not on the PATH: no comparison (apt-get install hugo)");

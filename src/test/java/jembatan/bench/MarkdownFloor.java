@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * What the Markdown library alone costs a cold build: a fresh JVM that parses and renders the body
  * of every article under {@code content/} with flexmark-java (the extensions Jembatan uses, over
- * all cores) and does nothing else. The {@link Benchmark} times it as it times a build, JVM start
- * included, so that a cold build's figures can be read against the floor that the library sets
+ * all cores) and does nothing else; with {@code --jsoup}, jsoup also parses and writes out each
+ * article's HTML once, as a build does each page. The {@link Benchmark} times it as it times a
+ * build, JVM start included, so that a cold build's figures can be read against the floor that the library sets
  * before Jembatan does any work of its own.
  */
 public final class MarkdownFloor {
@@ -35,7 +36,12 @@ public final class MarkdownFloor {
         try (Stream<Path> walk = Files.walk(Path.of(args[0], "content"))) {
             walk.filter(file -> file.toString().endsWith(".md") && !file.getFileName().toString().equals("README.md")).sorted().forEach(files::add);
         }
-        long characters = files.parallelStream().mapToLong(file -> renderer.render(parser.parse(body(file))).length()).sum();
+        // With --jsoup, each article's HTML is also parsed and written out once by jsoup, as every page is.
+        boolean jsoup = List.of(args).contains("--jsoup");
+        long characters = files.parallelStream().mapToLong(file -> {
+            String html = renderer.render(parser.parse(body(file)));
+            return jsoup ? org.jsoup.Jsoup.parse(html).outerHtml().length() : html.length();
+        }).sum();
         System.out.println(files.size() + " articles, " + characters + " characters of HTML");
     }
 
