@@ -131,7 +131,7 @@ public final class TestProject {
         return Jsoup.parse(html);
     }
 
-    static void copyTree(Path source, Path target) {
+    public static void copyTree(Path source, Path target) {
         copyTree(source, target, true);
     }
 

@@ -217,7 +217,7 @@ public final class Build {
         // there: an article's address is its language's folder and one slug, without a slash.)
         for (Article home : articles) {
             if (!home.home()) continue;
-            for (Pager pager : Pager.of(home, site).subList(1, Pager.count(site, home.language()))) {
+            for (Pager pager : Pager.later(home, site)) {
                 plans.add(planOf(pager.sitePath(), home, expanded.get(home), site, listing, tools, problems));
                 sources.put(pager.sitePath(), home);
             }
@@ -265,7 +265,9 @@ public final class Build {
         });
         new LinkCheck(built, outlines).check(linksToCheck, problems);
         if (!problems.isEmpty()) return failed(problems);
-        Map<String, String> pageSources = SiteCheck.sources(site);
+        // The article each page file comes from, for the checks' problems (a later page of a list: its home page).
+        Map<String, String> pageSources = new HashMap<>();
+        sources.forEach((sitePath, article) -> pageSources.put(BuiltSite.fileOf(sitePath), article.file()));
         SortedMap<String, Set<String>> external = new SiteCheck(built, site, outlines, pageSources).check(problems, recheck);
         if (!problems.isEmpty()) return failed(problems);
         BuildOutcome.Built outcome = new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);

@@ -11,7 +11,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import jembatan.config.BaseUrl;
-import jembatan.content.Article;
 import jembatan.content.Site;
 import jembatan.html.BuiltSite;
 import jembatan.html.PageOutline;
@@ -30,12 +29,11 @@ public final class SiteCheck {
     private final Map<String, String> sources;
     private final Map<String, PageOutline> outlines;
 
-    /** {@code outlines} holds the outline of each page file that is known already; others are read when needed. */
-    public SiteCheck(BuiltSite built, Site site, Map<String, PageOutline> outlines) {
-        this(built, site, outlines, sources(site));
-    }
-
-    /** As above, with the {@link #sources} of the site, which a caller that checks often keeps while the site's pages stay where they are. */
+    /**
+     * {@code outlines} holds the outline of each page file that is known already (others are read
+     * when needed); {@code sources} the article file each page file comes from, which its
+     * problems name ({@code en/about/index.html} → {@code content/en/about.md}).
+     */
     public SiteCheck(BuiltSite built, Site site, Map<String, PageOutline> outlines, Map<String, String> sources) {
         this.built = built;
         this.base = site.config().baseUrl();
@@ -44,32 +42,9 @@ public final class SiteCheck {
     }
 
     /**
-     * The article each page file comes from, by page file ({@code en/about/index.html} →
-     * {@code content/en/about.md}); the later pages of a home page's list come from the home page.
-     */
-    public static Map<String, String> sources(Site site) {
-        Map<String, String> sources = new HashMap<>();
-        for (Article article : site.articles()) {
-            sources.put(BuiltSite.fileOf(article.sitePath()), article.file());
-            if (!article.home()) continue;
-            for (jembatan.render.Pager pager : jembatan.render.Pager.of(article, site)) sources.put(BuiltSite.fileOf(pager.sitePath()), article.file());
-        }
-        return sources;
-    }
-
-    public SiteCheck(BuiltSite built, Site site) {
-        this(built, site, new java.util.HashMap<>());
-    }
-
-    /** Checks every page; returns the external links by address, each with the pages that have it. */
-    public SortedMap<String, Set<String>> check(Problems problems) {
-        return check(problems, file -> true);
-    }
-
-    /**
-     * Checks the pages {@code recheck} accepts, and collects the external links of all: a caller
-     * that knows a page and everything it links to are as they were when it last checked out
-     * skips it.
+     * Checks the pages {@code recheck} accepts, and collects the external links of all, by address,
+     * each with the pages that have it: a caller that knows a page and everything it links to are
+     * as they were when it last checked out skips it.
      */
     public SortedMap<String, Set<String>> check(Problems problems, java.util.function.Predicate<String> recheck) {
         SortedMap<String, Set<String>> external = new TreeMap<>();

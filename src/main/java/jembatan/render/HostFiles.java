@@ -20,10 +20,6 @@ import jembatan.content.Site;
 public record HostFiles(SortedMap<String, byte[]> files, Map<String, Object> madeFrom) {
     public static final HostFiles NONE = new HostFiles(new TreeMap<>(), Map.of());
 
-    public static HostFiles of(Site site) {
-        return of(site, NONE);
-    }
-
     /** The host files of {@code site}, reusing those of {@code previous} (a build of the same configuration) whose inputs are the same. */
     public static HostFiles of(Site site, HostFiles previous) {
         return of(site, previous, false, language -> false);

@@ -1,7 +1,5 @@
 package jembatan.render;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jembatan.config.Dictionary;
@@ -13,10 +11,10 @@ import jembatan.report.Problems;
 import jembatan.report.Suggestion;
 
 /**
- * Applies the templates to the pages of the site, in two steps: {@link #plan} decides each page,
- * its template and its model, and {@link #render} runs the
- * template. A page is its inputs, so a caller that has rendered an equal {@link Page} before can
- * skip the second step.
+ * Applies the templates to the pages of the site, in two steps: {@link #planArticle} (and its
+ * kin for list pages, the chooser and the page for addresses not found) decides each page, its
+ * template and its model, and {@link #render} runs the template. A page is its inputs, so a
+ * caller that has rendered an equal {@link Page} before can skip the second step.
  */
 public final class PageRenderer {
     public static final String CHOOSER_TEMPLATE = "chooser";
@@ -41,29 +39,6 @@ public final class PageRenderer {
         java.util.Locale toLocale() {
             return KNOWN.computeIfAbsent(tag, java.util.Locale::forLanguageTag);
         }
-    }
-
-    /**
-     * Every page of the site: each article and home page with the template its front matter names
-     * (or {@code article}/{@code home}), the later pages of each home page's list, the root
-     * language chooser, and the page a host shows for an address it does not have. {@code bodies} gives each
-     * article's body with its fact boxes drawn ({@link FactBoxExpander}).
-     */
-    public List<Page> plan(Site site, Map<Article, RenderedMarkdown> bodies, Problems problems) {
-        List<Page> pages = new ArrayList<>();
-        for (Article article : site.articles()) {
-            RenderedMarkdown body = bodies.get(article);
-            if (body == null) continue;
-            planArticle(article, body, site, problems).ifPresent(pages::add);
-            if (article.home()) {
-                for (Pager pager : Pager.of(article, site).subList(1, Pager.count(site, article.language()))) {
-                    planPager(pager, body, site, problems).ifPresent(pages::add);
-                }
-            }
-        }
-        pages.add(planChooser(site));
-        pages.add(planNotFound(site));
-        return pages;
     }
 
     /** The page of one article or home page, or nothing when its front matter names a template that does not exist. */

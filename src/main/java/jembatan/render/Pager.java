@@ -22,11 +22,10 @@ public record Pager(Article home, int number, int count, List<Article> entries) 
         entries = List.copyOf(entries);
     }
 
-    /** Every page of the list on {@code home}: one, with no articles, when its language has none. */
-    public static List<Pager> of(Article home, Site site) {
-        int count = count(site, home.language());
-        List<Pager> pagers = new ArrayList<>(count);
-        for (int number = 1; number <= count; number++) pagers.add(at(home, site, number));
+    /** The pages of the list on {@code home} after the first, which the home page itself shows: none when the list fits on one. */
+    public static List<Pager> later(Article home, Site site) {
+        List<Pager> pagers = new ArrayList<>();
+        for (int number = 2; number <= count(site, home.language()); number++) pagers.add(at(home, site, number));
         return pagers;
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import jembatan.TestProject;
 import jembatan.build.Build;
 import jembatan.build.BuildOptions;
 import jembatan.build.BuildOutcome;
@@ -58,29 +59,31 @@ public final class Benchmark {
     private static void realSite(int runs, Path work, Path jar) throws Exception {
         Path project = work.resolve("real-site");
         deleteTree(project);
-        for (String folder : List.of("content", "templates")) copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
+        for (String folder : List.of("content", "templates")) TestProject.copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
         List<Measure> cold = new ArrayList<>();
         for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--project", project.toString()), project));
         System.out.println("Real site (this project's content and templates)");
         report("cold build (java -jar, JVM start included)", cold, 0);
-        List<String> floor = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         Path archive = jar.resolveSibling("jembatan.jsa");
-        if (Files.isRegularFile(archive)) floor.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        floor.addAll(List.of("-cp", jar + java.io.File.pathSeparator + testClasses(), StartupFloor.class.getName(), project.toString()));
-        List<Measure> alone = new ArrayList<>();
-        for (int i = 0; i < runs; i++) alone.add(timed(floor, project));
-        report("the libraries alone, one fresh JVM", alone, 0);
+        if (Files.isRegularFile(archive)) options.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        report("the libraries alone, one fresh JVM", floor(runs, jar, project, options, StartupFloor.class), 0);
         System.out.println();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path path : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) Files.createDirectories(target);
-                else Files.copy(path, target);
-            }
-        }
+    /**
+     * Times a floor program ({@link StartupFloor}, {@link MarkdownFloor}) on {@code project} in a
+     * fresh JVM with {@code options}, as a build is timed; {@code arguments} follow the project.
+     */
+    private static List<Measure> floor(int runs, Path jar, Path project, List<String> options, Class<?> program, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", jar + java.io.File.pathSeparator + testClasses(), program.getName(), project.toString()));
+        command.addAll(List.of(arguments));
+        List<Measure> measures = new ArrayList<>();
+        for (int i = 0; i < runs; i++) measures.add(timed(command, project));
+        return measures;
     }
 
     /** The medians of one corpus size, in seconds (hugo 0 when it did not run). */
@@ -103,21 +106,13 @@ public final class Benchmark {
         report("cold build (java -jar, JVM start included)", cold, html);
         // What flexmark alone costs in a fresh JVM, with the compiler choices a build has: the
         // part of a cold build that no change to Jembatan's own code can take away.
-        double floor = Double.MAX_VALUE;
+        double flexmarkAlone = Double.MAX_VALUE;
         for (List<String> compiler : List.of(List.of("-XX:TieredStopAtLevel=1", "C1 only"), List.of("-XX:+TieredCompilation", "C1 and C2"))) {
-            List<Measure> alone = new ArrayList<>();
-            for (int i = 0; i < Math.min(runs, 3); i++) {
-                alone.add(timed(List.of("java", compiler.get(0), "-XX:+UseSerialGC", "-cp", jar + java.io.File.pathSeparator + testClasses(),
-                        MarkdownFloor.class.getName(), project.toString()), project));
-            }
+            List<Measure> alone = floor(Math.min(runs, 3), jar, project, List.of(compiler.get(0), "-XX:+UseSerialGC"), MarkdownFloor.class);
             report("flexmark alone, fresh JVM, " + compiler.get(1), alone, html);
-            floor = Math.min(floor, median(alone));
+            flexmarkAlone = Math.min(flexmarkAlone, median(alone));
         }
-        List<Measure> withJsoup = new ArrayList<>();
-        for (int i = 0; i < Math.min(runs, 3); i++) {
-            withJsoup.add(timed(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", jar + java.io.File.pathSeparator + testClasses(),
-                    MarkdownFloor.class.getName(), project.toString(), "--jsoup"), project));
-        }
+        List<Measure> withJsoup = floor(Math.min(runs, 3), jar, project, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), MarkdownFloor.class, "--jsoup");
         report("flexmark, then one jsoup parse, fresh JVM", withJsoup, html);
 
         BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
@@ -154,7 +149,7 @@ public final class Benchmark {
             }
             report("hugo (same corpus, same run)", theirs, html);
             System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f; flexmark alone / Hugo: %.2f; flexmark and jsoup / Hugo: %.2f%n",
-                    median(cold) / median(theirs), floor / median(theirs), median(withJsoup) / median(theirs));
+                    median(cold) / median(theirs), flexmarkAlone / median(theirs), median(withJsoup) / median(theirs));
             return new Size(html, median(cold), median(warm), median(theirs));
         }
         System.out.println("hugo is not on the PATH: no comparison (apt-get install hugo)");

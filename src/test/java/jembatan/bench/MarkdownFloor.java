@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,16 +25,10 @@ public final class MarkdownFloor {
     }
 
     public static void main(String[] args) throws IOException {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        MutableDataSet options = options();
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options).build();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of(args[0], "content"))) {
-            walk.filter(file -> file.toString().endsWith(".md") && !file.getFileName().toString().equals("README.md")).sorted().forEach(files::add);
-        }
+        List<Path> files = files(Path.of(args[0], "content"), ".md");
         // With --jsoup, each article's HTML is also parsed and written out once by jsoup, as every page is.
         boolean jsoup = List.of(args).contains("--jsoup");
         long characters = files.parallelStream().mapToLong(file -> {
@@ -43,6 +36,22 @@ public final class MarkdownFloor {
             return jsoup ? org.jsoup.Jsoup.parse(html).outerHtml().length() : html.length();
         }).sum();
         System.out.println(files.size() + " articles, " + characters + " characters of HTML");
+    }
+
+    /** flexmark set up with the extensions and heading ids Jembatan's Markdown stage uses. */
+    static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        return options;
+    }
+
+    /** The files under {@code folder} whose names end so, in order; the editors' guide (README.md) is not content. */
+    static List<Path> files(Path folder, String ending) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(file -> file.toString().endsWith(ending) && !file.getFileName().toString().equals("README.md")).sorted().toList();
+        }
     }
 
     /** The article without its front matter. */

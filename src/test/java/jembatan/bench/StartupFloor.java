@@ -1,7 +1,5 @@
 package jembatan.bench;
 
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -11,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.yaml.snakeyaml.Yaml;
 
@@ -45,7 +41,7 @@ public final class StartupFloor {
 
     private static long data(Path project) throws IOException {
         long characters = 0;
-        for (Path file : files(project.resolve("content"), ".yaml")) {
+        for (Path file : MarkdownFloor.files(project.resolve("content"), ".yaml")) {
             Object data = new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
             characters += String.valueOf(data).length();
         }
@@ -56,28 +52,21 @@ public final class StartupFloor {
         Configuration templates = new Configuration(Configuration.VERSION_2_3_34);
         templates.setTemplateLoader(new FileTemplateLoader(project.resolve("templates").toFile()));
         long characters = 0;
-        for (Path file : files(project.resolve("templates"), ".ftlh")) {
+        for (Path file : MarkdownFloor.files(project.resolve("templates"), ".ftlh")) {
             characters += templates.getTemplate(project.resolve("templates").relativize(file).toString().replace('\\', '/')).toString().length();
         }
         return characters;
     }
 
     private static long articles(Path project) throws IOException {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        MutableDataSet options = MarkdownFloor.options();
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options).build();
         long characters = 0;
-        for (Path file : files(project.resolve("content"), ".md")) {
+        for (Path file : MarkdownFloor.files(project.resolve("content"), ".md")) {
             String html = renderer.render(parser.parse(Files.readString(file, StandardCharsets.UTF_8)));
             characters += Jsoup.parse("<!doctype html><html><head><title>t</title></head><body>" + html + "</body></html>").outerHtml().length();
         }
         return characters;
-    }
-
-    private static List<Path> files(Path folder, String ending) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(file -> file.toString().endsWith(ending) && !file.getFileName().toString().equals("README.md")).sorted().toList();
-        }
     }
 }

@@ -72,6 +72,36 @@ class SiteCheckTest {
     }
 
     @Test
+    void aTemplatesMistakeOnALaterPageOfAListIsReportedAtTheHomePage(@TempDir Path root) {
+        // One article a page: the second of two is /<lang>/page/2/, made from the home page, so its problems name that file.
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("default_language: id\n", "default_language: id\npaginate: 1\n") + """
+                -- content/id/a.md --
+                ---
+                title: Satu
+                ---
+                -- content/id/b.md --
+                ---
+                title: Dua
+                ---
+                -- content/en/a.md --
+                ---
+                title: One
+                ---
+                -- content/en/b.md --
+                ---
+                title: Two
+                ---
+                -- templates/home.ftlh --
+                <#import "partials/layout.ftlh" as layout>
+                <@layout.frame><h1>${page.title}</h1><#if pager?? && pager.number == 2><a href="/${lang.code}/nowhere/">x</a></#if></@layout.frame>
+                """);
+        assertEquals(List.of(
+                "content/en/index.md: the page links to /en/nowhere/, which is not a file of this site; if the link is in a template, correct it there; an article links to another by its Markdown file",
+                "content/id/index.md: the page links to /id/nowhere/, which is not a file of this site; if the link is in a template, correct it there; an article links to another by its Markdown file"),
+                project.problems());
+    }
+
+    @Test
     void hreflangThatDoesNotNameThePageBackIsReported(@TempDir Path root) {
         TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + """
                 -- templates/home.ftlh --
