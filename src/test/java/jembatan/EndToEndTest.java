@@ -186,13 +186,16 @@ class EndToEndTest {
         assertFalse(root.site().files().containsKey("id/draf/index.html"));
         BuildOutcome.Built withDrafts = project.built(BuildOptions.defaults().withDrafts());
         assertTrue(withDrafts.site().files().containsKey("id/draf/index.html"));
-        assertTrue(TestProject.page(withDrafts, "id/draf/index.html").select("nav.switcher").isEmpty());
+        assertEquals("Tidak tersedia dalam bahasa Inggris: Home",
+                TestProject.page(withDrafts, "id/draf/index.html").selectFirst("nav.switcher .unavailable").text(),
+                "a page without a translation leads to the other language's home page, saying so");
+        assertEquals("/en/", TestProject.page(withDrafts, "id/draf/index.html").selectFirst("nav.switcher .unavailable a").attr("href"));
         assertEquals("Draf: halaman ini belum diterbitkan.", TestProject.page(withDrafts, "id/draf/index.html").selectFirst("p.banner").text());
         assertTrue(TestProject.page(withDrafts, "id/pembicaraan/index.html").select("p.banner").isEmpty());
         assertTrue(TestProject.page(withDrafts, "id/page/3/index.html").select(".index a").eachText().contains("Draf tanpa terjemahan"),
                 "the draft is last in the list, on its third page (the fixture shows one article a page)");
         assertFalse(TestProject.page(withDrafts, "id/index.html").select("nav.menu a").eachText().contains("Draf tanpa terjemahan"),
-                "the menu shows only pages given a weight");
+                "the menu shows only the pages site.yaml lists");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ class GuideTest {
     @Test
     void findsTheAnnotatedBlocksTheGuideIsCheckedBy() {
         List<Block> blocks = blocks();
-        assertEquals(4, blocks.stream().filter(b -> b.kind().equals("file")).count(), "blocks marked <!-- file: ... -->");
+        assertEquals(9, blocks.stream().filter(b -> b.kind().equals("file")).count(), "blocks marked <!-- file: ... -->");
         assertEquals(6, blocks.stream().filter(b -> b.kind().equals("from")).count(), "blocks marked <!-- from: ... -->");
         assertEquals(2, blocks.stream().filter(Block::isFrontMatter).count(), "front matter blocks");
         List<String> stray = new ArrayList<>();
@@ -98,12 +99,28 @@ class GuideTest {
             project.write(block.path(), block.text());
         }
         BuildOutcome.Built built = project.built(BuildOptions.defaults().withDrafts());
+        // A folder's segment of the address is its index.md's slug, or its name.
+        Map<String, String> folderSlugs = new java.util.HashMap<>();
         for (Block block : files) {
-            Matcher article = Pattern.compile("content/(\\w+)/([^/]+)\\.md").matcher(block.path());
+            if (block.path().endsWith("/index.md")) {
+                String folder = block.path().substring(0, block.path().length() - "/index.md".length());
+                frontMatter(block).slug().ifPresent(slug -> folderSlugs.put(folder, slug));
+            }
+        }
+        for (Block block : files) {
+            Matcher article = Pattern.compile("content/(\\w+)/(.+)\\.md").matcher(block.path());
             if (!article.matches() || article.group(2).equals("index")) continue;
-            String slug = frontMatter(block).slug().orElse(article.group(2));
-            String page = article.group(1) + "/" + slug + "/index.html";
-            assertTrue(built.site().files().containsKey(page), block.where() + ": " + block.path() + " is published as " + page);
+            List<String> segments = new ArrayList<>(List.of(article.group(2).split("/")));
+            String last = segments.remove(segments.size() - 1);
+            StringBuilder page = new StringBuilder(article.group(1) + "/");
+            String folder = "content/" + article.group(1);
+            for (String segment : segments) {
+                folder += "/" + segment;
+                page.append(folderSlugs.getOrDefault(folder, segment)).append('/');
+            }
+            if (!last.equals("index")) page.append(frontMatter(block).slug().orElse(last)).append('/');
+            page.append("index.html");
+            assertTrue(built.site().files().containsKey(page.toString()), block.where() + ": " + block.path() + " is published as " + page);
         }
     }
 

@@ -213,17 +213,23 @@ public final class Build {
             plans.add(planOf(article.sitePath(), article, expanded.get(article), site, listing, tools, problems));
             sources.put(article.sitePath(), article);
         }
-        // The later pages of each home page's list: /en/page/2/ and on. (No article is published
-        // there: an article's address is its language's folder and one slug, without a slash.)
-        for (Article home : articles) {
-            if (!home.home()) continue;
-            for (Pager pager : Pager.later(home, site)) {
-                plans.add(planOf(pager.sitePath(), home, expanded.get(home), site, listing, tools, problems));
-                sources.put(pager.sitePath(), home);
+        // The later pages of each section's list: /en/page/2/, /en/learn/page/2/ and on.
+        for (Article section : articles) {
+            if (!section.lists()) continue;
+            for (Pager pager : Pager.later(section, site)) {
+                plans.add(planOf(pager.sitePath(), section, expanded.get(section), site, listing, tools, problems));
+                sources.put(pager.sitePath(), section);
             }
+        }
+        // The old addresses: a page each that sends readers on.
+        for (jembatan.content.Alias alias : site.aliases()) {
+            plans.add(planOf(alias.sitePath(), alias.article(), null, site, listing, tools, problems));
+            sources.put(alias.sitePath(), alias.article());
         }
         plans.add(planOf("/", null, null, site, listing, tools, problems));
         plans.add(planOf("/404.html", null, null, site, listing, tools, problems));
+        Addresses.check(plans, files.keySet(), sources, site, problems);
+        if (!problems.isEmpty()) return failed(problems);
         Map<String, List<String>> shownBy = new HashMap<>();
         for (PagePlan plan : plans) {
             for (Listed shown : plan.inputs().shown()) shownBy.computeIfAbsent(shown.file(), f -> new ArrayList<>()).add(plan.sitePath());
@@ -295,11 +301,15 @@ public final class Build {
      */
     static PagePlan planOf(String sitePath, Article source, RenderedMarkdown body, Site site, Function<Article, Listed> listing,
                                    Tools tools, Problems problems) {
+        if (source != null && !sitePath.equals(source.sitePath()) && site.alias(sitePath).filter(a -> a.article() == source).isPresent()) {
+            PageInputs inputs = new PageInputs(null, List.of(listing.apply(source)));
+            return new PagePlan(sitePath, inputs, () -> tools.renderer().planRedirect(site.alias(sitePath).orElseThrow(), site, problems));
+        }
         if (source == null) {
             PageInputs inputs = new PageInputs(null, PageModel.shownByChooser(site).stream().map(listing).toList());
             return new PagePlan(sitePath, inputs, () -> Optional.of(sitePath.equals("/") ? tools.renderer().planChooser(site) : tools.renderer().planNotFound(site)));
         }
-        boolean later = source.home() && !sitePath.equals(source.sitePath());
+        boolean later = source.lists() && !sitePath.equals(source.sitePath());
         Pager pager = later ? Pager.at(source, site, Pager.numberAt(source, sitePath)) : null;
         List<Article> shown = later ? PageModel.shown(pager, site) : PageModel.shown(source, site);
         List<Listed> listed = new ArrayList<>(shown.size());

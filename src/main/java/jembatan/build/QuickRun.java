@@ -64,7 +64,7 @@ final class QuickRun {
             if (old.isEmpty() && (name.startsWith(".") && file.startsWith("content/") || !Files.exists(projectRoot.resolve(file))
                     && !before.pathsByFile().containsKey(file) && !before.leftOut().contains(file) && !before.unreadable().contains(file))) continue;
             if (old.isEmpty()) return Optional.empty();
-            Optional<Article> now = ContentLoader.reread(projectRoot, before.config(), before.publication(), file, old.get().language(), problems, articles);
+            Optional<Article> now = ContentLoader.reread(projectRoot, before, file, old.get().language(), problems, articles);
             if (now.isEmpty() || !problems.isEmpty() || !sameShape(old.get(), now.get(), before.publication())) return Optional.empty();
             if (!now.get().equals(old.get())) edits.put(old.get(), now.get());
         }
@@ -107,10 +107,18 @@ final class QuickRun {
             reached.add(article.sitePath());
             if (listed) continue;
             reached.addAll(last.shownBy().getOrDefault(article.file(), List.of()));
-            // The page of its home page's list that shows it now, and, when a new date or title
-            // moved it, every page between, whose articles moved by one.
-            site.home(article.language()).ifPresent(home -> reached.addAll(Pager.between(home, site, indexOf(before.pages(article.language()), edit.getKey()),
-                    indexOf(site.pages(article.language()), article))));
+            // The page of its section's list that shows it now, and, when a new date or title
+            // moved it, every page between, whose entries moved by one; and the pages of its
+            // section, whose previous and next may have changed.
+            Optional<Article> parentBefore = before.parent(edit.getKey());
+            Optional<Article> parent = site.parent(article);
+            if (parent.isEmpty() || parentBefore.isEmpty()) continue;
+            int from = indexOf(before.entries(parentBefore.get()), edit.getKey());
+            int to = indexOf(site.entries(parent.get()), article);
+            reached.addAll(Pager.between(parent.get(), site, from, to));
+            if (from != to && !parent.get().home()) {
+                for (Article sibling : site.entries(parent.get())) if (!sibling.lists()) reached.add(sibling.sitePath());
+            }
         }
         Map<Article, Listed> listings = new HashMap<>();
         Function<Article, Listed> listing = article -> listings.computeIfAbsent(article, Listed::of);
@@ -198,12 +206,17 @@ final class QuickRun {
         return -1;
     }
 
-    /** Whether an edited article keeps what the rest of the site knows it by: its key, URL, menu place and publication. */
+    /**
+     * Whether an edited article keeps what the rest of the site knows it by: its key, URL, place
+     * in the tree, pairing, publication, and the pages it makes besides its own (tags, old
+     * addresses).
+     */
     private static boolean sameShape(Article before, Article after, jembatan.content.Publication publication) {
-        return before.key().equals(after.key()) && before.sitePath().equals(after.sitePath()) && before.home() == after.home()
+        return before.key().equals(after.key()) && before.sitePath().equals(after.sitePath()) && before.kind() == after.kind()
                 && before.language().equals(after.language()) && before.draft() == after.draft() && publication.publishes(after)
-                && publication.scheduled(before) == publication.scheduled(after)
-                && before.front().weight().isPresent() == after.front().weight().isPresent();
+                && publication.scheduled(before) == publication.scheduled(after) && before.oneLanguage() == after.oneLanguage()
+                && before.front().oneLanguage() == after.front().oneLanguage()
+                && before.front().tags().equals(after.front().tags()) && before.front().aliases().equals(after.front().aliases());
     }
 
 }

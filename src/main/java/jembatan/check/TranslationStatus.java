@@ -13,8 +13,8 @@ import jembatan.content.Article;
 import jembatan.content.Site;
 
 /**
- * Where each article stands in each language: published, a draft, scheduled for a later day, or
- * missing; and whether a version is older than the newest one, so that a desk sees which
+ * Where each article stands in each language: published, a draft, scheduled for a later day,
+ * missing, or not translated by the editors' choice ({@code translation: none}); and whether a version is older than the newest one, so that a desk sees which
  * translations need catching up. A version's last change is its {@code updated} date, else its
  * {@code date}, else what {@code lastChange} says (the file's last commit, or its modification
  * time).
@@ -26,7 +26,7 @@ public record TranslationStatus(List<Language> languages, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    public enum State { PUBLISHED, DRAFT, SCHEDULED, MISSING }
+    public enum State { PUBLISHED, DRAFT, SCHEDULED, MISSING, ONE_LANGUAGE }
 
     /** One version of an article: its state, its last change, and whether another version changed later. */
     public record Cell(State state, Optional<LocalDate> changed, boolean older) {
@@ -37,6 +37,7 @@ public record TranslationStatus(List<Language> languages, List<Row> rows) {
                 case DRAFT -> "draft " + date;
                 case SCHEDULED -> "scheduled " + date;
                 case MISSING -> "missing";
+                case ONE_LANGUAGE -> "one language by choice";
             };
             return (older ? text + " older" : text).strip();
         }
@@ -51,9 +52,15 @@ public record TranslationStatus(List<Language> languages, List<Row> rows) {
     /** The status of every article of {@code site}, which should be loaded with drafts and future articles. */
     public static TranslationStatus of(Site site, Function<Article, Optional<LocalDate>> lastChange) {
         List<Row> rows = new ArrayList<>();
-        for (String key : new TreeSet<>(site.articles().stream().map(Article::key).toList())) {
+        // The pages the build makes for folders without an index.md are nobody's work.
+        List<Article> written = site.articles().stream().filter(a -> !a.generated()).toList();
+        for (String key : new TreeSet<>(written.stream().map(Article::key).toList())) {
             Map<Language, Article> versions = new LinkedHashMap<>();
             for (Article article : site.translations(key)) versions.put(article.language(), article);
+            for (Article article : written) {
+                if (article.key().equals(key) && article.oneLanguage()) rows.add(oneLanguage(article, site, lastChange));
+            }
+            if (versions.isEmpty()) continue;
             Map<Language, Optional<LocalDate>> changed = new LinkedHashMap<>();
             versions.forEach((language, article) -> changed.put(language, article.front().updated()
                     .or(() -> article.front().date()).or(() -> lastChange.apply(article))));
@@ -73,6 +80,20 @@ public record TranslationStatus(List<Language> languages, List<Row> rows) {
             rows.add(new Row(key, cells));
         }
         return new TranslationStatus(site.config().languages(), rows);
+    }
+
+    /** The row of a page published in its own language only, by choice. */
+    private static Row oneLanguage(Article article, Site site, Function<Article, Optional<LocalDate>> lastChange) {
+        Map<Language, Cell> cells = new LinkedHashMap<>();
+        for (Language language : site.config().languages()) {
+            if (!language.equals(article.language())) {
+                cells.put(language, new Cell(State.ONE_LANGUAGE, Optional.empty(), false));
+                continue;
+            }
+            State state = article.draft() ? State.DRAFT : site.publication().scheduled(article) ? State.SCHEDULED : State.PUBLISHED;
+            cells.put(language, new Cell(state, article.front().updated().or(() -> article.front().date()).or(() -> lastChange.apply(article)), false));
+        }
+        return new Row(article.key(), cells);
     }
 
     /** Whether any version is missing or behind another. */

@@ -7,11 +7,12 @@ import java.util.Optional;
  * The site as {@code content/site.yaml} describes it: where it is published, its languages in
  * the order the language switcher and the language chooser show them (the default one first),
  * who publishes it (for search engines' structured data), the custom domain GitHub Pages
- * should answer to, if any, how many articles a page of a home page's list shows
- * ({@code paginate}), and how many of the newest a language's feed carries ({@code feedLimit}).
+ * should answer to, if any, how many entries a page of a section's list shows
+ * ({@code paginate}), how many of the newest articles a language's feed carries
+ * ({@code feedLimit}), the top menu it declares, and the tags that pair across languages.
  */
 public record SiteConfig(BaseUrl baseUrl, List<Language> languages, Language defaultLanguage, String publisher, Optional<String> cname,
-                         int paginate, int feedLimit) {
+                         int paginate, int feedLimit, Menu menu, TopicPairs topics) {
 
     public static final String FILE = "content/site.yaml";
 
@@ -29,7 +30,7 @@ public record SiteConfig(BaseUrl baseUrl, List<Language> languages, Language def
 
     /** A site published by whoever its default language's title names, on GitHub's own domain. */
     public SiteConfig(BaseUrl baseUrl, List<Language> languages, Language defaultLanguage) {
-        this(baseUrl, languages, defaultLanguage, defaultLanguage.title(), Optional.empty(), DEFAULT_PAGINATE, DEFAULT_FEED_LIMIT);
+        this(baseUrl, languages, defaultLanguage, defaultLanguage.title(), Optional.empty(), DEFAULT_PAGINATE, DEFAULT_FEED_LIMIT, Menu.NONE, TopicPairs.NONE);
     }
 
     public Optional<Language> language(String code) {
@@ -37,11 +38,11 @@ public record SiteConfig(BaseUrl baseUrl, List<Language> languages, Language def
     }
 
     public SiteConfig withBaseUrl(BaseUrl other) {
-        return new SiteConfig(other, languages, defaultLanguage, publisher, cname, paginate, feedLimit);
+        return new SiteConfig(other, languages, defaultLanguage, publisher, cname, paginate, feedLimit, menu, topics);
     }
 
     /** The same site with {@code size} articles on each page of a home page's list. */
     public SiteConfig withPaginate(int size) {
-        return new SiteConfig(baseUrl, languages, defaultLanguage, publisher, cname, size, feedLimit);
+        return new SiteConfig(baseUrl, languages, defaultLanguage, publisher, cname, size, feedLimit, menu, topics);
     }
 }

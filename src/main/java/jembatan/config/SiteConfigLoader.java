@@ -21,7 +21,7 @@ import jembatan.source.YamlValue;
  * its line. The lists of keys below are the whole format of the file.
  */
 public final class SiteConfigLoader {
-    static final List<String> SITE_KEYS = List.of("base_url", "default_language", "languages", "publisher", "cname", "paginate", "feed_limit");
+    static final List<String> SITE_KEYS = List.of("base_url", "default_language", "languages", "publisher", "cname", "paginate", "feed_limit", "menu", "tags");
     static final List<String> LANGUAGE_KEYS = List.of("code", "locale", "name", "title", "description", "date_format");
     static final String DEFAULT_DATE_PATTERN = "EEEE, d MMMM yyyy";
 
@@ -117,8 +117,11 @@ public final class SiteConfigLoader {
         Optional<Integer> paginate = count(site, "paginate", "articles on each page of a home page's list", SiteConfig.DEFAULT_PAGINATE, file, problems);
         Optional<Integer> feedLimit = count(site, "feed_limit", "newest articles in each language's feed", SiteConfig.DEFAULT_FEED_LIMIT, file, problems);
         if (paginate.isEmpty() || feedLimit.isEmpty()) return Optional.empty();
+        Menu menu = site.value("menu").map(v -> Menu.parse(v, codes, file, problems)).orElse(Menu.NONE);
+        TopicPairs topics = site.value("tags").map(v -> TopicPairs.parse(v, codes, file, problems)).orElse(TopicPairs.NONE);
+        if (problems.size() > before) return Optional.empty();
         return Optional.of(new SiteConfig(baseUrl.get(), ordered, defaultLanguage.get(),
-                site.text("publisher").orElse(defaultLanguage.get().title()), cname, paginate.get(), feedLimit.get()));
+                site.text("publisher").orElse(defaultLanguage.get().title()), cname, paginate.get(), feedLimit.get(), menu, topics));
     }
 
     /** A whole number of at least 1 ({@code fallback} when the key is absent); nothing, with a problem, otherwise. */

@@ -3,14 +3,12 @@ package jembatan.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
@@ -18,14 +16,18 @@ import jembatan.report.Problems;
 import jembatan.source.SourceText;
 
 /**
- * Reads the articles under {@code content/<lang>/} into a {@link Site}: splits each file into
- * front matter and body, gives it its key and slug, leaves drafts out unless asked for, and
- * checks what only the whole set can show: translations that are missing, keys given twice in one
- * language, two pages on one URL.
+ * Reads the pages under {@code content/<lang>/}, in folders to any depth, into a {@link Site}:
+ * splits each file into front matter and body and gives it its key and slug
+ * ({@link ArticleFile}), places it in its language's tree of sections ({@link SectionTree}),
+ * leaves drafts out unless asked for, and checks what only the whole set can show
+ * ({@link ContentChecks}): translations that are missing, keys given twice in one language,
+ * two pages on one URL, a menu that names no page.
  */
 public final class ContentLoader {
     /** Folders and files under {@code content/} that are not articles. */
     static final Set<String> NOT_ARTICLES = Set.of("site.yaml", "README.md", "facts", "media");
+    /** Deeper than any real site's folders; a guard against a loop of links or a runaway script. */
+    static final int MAX_DEPTH = 16;
 
     private final SiteConfig config;
     private final Publication publication;
@@ -55,49 +57,55 @@ public final class ContentLoader {
 
     /**
      * One article file read again, as {@link #load} would read it, for a preview that knows
-     * which file was saved. The cache learns the new version. Site-wide checks (keys, URLs,
-     * translations) are not run: the caller re-reads only files whose key, URL and publication
-     * it then finds unchanged, and loads the whole site otherwise.
+     * which file was saved, and placed where {@code site} has its folder. The cache learns the
+     * new version. Site-wide checks (keys, URLs, translations) are not run: the caller re-reads
+     * only files whose key, URL and publication it then finds unchanged, and loads the whole site
+     * otherwise.
      */
-    public static Optional<Article> reread(Path projectRoot, SiteConfig config, Publication publication, String file, Language language,
-                                           Problems problems, ArticleCache cache) {
-        ContentLoader loader = new ContentLoader(config, publication, problems, cache);
-        Path path = projectRoot.resolve(file);
-        return loader.read(path, file, language, true);
+    public static Optional<Article> reread(Path projectRoot, Site site, String file, Language language, Problems problems, ArticleCache cache) {
+        ContentLoader loader = new ContentLoader(site.config(), site.publication(), problems, cache);
+        return loader.read(projectRoot.resolve(file), file, language, true).flatMap(site::place);
     }
 
     private Site load(Path projectRoot) {
         Path contentDir = projectRoot.resolve("content");
         reportStrayEntries(contentDir);
-        List<Article> all = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        java.util.Set<Path> present = new java.util.HashSet<>();
         record Source(Path path, String file, Language language) {
         }
         List<Source> sources = new ArrayList<>();
+        Set<Path> present = new HashSet<>();
         for (Language language : config.languages()) {
-            for (Path path : markdownFiles(contentDir.resolve(language.code()), language)) {
-                sources.add(new Source(path, "content/" + language.code() + "/" + path.getFileName(), language));
+            for (String file : markdownFiles(projectRoot, language)) {
+                Path path = projectRoot.resolve(file);
+                sources.add(new Source(path, file, language));
                 present.add(path);
             }
         }
         // Files are read and parsed on all cores; the results keep the order of the files.
         List<Optional<Article>> read = sources.parallelStream().map(source -> read(source.path(), source.file(), source.language(), false)).toList();
+        List<Article> all = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             String file = sources.get(i).file();
             read.get(i).ifPresentOrElse(all::add, () -> unreadable.add(file));
         }
         cache.keepOnly(present);
+        List<Article> placed = SectionTree.place(all, config, publication, problems);
         List<Article> published = new ArrayList<>();
         List<Article> heldBack = new ArrayList<>();
-        for (Article article : all) {
-            if (publication.publishes(article)) published.add(article);
+        for (Article article : placed) {
+            if (article.generated() || publication.publishes(article)) published.add(article);
             else heldBack.add(article);
         }
-        checkKeysAndUrls(published);
-        checkTranslations(published, all, unreadable);
-        checkHomePages(all);
-        return new Site(config, published, heldBack, unreadable, publication);
+        published.addAll(Topics.pages(published, config, problems));
+        ContentChecks checks = new ContentChecks(config, publication, problems);
+        checks.keysAndUrls(published);
+        checks.translations(published, placed, unreadable);
+        checks.homePages(placed);
+        checks.aliases(published);
+        Site site = new Site(config, published, heldBack, unreadable, publication);
+        checks.menu(site);
+        return site;
     }
 
     /** An article from its file, or as read before when the file has not changed since (unless {@code fresh}). */
@@ -107,16 +115,16 @@ public final class ContentLoader {
             problems.addAll(known.get().problems());
             return known.get().article();
         }
-        java.nio.file.attribute.FileTime modified;
+        FileTime modified;
         long size;
         try {
             modified = Files.getLastModifiedTime(path);
             size = Files.size(path);
         } catch (IOException e) {
-            return SourceText.read(path, file, problems).flatMap(text -> article(file, text, language, problems));
+            return SourceText.read(path, file, problems).flatMap(text -> ArticleFile.parse(file, text, language, problems));
         }
         Problems own = new Problems();
-        Optional<Article> article = SourceText.read(path, file, own).flatMap(text -> article(file, text, language, own));
+        Optional<Article> article = SourceText.read(path, file, own).flatMap(text -> ArticleFile.parse(file, text, language, own));
         problems.addAll(own.sorted());
         cache.put(path, language, modified, size, article, own.sorted());
         return article;
@@ -142,121 +150,40 @@ public final class ContentLoader {
         }
     }
 
-    private List<Path> markdownFiles(Path dir, Language language) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> files = new ArrayList<>();
-            for (Path path : entries.sorted().toList()) {
-                String name = path.getFileName().toString();
-                String file = "content/" + language.code() + "/" + name;
-                if (name.startsWith(".")) continue;
-                if (Files.isDirectory(path)) {
-                    problems.at(file, 0, "articles cannot be in sub-folders yet", "move its files up into content/" + language.code() + "/");
-                } else if (!name.endsWith(".md")) {
-                    problems.at(file, 0, "is not a Markdown article", "only .md files are read in content/" + language.code() + "/; rename it to .md or move it out");
-                } else {
-                    files.add(path);
-                }
-            }
-            return files;
+    /** The Markdown files of a language, as project-relative names, folders to any depth, in sorted order. */
+    private List<String> markdownFiles(Path projectRoot, Language language) {
+        List<String> files = new ArrayList<>();
+        String top = "content/" + language.code();
+        if (Files.isDirectory(projectRoot.resolve(top))) collect(projectRoot, top, 1, files);
+        return files;
+    }
+
+    private void collect(Path projectRoot, String folder, int depth, List<String> files) {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(projectRoot.resolve(folder))) {
+            entries = listing.sorted().toList();
         } catch (IOException e) {
-            problems.at("content/" + language.code(), 0, "cannot be listed (" + e.getClass().getSimpleName() + ")", "check the folder's permissions");
-            return List.of();
+            problems.at(folder, 0, "cannot be listed (" + e.getClass().getSimpleName() + ")", "check the folder's permissions");
+            return;
         }
-    }
-
-    /** An article from its text; its mistakes go to {@code found}, which the cache keeps with it. */
-    private Optional<Article> article(String file, String text, Language language, Problems found) {
-        if (!text.startsWith("---\n")) {
-            found.at(file, 1, "the file does not start with front matter",
-                    "begin it with a line `---`, then `title: \"...\"` and the other fields, then another `---` line");
-            return Optional.empty();
-        }
-        int close = text.indexOf("\n---\n", 3);
-        if (close < 0 && text.endsWith("\n---")) close = text.length() - 4;
-        if (close < 0) {
-            found.at(file, 1, "the front matter is not closed", "add a line `---` after the last front matter field");
-            return Optional.empty();
-        }
-        String yaml = text.substring(4, close + 1);
-        int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
-        String body = close + 5 <= text.length() ? text.substring(close + 5) : "";
-        Optional<FrontMatter> parsed = FrontMatter.parse(yaml, file, 2, found);
-        if (parsed.isEmpty()) return Optional.empty();
-        FrontMatter front = parsed.get();
-
-        String baseName = file.substring(file.lastIndexOf('/') + 1, file.length() - 3);
-        boolean home = baseName.equals(Article.HOME_KEY);
-        if (home && front.slug().isPresent()) {
-            found.at(file, front.line("slug"), "a home page has no slug", "remove the slug line; the home page is always at /" + language.code() + "/");
-        }
-        if (home && front.key().isPresent()) {
-            found.at(file, front.line("key"), "a home page has no key", "remove the key line; home pages are paired with each other");
-        }
-        String key = home ? Article.HOME_KEY : front.key().orElse(baseName);
-        String slug = home ? "" : front.slug().orElse(baseName);
-        if (!home && !Slug.isValid(slug)) {
-            String suggestion = Slug.of(slug);
-            found.at(file, front.slug().isPresent() ? front.line("slug") : 1,
-                    "slug \"" + slug + "\" is not a single URL segment" + (front.slug().isPresent() ? "" : " (taken from the file name)"),
-                    "use lowercase letters, digits and hyphens" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
-            return Optional.empty();
-        }
-        if (!home && key.equals(Article.HOME_KEY)) {
-            found.at(file, front.line("key"), "key \"index\" belongs to the home pages", "choose another key");
-            return Optional.empty();
-        }
-        return Optional.of(new Article(file, language, key, slug, front, body, bodyLine, home));
-    }
-
-    private void checkKeysAndUrls(List<Article> articles) {
-        Map<String, Article> byKey = new HashMap<>();
-        Map<String, Article> byUrl = new HashMap<>();
-        for (Article article : articles) {
-            Article sameKey = byKey.putIfAbsent(article.language().code() + "\n" + article.key(), article);
-            if (sameKey != null) {
-                problems.at(article.file(), article.front().line("key"), "key \"" + article.key() + "\" is also the key of " + sameKey.file(),
-                        "each article in a language needs its own key; change one of them");
-            }
-            String folded = article.sitePath().toLowerCase(Locale.ROOT);
-            Article sameUrl = byUrl.putIfAbsent(folded, article);
-            if (sameUrl != null && sameKey == null) {
-                problems.at(article.file(), article.front().line("slug"), "is published at " + article.sitePath() + ", the URL of " + sameUrl.file() + " too",
-                        "give one of them another slug");
-            }
-        }
-    }
-
-    private void checkTranslations(List<Article> published, List<Article> all, List<String> unreadable) {
-        Map<String, Map<String, Article>> everyVersion = new TreeMap<>();
-        for (Article article : all) {
-            everyVersion.computeIfAbsent(article.key(), k -> new TreeMap<>()).putIfAbsent(article.language().code(), article);
-        }
-        for (Article article : published) {
-            if (article.draft() || publication.scheduled(article)) continue;
-            for (Language other : config.languages()) {
-                if (other.equals(article.language())) continue;
-                Article translation = everyVersion.get(article.key()).get(other.code());
-                String expected = "content/" + other.code() + "/" + (article.home() ? "index" : article.key()) + ".md";
-                if (translation == null && unreadable.contains(expected)) continue;
-                if (translation == null) {
-                    problems.at(article.file(), 1, "has no " + other.name() + " (" + other.code() + ") translation",
-                            "add " + expected + (article.home() ? "" : " (or any file with `key: " + article.key() + "`)") + ", or mark this article `draft: true`");
-                } else if (!publication.publishes(translation)) {
-                    problems.at(article.file(), 1, "its " + other.name() + " (" + other.code() + ") translation " + translation.file() + " is " + publication.reasonHeldBack(translation),
-                            translation.draft() ? "publish both together: remove `draft: true` there, or add it here"
-                                    : "publish both together: give both the same date");
+        for (Path path : entries) {
+            String name = path.getFileName().toString();
+            String file = folder + "/" + name;
+            if (name.startsWith(".")) continue;
+            if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (depth >= MAX_DEPTH) {
+                    problems.at(file, 0, "is more than " + MAX_DEPTH + " folders deep", "move it nearer the language's folder");
+                } else {
+                    collect(projectRoot, file, depth + 1, files);
                 }
+            } else if (name.equals("_index.md")) {
+                problems.at(file, 0, "is Hugo's name for a folder's own page", "rename it index.md");
+            } else if (!name.endsWith(".md")) {
+                problems.at(file, 0, "is not a Markdown article",
+                        "only .md files are read in " + folder + "/; rename it to .md, or move a picture or document to content/media/");
+            } else {
+                files.add(file);
             }
-        }
-    }
-
-    /** Every language needs a home page; when none has one, the pairing check cannot say so. */
-    private void checkHomePages(List<Article> all) {
-        if (all.stream().anyMatch(Article::home)) return;
-        for (Language language : config.languages()) {
-            problems.at("content/" + language.code() + "/index.md", 0, "the " + language.name() + " home page is missing",
-                    "create it with front matter `title: \"...\"` and a short introduction");
         }
     }
 

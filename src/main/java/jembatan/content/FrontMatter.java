@@ -17,13 +17,55 @@ import jembatan.source.YamlValue;
  */
 public record FrontMatter(String title, String description, Optional<LocalDate> date, Optional<LocalDate> updated,
                           String author, Optional<String> slug, Optional<String> key, boolean draft,
-                          Optional<String> template, Optional<Integer> weight, int firstLine, Map<String, Integer> lines) {
+                          Optional<String> template, Optional<Integer> weight, Extra extra, int firstLine, Map<String, Integer> lines) {
 
     public static final List<String> KEYS = List.of(
-            "title", "description", "date", "updated", "author", "slug", "key", "draft", "template", "weight");
+            "title", "description", "date", "updated", "author", "slug", "key", "draft", "template", "weight",
+            "menu_title", "translation", "aliases", "tags");
+
+    /** The value of {@code translation:} that publishes a page (or a folder) in its own language only. */
+    public static final String NO_TRANSLATION = "none";
 
     public FrontMatter {
         lines = Map.copyOf(lines);
+    }
+
+    /**
+     * What a real site's pages say besides the explainer's fields: a short label for menus and
+     * breadcrumbs ({@code menu_title}), whether the page (or, in a folder's {@code index.md}, the
+     * folder) is published in its own language only ({@code translation: none}), the old
+     * addresses that lead to it ({@code aliases}), and its topics ({@code tags}).
+     */
+    public record Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags) {
+        public static final Extra NONE = new Extra(Optional.empty(), false, List.of(), List.of());
+
+        public Extra {
+            aliases = List.copyOf(aliases);
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** The front matter of a folder's page that no {@code index.md} describes: its title and nothing else. */
+    public static FrontMatter ofTitle(String title) {
+        return new FrontMatter(title, "", Optional.empty(), Optional.empty(), "", Optional.empty(), Optional.empty(), false,
+                Optional.empty(), Optional.empty(), Extra.NONE, 0, Map.of());
+    }
+
+    public Optional<String> menuTitle() {
+        return extra.menuTitle();
+    }
+
+    /** Whether the editor marked this page {@code translation: none}. */
+    public boolean oneLanguage() {
+        return extra.oneLanguage();
+    }
+
+    public List<String> aliases() {
+        return extra.aliases();
+    }
+
+    public List<String> tags() {
+        return extra.tags();
     }
 
     /** The line of a field in the file, or of the opening {@code ---} when the field is absent. */
@@ -64,10 +106,25 @@ public record FrontMatter(String title, String description, Optional<LocalDate> 
                 fields.bool("draft").orElse(false),
                 fields.text("template"),
                 fields.integer("weight"),
+                new Extra(fields.text("menu_title"), oneLanguage(fields, file, problems),
+                        fields.textList("aliases", "[/old/address/]"), distinct(fields.textList("tags", "[go, basics]"))),
                 firstLine - 1,
                 lineMap(mapping.get()));
         // Other mistakes are reported but the article is kept, so that its body is checked too.
         return title.isEmpty() ? Optional.empty() : Optional.of(front);
+    }
+
+    private static boolean oneLanguage(YamlFields fields, String file, Problems problems) {
+        Optional<String> translation = fields.text("translation");
+        if (translation.isEmpty() || translation.get().equals(NO_TRANSLATION)) return translation.isPresent();
+        problems.at(file, fields.line("translation"), "translation \"" + translation.get() + "\" is not a choice Jembatan knows",
+                "write `translation: none` to publish this page in its own language only, or remove the line to pair it with its translation");
+        return false;
+    }
+
+    /** Tags as written, each once: a tag given twice is the same topic. */
+    private static List<String> distinct(List<String> tags) {
+        return List.copyOf(new java.util.LinkedHashSet<>(tags));
     }
 
     private static Map<String, Integer> lineMap(YamlValue.Mapping mapping) {

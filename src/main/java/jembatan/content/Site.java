@@ -12,16 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import jembatan.config.Language;
+import jembatan.config.Menu;
 import jembatan.config.SiteConfig;
 
 /**
- * Everything an editor wrote, as one model: the configuration and the articles to publish, with
- * their translations paired by key, the articles this build holds back (so that a link to one
- * can say why it fails), the files that could not be read (their problems are reported already;
- * links to them and their translations are not reported again), and what this build publishes.
- * Later stages read it and never change it. Its indexes (translations by key, pages and menu by
- * language, paths by file) are made once, so that every page can ask them without the site's
- * size entering twice.
+ * Everything an editor wrote, as one model: the configuration and the pages to publish, each
+ * language's tree of sections, translations paired by key, the menu, the pages this build holds
+ * back (so that a link to one can say why it fails), the files that could not be read (their
+ * problems are reported already; links to them and their translations are not reported again),
+ * and what this build publishes. Later stages read it and never change it. Its indexes are made
+ * once, so that every page can ask them without the site's size entering twice.
  */
 public final class Site {
     private final SiteConfig config;
@@ -33,10 +33,19 @@ public final class Site {
     // Filled once, then only read: an edited site (withEdited) shares those an edit cannot change.
     private final Map<String, List<Article>> byKey;
     private final Map<Language, List<Article>> pages;
-    private final Map<Language, List<Article>> menus;
+    private final Map<String, Article> sections;
+    private final Map<String, List<Article>> entries;
+    private final Map<String, Article> topics;
+    private final Map<Language, Article> topicIndexes = new HashMap<>();
+    private final Map<String, Alias> aliases;
+    private final Map<Language, List<MenuItem>> menus;
     private final Map<String, String> pathsByFile;
     private final Map<String, Article> heldBackByFile;
     private final Map<String, Integer> indexByFile;
+
+    /** A link of the top menu: the page, and the label the menu shows. */
+    public record MenuItem(Article article, String label) {
+    }
 
     public Site(SiteConfig config, List<Article> articles, List<Article> heldBack, List<String> unreadable, Publication publication) {
         this.config = config;
@@ -47,14 +56,17 @@ public final class Site {
         this.publication = publication;
         this.byKey = new HashMap<>();
         this.pages = new HashMap<>();
+        this.sections = new HashMap<>();
+        this.entries = new HashMap<>();
         this.menus = new HashMap<>();
         this.pathsByFile = new TreeMap<>();
         this.heldBackByFile = new HashMap<>();
         this.indexByFile = new HashMap<>();
         Map<String, Map<Language, Article>> versions = new LinkedHashMap<>();
         for (Article article : this.articles) {
-            versions.computeIfAbsent(article.key(), k -> new HashMap<>()).putIfAbsent(article.language(), article);
+            versions.computeIfAbsent(pairingKey(article), k -> new HashMap<>()).putIfAbsent(article.language(), article);
             pathsByFile.put(article.file(), article.sitePath());
+            if (article.section()) sections.putIfAbsent(folderKey(article.language(), article.folder()), article);
         }
         versions.forEach((key, byLanguage) -> {
             List<Article> ordered = new ArrayList<>();
@@ -64,21 +76,52 @@ public final class Site {
             }
             byKey.put(key, List.copyOf(ordered));
         });
-        for (Language language : config.languages()) {
-            List<Article> sorted = this.articles.stream().filter(a -> a.language().equals(language) && !a.home()).sorted(LIST_ORDER).toList();
-            pages.put(language, sorted);
-            menus.put(language, sorted.stream().filter(a -> a.front().weight().isPresent()).toList());
+        Map<String, Article> topics = new HashMap<>();
+        for (Article article : this.articles) {
+            if (article.kind() == Article.Kind.TOPIC) topics.put(Topics.lookup(article.language(), article.title()), article);
+            if (article.kind() == Article.Kind.TOPICS) this.topicIndexes.put(article.language(), article);
         }
-        for (Article article : this.heldBack) heldBackByFile.putIfAbsent(article.file(), article);
+        Map<String, List<Article>> children = new HashMap<>();
+        for (Article article : this.articles) {
+            parent(article).ifPresent(parent -> children.computeIfAbsent(parent.file(), f -> new ArrayList<>()).add(article));
+            for (String tag : article.front().tags()) {
+                Article topic = topics.get(Topics.lookup(article.language(), tag));
+                if (topic != null) children.computeIfAbsent(topic.file(), f -> new ArrayList<>()).add(article);
+            }
+        }
+        this.topics = topics;
+        this.aliases = new TreeMap<>();
+        for (Article article : this.articles) {
+            for (String written : article.front().aliases()) {
+                Alias.pathOf(written).filter(path -> !path.equals(article.sitePath()))
+                        .ifPresent(path -> aliases.putIfAbsent(path, new Alias(path, article, article.front().line("aliases"))));
+            }
+        }
+        children.forEach((file, list) -> entries.put(file, list.stream().sorted(LIST_ORDER).toList()));
+        for (Language language : config.languages()) {
+            pages.put(language, this.articles.stream().filter(a -> a.language().equals(language) && !a.lists()).sorted(LIST_ORDER).toList());
+        }
         for (int i = 0; i < this.articles.size(); i++) indexByFile.putIfAbsent(this.articles.get(i).file(), i);
+        for (Language language : config.languages()) menus.put(language, menuOf(language));
+        for (Article article : this.heldBack) heldBackByFile.putIfAbsent(article.file(), article);
     }
 
-    private static final Comparator<Article> LIST_ORDER = Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
+    /** One-language pages pair with nothing, whatever their key. */
+    private static String pairingKey(Article article) {
+        return article.oneLanguage() ? article.key() + "\u0000" + article.language().code() : article.key();
+    }
+
+    private static String folderKey(Language language, String folder) {
+        return language.code() + "\n" + folder;
+    }
+
+    static final Comparator<Article> LIST_ORDER = Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
             .thenComparing(a -> a.front().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Article::title)
             .thenComparing(Article::file);
 
-    private Site(Site site, List<Article> articles, Map<String, List<Article>> byKey, Map<Language, List<Article>> pages, Map<Language, List<Article>> menus) {
+    private Site(Site site, List<Article> articles, Map<String, List<Article>> byKey, Map<Language, List<Article>> pages,
+                 Map<String, Article> sections, Map<String, List<Article>> entries) {
         this.config = site.config;
         this.articles = articles;
         this.heldBack = site.heldBack;
@@ -87,40 +130,52 @@ public final class Site {
         this.publication = site.publication;
         this.byKey = byKey;
         this.pages = pages;
-        this.menus = menus;
+        this.sections = sections;
+        this.entries = entries;
         this.pathsByFile = site.pathsByFile;
         this.heldBackByFile = site.heldBackByFile;
         this.indexByFile = site.indexByFile;
+        this.topics = site.topics;
+        this.topicIndexes.putAll(site.topicIndexes);
+        this.aliases = new TreeMap<>();
+        site.aliases.forEach((path, alias) -> aliases.put(path, new Alias(path, articles.get(indexByFile.get(alias.article().file())), alias.line())));
+        this.menus = new HashMap<>();
+        for (Language language : config.languages()) menus.put(language, menuOf(language));
     }
 
     /**
      * This site with some of its articles edited in place: each replaces the published article of
-     * the same file, which must keep its key, language and URL (a preview checks that before it
-     * asks). The indexes are updated, not rebuilt, and a language's lists are sorted again only
-     * when an edit changed what they are sorted by.
+     * the same file, which must keep its key, language, URL and place in the tree (a preview
+     * checks that before it asks). The indexes are updated, not rebuilt, and a list is sorted
+     * again only when an edit changed what it is sorted by.
      */
     public Site withEdited(List<Article> edited) {
         List<Article> articles = new ArrayList<>(this.articles);
         Map<String, List<Article>> byKey = new HashMap<>(this.byKey);
         Map<Language, List<Article>> pages = new HashMap<>(this.pages);
-        Map<Language, List<Article>> menus = new HashMap<>(this.menus);
+        Map<String, Article> sections = new HashMap<>(this.sections);
+        Map<String, List<Article>> entries = new HashMap<>(this.entries);
         for (Article article : edited) {
             Integer index = indexByFile.get(article.file());
             if (index == null) throw new IllegalArgumentException(article.file() + " is not an article of this site");
             Article before = articles.set(index, article);
-            byKey.put(article.key(), replaced(byKey.get(article.key()), before, article));
+            byKey.put(pairingKey(article), replaced(byKey.get(pairingKey(article)), before, article));
+            if (article.section()) sections.put(folderKey(article.language(), article.folder()), article);
             if (article.home()) continue;
-            Language language = article.language();
             boolean sameOrder = sameSortKeys(before, article);
-            List<Article> list = sameOrder ? replaced(pages.get(language), before, article) : moved(pages.get(language), before, article);
-            pages.put(language, list);
-            if (sameOrder && before.front().weight().isPresent() == article.front().weight().isPresent()) {
-                menus.put(language, replaced(menus.get(language), before, article));
-            } else {
-                menus.put(language, list.stream().filter(a -> a.front().weight().isPresent()).toList());
+            if (!article.section()) {
+                Language language = article.language();
+                pages.put(language, sameOrder ? replaced(pages.get(language), before, article) : moved(pages.get(language), before, article));
+            }
+            List<Article> lists = new ArrayList<>();
+            article.parentFolder().ifPresent(folder -> lists.add(sections.get(folderKey(article.language(), folder))));
+            for (String tag : article.front().tags()) lists.add(topics.get(Topics.lookup(article.language(), tag)));
+            for (Article list : lists) {
+                List<Article> listed = entries.get(list.file());
+                entries.put(list.file(), sameOrder ? replaced(listed, before, article) : moved(listed, before, article));
             }
         }
-        return new Site(this, List.copyOf(articles), byKey, pages, menus);
+        return new Site(this, List.copyOf(articles), byKey, pages, sections, entries);
     }
 
     private static boolean sameSortKeys(Article a, Article b) {
@@ -148,10 +203,19 @@ public final class Site {
         return index == null ? Optional.empty() : Optional.of(articles.get(index));
     }
 
+    /**
+     * An article read again from its file, placed where this site has its folder; nothing when
+     * the folder has no section here (the file is new to the site's shape).
+     */
+    public Optional<Article> place(Article read) {
+        if (read.home()) return Optional.of(read);
+        return section(read.language(), read.parentFolder().orElseThrow()).map(parent -> SectionTree.placeUnder(read, parent));
+    }
+
     /** The pairs of {@link #translationPairs()} that {@code article} is part of. */
     public List<Translation> translationPairsOf(Article article) {
         List<Translation> pairs = new ArrayList<>();
-        for (Article version : translations(article.key())) {
+        for (Article version : translations(article)) {
             if (!version.language().equals(config.defaultLanguage())) continue;
             for (Article translated : alternates(version)) {
                 if (version.equals(article) || translated.equals(article)) pairs.add(new Translation(version, translated));
@@ -164,7 +228,7 @@ public final class Site {
         return config;
     }
 
-    /** The articles this build publishes, in the order they were read. */
+    /** The articles this build publishes, in the order they were read, then the pages made for folders. */
     public List<Article> articles() {
         return articles;
     }
@@ -187,7 +251,12 @@ public final class Site {
         return publication;
     }
 
-    /** The article with this key in each language that has it, in the configured language order. */
+    /** The article and its translations, in the configured language order: itself alone when it is one-language. */
+    public List<Article> translations(Article article) {
+        return byKey.getOrDefault(pairingKey(article), List.of(article));
+    }
+
+    /** The articles with this key in each language that has it (one-language pages aside), in the configured language order. */
     public List<Article> translations(String key) {
         return byKey.getOrDefault(key, List.of());
     }
@@ -216,14 +285,74 @@ public final class Site {
         return pairs;
     }
 
-    /** The other languages' versions of an article. */
+    /** The other languages' versions of an article: none when it is one-language. */
     public List<Article> alternates(Article article) {
-        return translations(article.key()).stream().filter(a -> !a.equals(article)).toList();
+        return translations(article).stream().filter(a -> !a.equals(article)).toList();
     }
 
-    /** Every page of a language but its home, as lists show them: by weight, then date (newest first), then title. */
+    /** Every page of a language but the sections' own, as lists show them: by weight, then date (newest first), then title. */
     public List<Article> pages(Language language) {
         return pages.getOrDefault(language, List.of());
+    }
+
+    /** The section of a folder of a language ({@code ""} for the home page), if it has one. */
+    public Optional<Article> section(Language language, String folder) {
+        return Optional.ofNullable(sections.get(folderKey(language, folder)));
+    }
+
+    /** What a section lists: the pages in its folder and its sub-sections, by weight, then date (newest first), then title. */
+    public List<Article> entries(Article section) {
+        return entries.getOrDefault(section.file(), List.of());
+    }
+
+    /** The page whose list an article is on, as the breadcrumbs show it: its section, or for a tag's page the tags' page; none for a home page. */
+    public Optional<Article> parent(Article article) {
+        return switch (article.kind()) {
+            case TOPIC -> Optional.ofNullable(topicIndexes.get(article.language()));
+            case TOPICS -> home(article.language());
+            default -> article.parentFolder().flatMap(folder -> section(article.language(), folder));
+        };
+    }
+
+    /** The old addresses of the site's pages, by path; each leads to its page. */
+    public java.util.Collection<Alias> aliases() {
+        return Collections.unmodifiableCollection(aliases.values());
+    }
+
+    /** The old address at a site path, if one of the pages has it. */
+    public Optional<Alias> alias(String sitePath) {
+        return Optional.ofNullable(aliases.get(sitePath));
+    }
+
+    /** The pages of the tags an article carries, in the order written. */
+    public List<Article> topicsOf(Article article) {
+        List<Article> pages = new ArrayList<>();
+        for (String tag : article.front().tags()) {
+            Article topic = topics.get(Topics.lookup(article.language(), tag));
+            if (topic != null && !pages.contains(topic)) pages.add(topic);
+        }
+        return pages;
+    }
+
+    /** The sections above an article, from its language's home page down to its parent: its breadcrumbs. */
+    public List<Article> ancestors(Article article) {
+        List<Article> chain = new ArrayList<>();
+        for (Optional<Article> at = parent(article); at.isPresent(); at = parent(at.get())) chain.add(0, at.get());
+        return chain;
+    }
+
+    /**
+     * The pages before and after an article among the pages of its section (not its
+     * sub-sections), in the section's order; none for the sections' own pages and for the pages
+     * of a home page, which lists a whole archive rather than a sequence to read in order.
+     */
+    public List<Optional<Article>> neighbours(Article article) {
+        Optional<Article> parent = parent(article);
+        if (article.lists() || parent.isEmpty() || parent.get().home()) return List.of(Optional.empty(), Optional.empty());
+        List<Article> pagesOnly = entries(parent.get()).stream().filter(a -> !a.lists()).toList();
+        int at = pagesOnly.indexOf(article);
+        return List.of(at > 0 ? Optional.of(pagesOnly.get(at - 1)) : Optional.empty(),
+                at >= 0 && at + 1 < pagesOnly.size() ? Optional.of(pagesOnly.get(at + 1)) : Optional.empty());
     }
 
     /**
@@ -254,16 +383,35 @@ public final class Site {
     private static final Comparator<Article> NEWEST_FIRST = Comparator.comparing((Article a) -> a.front().date().orElseThrow()).reversed()
             .thenComparing(Article::file);
 
-    /**
-     * The pages of a language in its menu: those given a {@code weight}, in its order. A menu
-     * names a few chosen pages, so that it stays short however large the archive grows.
-     */
-    public List<Article> menu(Language language) {
+    /** The links of a language's top menu, as {@code content/site.yaml} lists them. A menu names a few chosen pages, however large the site. */
+    public List<MenuItem> menu(Language language) {
         return menus.getOrDefault(language, List.of());
     }
 
+    private List<MenuItem> menuOf(Language language) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Menu.Entry entry : config.menu().of(language)) {
+            menuTarget(language, entry).ifPresent(article -> items.add(new MenuItem(article, entry.label().orElse(article.label()))));
+        }
+        return List.copyOf(items);
+    }
+
+    /** The page a menu entry leads to in a language: a file, or a folder's page (its index.md, or the page made for it). */
+    Optional<Article> menuTarget(Language language, Menu.Entry entry) {
+        String file = menuFile(language, entry);
+        Optional<Article> found = article(file);
+        if (found.isEmpty() && file.endsWith("/" + ArticleFile.INDEX)) found = article(file.substring(0, file.length() - ArticleFile.INDEX.length()));
+        return found;
+    }
+
+    /** The file a menu entry names in a language: {@code about.md} is {@code content/en/about.md}, {@code learn/} the folder's {@code index.md}. */
+    static String menuFile(Language language, Menu.Entry entry) {
+        String written = entry.file().startsWith("./") ? entry.file().substring(2) : entry.file();
+        return "content/" + language.code() + "/" + (written.endsWith("/") ? written + ArticleFile.INDEX : written);
+    }
+
     public Optional<Article> home(Language language) {
-        return translations(Article.HOME_KEY).stream().filter(a -> a.language().equals(language)).findFirst();
+        return section(language, "").filter(Article::home);
     }
 
     /** Site path of each article's file ({@code content/en/about.md} → {@code /en/about/}), for resolving editors' links. */

@@ -27,18 +27,18 @@ public final class PageModel {
     private PageModel() {
     }
 
-    /** The model of an article or home page (which shows the first page of its list). */
+    /** The model of an article or a section's page (which shows the first page of its list). */
     public static Map<String, Object> of(Article article, RenderedMarkdown body, Site site, Map<Language, Dictionary> dictionaries) {
-        return of(article, body, site, dictionaries, article.home() ? Optional.of(Pager.at(article, site, 1)) : Optional.empty());
+        return of(article, body, site, dictionaries, article.lists() ? Optional.of(Pager.at(article, site, 1)) : Optional.empty());
     }
 
     /**
-     * The model of a page of a home page's list: the home page itself for the first, a page of
+     * The model of a page of a section's list: the section's page itself for the first, a page of
      * its own for each later one, with its own address and title, and hreflang alternates to the
      * same page of the other languages' lists where they are as long.
      */
     public static Map<String, Object> of(Pager pager, RenderedMarkdown body, Site site, Map<Language, Dictionary> dictionaries) {
-        return of(pager.home(), body, site, dictionaries, Optional.of(pager));
+        return of(pager.section(), body, site, dictionaries, Optional.of(pager));
     }
 
     private static Map<String, Object> of(Article article, RenderedMarkdown body, Site site, Map<Language, Dictionary> dictionaries,
@@ -46,55 +46,76 @@ public final class PageModel {
         Language language = article.language();
         Dictionary dictionary = dictionaries.get(language);
         BaseUrl base = site.config().baseUrl();
-        // A later page of a home page's list: at its own address, and in the other languages the same page where there is one.
+        // A later page of a section's list: at its own address, and in the other languages the same page where there is one.
         Optional<Pager> later = pager.filter(p -> p.number() > 1);
         String path = later.map(Pager::sitePath).orElse(article.sitePath());
         java.util.function.Function<Article, Optional<String>> counterpart = other -> later.isEmpty()
                 ? Optional.of(other.sitePath()) : later.get().sameIn(other, site);
 
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", later.isEmpty() ? article.title() : dictionary.format("pager.title",
-                Map.of("title", article.title(), "number", String.valueOf(later.get().number()), "count", String.valueOf(later.get().count()))));
+        page.put("title", later.isEmpty() ? titleOf(article, dictionaries) : dictionary.format("pager.title",
+                Map.of("title", titleOf(article, dictionaries), "number", String.valueOf(later.get().number()), "count", String.valueOf(later.get().count()))));
         page.put("description", article.front().description());
         page.put("author", article.front().author());
         page.put("home", article.home());
+        page.put("section", article.section());
         page.put("path", path);
         page.put("canonical", base.absolute(path));
         putDate(page, "date", article.front().date(), language);
         putDate(page, "updated", article.front().updated(), language);
         page.put("content", body.html());
         page.put("og", openGraph(article, site));
-        page.put("jsonLd", article.home() ? "" : JsonLd.newsArticle(article, site));
+        page.put("jsonLd", article.lists() ? "" : JsonLd.newsArticle(article, site));
         page.put("banner", banner(article, site, dictionary));
         page.put("headings", body.headings().stream().filter(h -> h.level() == 2)
                 .map(h -> Map.of("text", h.text(), "id", h.id())).toList());
 
-        List<Map<String, Object>> alternates = new ArrayList<>();
-        for (Article other : site.alternates(article)) {
-            Language otherLanguage = other.language();
-            Map<String, Object> alternate = new LinkedHashMap<>();
-            alternate.put("code", otherLanguage.code());
-            alternate.put("name", otherLanguage.name());
-            alternate.put("title", other.title());
-            alternate.put("path", counterpart.apply(other).orElse(other.sitePath()));
-            alternate.put("label", dictionary.format("read_in", Map.of("language", dictionary.format("language." + otherLanguage.code(), Map.of()))));
-            alternates.add(alternate);
-        }
-
-        Article xDefault = site.translations(article.key()).stream()
+        Map<String, Object> model = common(language, site, dictionaries);
+        model.put("page", page);
+        model.put("alternates", Switcher.of(article, site, dictionaries, counterpart));
+        model.put("tags", site.topicsOf(article).stream().map(topic -> link(topic, topic.title())).toList());
+        // A page in one language only names no alternates; a home page always names the chooser, its x-default.
+        List<Article> versions = !article.home() && site.alternates(article).isEmpty() ? List.of()
+                : site.translations(article).stream().filter(version -> counterpart.apply(version).isPresent()).toList();
+        Article xDefault = site.translations(article).stream()
                 .filter(a -> a.language().equals(site.config().defaultLanguage())).findFirst().orElse(article);
         String xDefaultUrl = later.isPresent() ? base.absolute(counterpart.apply(xDefault).orElse(path))
                 : article.home() ? base.absolute("/") : base.absolute(xDefault.sitePath());
-        List<Article> versions = site.translations(article.key()).stream().filter(version -> counterpart.apply(version).isPresent()).toList();
-
-        Map<String, Object> model = common(language, site, dictionaries);
-        model.put("page", page);
-        model.put("alternates", alternates);
-        model.put("hreflang", hreflang(versions, counterpart, xDefaultUrl, base));
-        model.put("menu", list(site.menu(language), language, article));
-        pager.ifPresent(p -> model.put("pages", list(p.entries(), language, article)));
+        model.put("hreflang", versions.isEmpty() ? List.of() : hreflang(versions, counterpart, xDefaultUrl, base));
+        model.put("menu", menu(site.menu(language), article));
+        List<Article> crumbs = site.ancestors(article);
+        if (later.isPresent()) crumbs = concat(crumbs, article);
+        model.put("breadcrumbs", crumbs.stream().map(crumb -> link(crumb, crumb.home() ? dictionary.format("home", Map.of()) : labelOf(crumb, dictionaries))).toList());
+        List<Optional<Article>> neighbours = site.neighbours(article);
+        neighbours.get(0).ifPresent(previous -> model.put("previous", link(previous, previous.title())));
+        neighbours.get(1).ifPresent(next -> model.put("next", link(next, next.title())));
+        pager.ifPresent(p -> model.put("pages", list(p.entries(), language, article, dictionaries)));
         pager.filter(p -> p.count() > 1).ifPresent(p -> model.put("pager", pagerModel(p, dictionary)));
         return model;
+    }
+
+    /**
+     * A page's title as readers see it: the editor's, or for the page that lists a language's
+     * tags, the designers' word for them ({@code tags.title} in the language's interface strings).
+     */
+    static String titleOf(Article article, Map<Language, Dictionary> dictionaries) {
+        return article.kind() == Article.Kind.TOPICS ? dictionaries.get(article.language()).format("tags.title", Map.of()) : article.title();
+    }
+
+    /** The short label of a page in menus and breadcrumbs. */
+    static String labelOf(Article article, Map<Language, Dictionary> dictionaries) {
+        return article.kind() == Article.Kind.TOPICS ? titleOf(article, dictionaries) : article.label();
+    }
+
+    private static List<Article> concat(List<Article> list, Article last) {
+        List<Article> all = new ArrayList<>(list);
+        all.add(last);
+        return all;
+    }
+
+    /** A link to another page as a template shows it: its label and its address. */
+    private static Map<String, Object> link(Article article, String label) {
+        return Map.of("title", label, "path", article.sitePath());
     }
 
     /** Where a page of a list stands among the others, and the addresses of those before and after it. */
@@ -110,23 +131,49 @@ public final class PageModel {
 
     /**
      * The other articles whose listing (title, path, dates, description, weight) the page of
-     * {@code article} shows: its translations, the menu of its language, and on a home page every
-     * page of its language. With its own body and listing, these are all its model reads from the
-     * site, so a page whose inputs are unchanged comes out the same.
+     * {@code article} shows: its translations (or, when it has none in a language, the page its
+     * switcher leads to instead), the menu of its language, the sections above it, the pages
+     * before and after it, and on a section's page the first page of its list. With its own body
+     * and listing, these are all its model reads from the site, so a page whose inputs are
+     * unchanged comes out the same.
      */
     public static List<Article> shown(Article article, Site site) {
-        List<Article> shown = new ArrayList<>(site.translations(article.key()));
-        shown.addAll(site.menu(article.language()));
-        if (article.home()) shown.addAll(Pager.at(article, site, 1).entries());
+        List<Article> shown = around(article, site);
+        if (article.lists()) shown.addAll(Pager.at(article, site, 1).entries());
         return shown;
     }
 
-    /** As {@link #shown(Article, Site)}, for a page of a home page's list: the home page's, with that page's articles. */
+    /** As {@link #shown(Article, Site)}, for a later page of a section's list: the section's, with that page's entries. */
     public static List<Article> shown(Pager pager, Site site) {
-        List<Article> shown = new ArrayList<>(site.translations(pager.home().key()));
-        shown.addAll(site.menu(pager.home().language()));
+        List<Article> shown = around(pager.section(), site);
         shown.addAll(pager.entries());
         return shown;
+    }
+
+    private static List<Article> around(Article article, Site site) {
+        List<Article> shown = new ArrayList<>(site.translations(article));
+        shown.addAll(Switcher.insteadOfTranslations(article, site));
+        for (Site.MenuItem item : site.menu(article.language())) shown.add(item.article());
+        shown.addAll(site.ancestors(article));
+        for (Optional<Article> neighbour : site.neighbours(article)) neighbour.ifPresent(shown::add);
+        shown.addAll(site.topicsOf(article));
+        return shown;
+    }
+
+    /**
+     * The model of the page at an old address: the page it leads to (its title, site path and
+     * absolute address, which is also the canonical one), in that page's language.
+     */
+    public static Map<String, Object> redirect(jembatan.content.Alias alias, Site site, Map<Language, Dictionary> dictionaries) {
+        Article article = alias.article();
+        Map<String, Object> model = common(article.language(), site, dictionaries);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", titleOf(article, dictionaries));
+        page.put("path", alias.sitePath());
+        page.put("target", article.sitePath());
+        page.put("canonical", site.config().baseUrl().absolute(article.sitePath()));
+        model.put("page", page);
+        return model;
     }
 
     /** The articles the language chooser (and the page for addresses not found) shows: the home pages. */
@@ -224,18 +271,27 @@ public final class PageModel {
         return "";
     }
 
-    private static List<Map<String, Object>> list(List<Article> articles, Language language, Article current) {
+    private static List<Map<String, Object>> list(List<Article> articles, Language language, Article current, Map<Language, Dictionary> dictionaries) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Article article : articles) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("title", article.title());
+            item.put("title", titleOf(article, dictionaries));
             item.put("description", article.front().description());
             item.put("path", article.sitePath());
             item.put("current", article.equals(current));
+            item.put("section", article.section());
             putDate(item, "date", article.front().date(), language);
             items.add(item);
         }
         return items;
+    }
+
+    private static List<Map<String, Object>> menu(List<Site.MenuItem> items, Article current) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Site.MenuItem item : items) {
+            links.add(Map.of("title", item.label(), "path", item.article().sitePath(), "current", item.article().equals(current)));
+        }
+        return links;
     }
 
     private static void putDate(Map<String, Object> target, String name, Optional<LocalDate> date, Language language) {

@@ -19,6 +19,7 @@ import jembatan.report.Suggestion;
 public final class PageRenderer {
     public static final String CHOOSER_TEMPLATE = "chooser";
     public static final String NOT_FOUND_TEMPLATE = "404";
+    public static final String REDIRECT_TEMPLATE = "redirect";
 
     private final Templates templates;
     private final Map<Language, Dictionary> dictionaries;
@@ -43,7 +44,7 @@ public final class PageRenderer {
 
     /** The page of one article or home page, or nothing when its front matter names a template that does not exist. */
     public Optional<Page> planArticle(Article article, RenderedMarkdown body, Site site, Problems problems) {
-        String template = article.template();
+        String template = templateOf(article);
         if (!templates.names().contains(template)) {
             problems.at(article.file(), article.front().line("template"), "template \"" + template + "\" does not exist in templates/",
                     Suggestion.didYouMean(template, templates.names(), "choose one of: " + String.join(", ", templates.names())));
@@ -53,13 +54,41 @@ public final class PageRenderer {
                 new Locale(article.language().locale().toLanguageTag()), article.file()));
     }
 
-    /** A later page of a home page's list ({@code /en/page/2/}), made with the home page's template. */
+    /** A later page of a section's list ({@code /en/page/2/}, {@code /en/learn/page/2/}), made with the section page's template. */
     public Optional<Page> planPager(Pager pager, RenderedMarkdown body, Site site, Problems problems) {
-        Article home = pager.home();
-        // A template that does not exist is reported once, by the home page's own plan.
-        if (!templates.names().contains(home.template())) return Optional.empty();
-        return Optional.of(new Page(pager.sitePath(), home.template(), PageModel.of(pager, body, site, dictionaries),
-                new Locale(home.language().locale().toLanguageTag()), home.file()));
+        Article section = pager.section();
+        // A template that does not exist is reported once, by the section's own plan.
+        if (!templates.names().contains(templateOf(section))) return Optional.empty();
+        return Optional.of(new Page(pager.sitePath(), templateOf(section), PageModel.of(pager, body, site, dictionaries),
+                new Locale(section.language().locale().toLanguageTag()), section.file()));
+    }
+
+    /**
+     * The template of an article's page: the one its front matter names, else the one of its
+     * kind; a page with a list (a folder's, a tag's) falls back on {@code section.ftlh}, then on
+     * the home page's template, when the designers have not written its own, as Hugo falls back
+     * from a section's or a term's layout to the list layout.
+     */
+    private String templateOf(Article article) {
+        String template = article.template();
+        boolean chosen = article.front().template().isPresent();
+        if (chosen || !article.lists() || templates.names().contains(template)) return template;
+        return templates.names().contains("section") ? "section" : "home";
+    }
+
+    /**
+     * The page at an old address, which sends readers on to the page that has it now, in that
+     * page's language; nothing when the designers' templates have no {@code redirect.ftlh}.
+     */
+    public Optional<Page> planRedirect(jembatan.content.Alias alias, Site site, Problems problems) {
+        Article article = alias.article();
+        if (!templates.names().contains(REDIRECT_TEMPLATE)) {
+            problems.at(article.file(), alias.line(), "its old addresses need the template templates/" + REDIRECT_TEMPLATE + ".ftlh, which does not exist",
+                    "copy templates/" + REDIRECT_TEMPLATE + ".ftlh from a new Jembatan project, or remove the aliases");
+            return Optional.empty();
+        }
+        return Optional.of(new Page(alias.sitePath(), REDIRECT_TEMPLATE, PageModel.redirect(alias, site, dictionaries),
+                new Locale(article.language().locale().toLanguageTag()), article.file()));
     }
 
     /** The root page, where a reader chooses a language. */

@@ -119,6 +119,30 @@ public final class YamlFields {
         });
     }
 
+    /**
+     * A list of short texts, each trimmed, in the order written ({@code tags: [go, basics]} or one
+     * {@code - item} a line); empty when the key is missing. A single text where a list belongs,
+     * or an item that is not text, is reported with an example of the list.
+     */
+    public List<String> textList(String key, String example) {
+        Optional<YamlValue> value = value(key);
+        if (value.isEmpty()) return List.of();
+        if (!(value.get() instanceof YamlValue.Sequence sequence)) {
+            problems.at(file, line(key), key + " must be a list, not " + value.get().kind(), "write it as `" + key + ": " + example + "`");
+            return List.of();
+        }
+        List<String> items = new java.util.ArrayList<>();
+        for (YamlValue item : sequence.items()) {
+            if (item instanceof YamlValue.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
+                items.add(scalar.text().strip());
+            } else {
+                problems.at(file, item.line(), "each item of " + key + " must be text, not " + (item instanceof YamlValue.Scalar ? "empty" : item.kind()),
+                        "write it as `" + key + ": " + example + "`");
+            }
+        }
+        return List.copyOf(items);
+    }
+
     /** {@code true} or {@code false}; YAML 1.1's yes/no/on/off are refused because they surprise. */
     public Optional<Boolean> bool(String key) {
         return text(key).flatMap(text -> switch (text) {

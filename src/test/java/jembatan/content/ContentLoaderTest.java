@@ -127,7 +127,7 @@ class ContentLoaderTest {
         load();
 
         assertEquals(List.of("content/id/sumber.md:1: has no English (en) translation; "
-                + "add content/en/sumber.md (or any file with `key: sumber`), or mark this article `draft: true`"), reported());
+                + "add content/en/sumber.md (or any file with `key: sumber`), mark it `translation: none` to publish it in Bahasa Indonesia only, or mark this article `draft: true`"), reported());
     }
 
     @Test
@@ -137,7 +137,7 @@ class ContentLoaderTest {
         load();
 
         assertEquals(List.of("content/en/talks.md:1: has no Bahasa Indonesia (id) translation; "
-                + "add content/id/istanbul-talks.md (or any file with `key: istanbul-talks`), or mark this article `draft: true`"), reported());
+                + "add content/id/istanbul-talks.md (or any file with `key: istanbul-talks`), mark it `translation: none` to publish it in English only, or mark this article `draft: true`"), reported());
     }
 
     @Test
@@ -318,14 +318,18 @@ class ContentLoaderTest {
         write("content/notes.txt", "to do\n");
         write("content/fr/a.md", "---\ntitle: A\n---\n");
         write("content/en/photo.png", "not really\n");
-        write("content/en/2025/a.md", "---\ntitle: A\n---\n");
+        write("content/en/2025/notes.txt", "to do\n");
+        write("content/en/2025/_index.md", "---\ntitle: A\n---\n");
         write("content/en/.hidden.md", "ignored\n");
 
         Site site = load();
 
         assertEquals(List.of(
-                "content/en/2025: articles cannot be in sub-folders yet; move its files up into content/en/",
-                "content/en/photo.png: is not a Markdown article; only .md files are read in content/en/; rename it to .md or move it out",
+                "content/en/2025/_index.md: is Hugo's name for a folder's own page; rename it index.md",
+                "content/en/2025/notes.txt: is not a Markdown article; only .md files are read in content/en/2025/; "
+                        + "rename it to .md, or move a picture or document to content/media/",
+                "content/en/photo.png: is not a Markdown article; only .md files are read in content/en/; "
+                        + "rename it to .md, or move a picture or document to content/media/",
                 "content/fr: is not part of the site; articles go in a language folder (content/id/, content/en/); "
                         + "add the language to content/site.yaml or move the folder out of content/",
                 "content/notes.txt: is not part of the site; articles go in a language folder (content/id/, content/en/)"), reported());

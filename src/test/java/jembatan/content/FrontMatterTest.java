@@ -44,7 +44,7 @@ class FrontMatterTest {
         assertEquals(new FrontMatter("Perundingan Istanbul", "Ringkasan perundingan",
                 Optional.of(LocalDate.of(2025, 5, 16)), Optional.of(LocalDate.of(2025, 5, 20)),
                 "Redaksi", Optional.of("perundingan-istanbul"), Optional.of("istanbul-talks"), true,
-                Optional.of("wide"), Optional.of(2), 1,
+                Optional.of("wide"), Optional.of(2), FrontMatter.Extra.NONE, 1,
                 Map.of("title", 2, "description", 3, "date", 4, "updated", 5, "author", 6,
                         "slug", 7, "key", 8, "draft", 9, "template", 10, "weight", 11)), front);
     }
@@ -87,12 +87,13 @@ class FrontMatterTest {
     void unknownKeyIsReportedButTheArticleIsKeptSoItsBodyIsCheckedToo() {
         Optional<FrontMatter> front = parse("""
                 title: The talks
-                tags: [a]
+                categories: [a]
                 """);
 
         assertEquals("The talks", front.orElseThrow().title());
-        assertEquals(List.of(FILE + ":3: unknown front matter key \"tags\"; "
-                + "the keys are: title, description, date, updated, author, slug, key, draft, template, weight"), reported());
+        assertEquals(List.of(FILE + ":3: unknown front matter key \"categories\"; "
+                + "the keys are: title, description, date, updated, author, slug, key, draft, template, weight, menu_title, translation, aliases, tags"),
+                reported());
     }
 
     @Test

@@ -1,0 +1,154 @@
+package jembatan.content;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import jembatan.config.Language;
+import jembatan.config.Menu;
+import jembatan.config.SiteConfig;
+import jembatan.report.Problems;
+import jembatan.report.Suggestion;
+
+/**
+ * What only the whole set of pages can show: a key given twice in one language, two pages on one
+ * address, a page without its translation (unless it is one-language by choice), a one-language
+ * page that has a translation after all, a language without a home page, and a menu entry that
+ * leads to no page. Each problem is at the file that can be fixed.
+ */
+final class ContentChecks {
+    private final SiteConfig config;
+    private final Publication publication;
+    private final Problems problems;
+
+    ContentChecks(SiteConfig config, Publication publication, Problems problems) {
+        this.config = config;
+        this.publication = publication;
+        this.problems = problems;
+    }
+
+    void keysAndUrls(List<Article> articles) {
+        Map<String, Article> byKey = new HashMap<>();
+        Map<String, Article> byUrl = new HashMap<>();
+        for (Article article : articles) {
+            Article sameKey = byKey.putIfAbsent(article.language().code() + "\n" + article.key(), article);
+            if (sameKey != null) {
+                problems.at(article.file(), article.front().line("key"), "key \"" + article.key() + "\" is also the key of " + sameKey.file(),
+                        "each article in a language needs its own key; change one of them");
+            }
+            String folded = article.sitePath().toLowerCase(Locale.ROOT);
+            Article sameUrl = byUrl.putIfAbsent(folded, article);
+            if (sameUrl != null && sameKey == null) {
+                Article page = sameUrl.generated() || !article.generated() ? article : sameUrl;
+                Article folder = sameUrl.generated() ? sameUrl : article.generated() ? article : null;
+                problems.at(page.file(), page.front().line("slug"), "is published at " + page.sitePath() + ", the URL of " + (page == article ? sameUrl : article).file() + " too",
+                        folder != null ? "move it into " + folder.file() + " as its index.md, or give it another slug" : "give one of them another slug");
+            }
+        }
+    }
+
+    void translations(List<Article> published, List<Article> all, List<String> unreadable) {
+        Map<String, Map<String, Article>> everyVersion = new TreeMap<>();
+        for (Article article : all) {
+            everyVersion.computeIfAbsent(article.key(), k -> new TreeMap<>()).putIfAbsent(article.language().code(), article);
+        }
+        for (Article article : published) {
+            if (article.generated() || article.draft() || publication.scheduled(article)) continue;
+            String relative = switch (article.kind()) {
+                case HOME -> ArticleFile.INDEX;
+                case SECTION -> article.folder() + "/" + ArticleFile.INDEX;
+                default -> article.key() + ".md";
+            };
+            for (Language other : config.languages()) {
+                if (other.equals(article.language())) continue;
+                Article translation = everyVersion.get(article.key()).get(other.code());
+                if (article.oneLanguage()) {
+                    if (translation != null && !translation.generated()) oneLanguageWithTranslation(article, translation);
+                    continue;
+                }
+                String expected = "content/" + other.code() + "/" + relative;
+                if (translation == null && unreadable.contains(expected)) continue;
+                if (translation == null) {
+                    String key = article.kind() == Article.Kind.PAGE ? " (or any file with `key: " + article.key() + "`)" : "";
+                    String alone = article.home() ? "" : " mark it `translation: none` to publish it in " + article.language().name() + " only,";
+                    problems.at(article.file(), 1, "has no " + other.name() + " (" + other.code() + ") translation",
+                            "add " + expected + key + "," + alone + " or mark this article `draft: true`");
+                } else if (!translation.generated() && !publication.publishes(translation)) {
+                    problems.at(article.file(), 1, "its " + other.name() + " (" + other.code() + ") translation " + translation.file() + " is " + publication.reasonHeldBack(translation),
+                            translation.draft() ? "publish both together: remove `draft: true` there, or add it here"
+                                    : "publish both together: give both the same date");
+                }
+            }
+        }
+    }
+
+    private void oneLanguageWithTranslation(Article article, Article translation) {
+        boolean own = article.front().oneLanguage();
+        problems.at(article.file(), own ? article.front().line("translation") : 1,
+                (own ? "is marked `translation: none`" : "is in a folder marked `translation: none`") + ", but " + translation.file() + " is its translation",
+                own ? "remove `translation: none` to pair them, or give one of them another key"
+                        : "remove `translation: none` from the folder's index.md to pair them, or move one of them");
+    }
+
+    /** Each old address is a site path a static host can answer with a page, and not the page's own. */
+    void aliases(List<Article> articles) {
+        Map<String, Article> pages = new HashMap<>();
+        for (Article article : articles) pages.putIfAbsent(article.sitePath().toLowerCase(Locale.ROOT), article);
+        Map<String, Article> taken = new HashMap<>();
+        for (Article article : articles) {
+            for (String written : article.front().aliases()) {
+                Optional<String> path = Alias.pathOf(written);
+                int line = article.front().line("aliases");
+                if (path.isEmpty()) {
+                    problems.at(article.file(), line, "alias \"" + written + "\" is not an address this site can keep",
+                            "write it as a path from the site's root ending in / or .html, e.g. /en/old-name/ or /news/2019/talks.html");
+                } else if (path.get().equals(article.sitePath())) {
+                    problems.at(article.file(), line, "alias \"" + written + "\" is the page's own address", "remove it from aliases");
+                } else if (pages.containsKey(path.get().toLowerCase(Locale.ROOT))) {
+                    problems.at(article.file(), line, "alias \"" + written + "\" is the address of " + pages.get(path.get().toLowerCase(Locale.ROOT)).file(),
+                            "an old address cannot lead elsewhere while a page is published there; remove the alias, or give that page another slug");
+                } else {
+                    Article other = taken.putIfAbsent(path.get().toLowerCase(Locale.ROOT), article);
+                    if (other != null && other != article) {
+                        problems.at(article.file(), line, "alias \"" + written + "\" is also an alias of " + other.file(),
+                                "an old address leads to one page; remove it from one of them");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every language needs a home page; when none has one, the pairing check cannot say so. */
+    void homePages(List<Article> all) {
+        if (all.stream().anyMatch(Article::home)) return;
+        for (Language language : config.languages()) {
+            problems.at("content/" + language.code() + "/index.md", 0, "the " + language.name() + " home page is missing",
+                    "create it with front matter `title: \"...\"` and a short introduction");
+        }
+    }
+
+    /** Each menu entry leads to a page the build publishes in its language. */
+    void menu(Site site) {
+        Menu menu = config.menu();
+        for (Language language : config.languages()) {
+            for (Menu.Entry entry : menu.of(language)) {
+                if (site.menuTarget(language, entry).isPresent()) continue;
+                String file = Site.menuFile(language, entry);
+                // A draft in the menu joins it when it is published, as a draft joins the lists.
+                if (site.whyLeftOut(file).isPresent() || file.endsWith("/" + ArticleFile.INDEX)
+                        && site.whyLeftOut(file.substring(0, file.length() - ArticleFile.INDEX.length())).isPresent()) {
+                    continue;
+                } else if (!menu.listedFor(language) && site.articles().stream().anyMatch(a -> a.oneLanguage() && a.file().endsWith("/" + entry.file()))) {
+                    continue; // a one-language page in a menu every language shares: in its own language's menu only
+                } else if (!site.isUnreadable(file)) {
+                    List<String> files = site.articles().stream().filter(a -> a.language().equals(language)).map(Article::file)
+                            .map(f -> f.substring(("content/" + language.code() + "/").length())).toList();
+                    problems.at(SiteConfig.FILE, entry.line(), "the menu leads to " + file + ", which does not exist",
+                            Suggestion.didYouMean(entry.file(), files, "name a file of content/" + language.code() + "/, e.g. about.md or learn/index.md"));
+                }
+            }
+        }
+    }
+}
