@@ -99,11 +99,29 @@ class EndToEndTest {
 
     @Test
     void datesAreWrittenAsEachLanguagesReadersWriteThem() {
+        // The talks are dated with a time, each version in its editor's offset (Jakarta, Istanbul), and updated on a plain date.
         Document id = TestProject.page(root, "id/pembicaraan/index.html");
         Document en = TestProject.page(root, "en/talks/index.html");
-        assertEquals(List.of("Jumat, 16 Mei 2025", "Senin, 26 Mei 2025"), id.select(".byline time").eachText());
-        assertEquals(List.of("Friday, 16 May 2025", "Monday, 26 May 2025"), en.select(".byline time").eachText());
-        assertEquals(List.of("2025-05-16", "2025-05-26"), en.select(".byline time").eachAttr("datetime"));
+        assertEquals(List.of("Jumat, 16 Mei 2025, 14.30 GMT+7", "Senin, 26 Mei 2025"), id.select(".byline time").eachText());
+        assertEquals(List.of("Friday, 16 May 2025, 10:30 GMT+3", "Monday, 26 May 2025"), en.select(".byline time").eachText());
+        assertEquals(List.of("2025-05-16T14:30:00+07:00", "2025-05-26"), id.select(".byline time").eachAttr("datetime"));
+        assertEquals(List.of("2025-05-16T10:30:00+03:00", "2025-05-26"), en.select(".byline time").eachAttr("datetime"));
+        Element listed = TestProject.page(root, "en/index.html").selectFirst("li:has(a[href=/en/talks/]) time");
+        assertEquals("Friday, 16 May 2025", listed.text(), "a list shows the day");
+        assertEquals("2025-05-16T10:30:00+03:00", listed.attr("datetime"));
+    }
+
+    @Test
+    void aDateWithATimeReachesFeedsSearchEnginesAndSharedLinksWithItsOffset() {
+        String feed = root.site().text("id/feed.xml").orElseThrow();
+        assertTrue(feed.contains("<published>2025-05-16T14:30:00+07:00</published>"), feed);
+        assertTrue(feed.contains("<updated>2025-05-26T00:00:00Z</updated>"), feed);
+        Document en = TestProject.page(root, "en/talks/index.html");
+        String jsonLd = en.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"datePublished\":\"2025-05-16T10:30:00+03:00\",\"dateModified\":\"2025-05-26\""), jsonLd);
+        assertEquals("2025-05-16T10:30:00+03:00", en.selectFirst("meta[property=article:published_time]").attr("content"));
+        String sitemap = root.site().text("sitemap.xml").orElseThrow();
+        assertTrue(sitemap.contains("<loc>https://example.org/en/talks/</loc>\n    <lastmod>2025-05-26</lastmod>"), sitemap);
     }
 
     @Test

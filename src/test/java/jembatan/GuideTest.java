@@ -75,7 +75,7 @@ class GuideTest {
         List<Block> blocks = blocks();
         assertEquals(9, blocks.stream().filter(b -> b.kind().equals("file")).count(), "blocks marked <!-- file: ... -->");
         assertEquals(6, blocks.stream().filter(b -> b.kind().equals("from")).count(), "blocks marked <!-- from: ... -->");
-        assertEquals(2, blocks.stream().filter(Block::isFrontMatter).count(), "front matter blocks");
+        assertEquals(3, blocks.stream().filter(Block::isFrontMatter).count(), "front matter blocks");
         List<String> stray = new ArrayList<>();
         List<String> lines = guideLines();
         for (int i = 0; i < lines.size(); i++) {

@@ -121,25 +121,52 @@ class PublishingTest {
         assertEquals(1, entries.size(), "only dated articles are news");
         Element entry = entries.get(0);
         assertEquals("https://example.org/id/pembicaraan/", children(entry, "id").get(0).getTextContent());
-        assertEquals("2025-05-16T00:00:00Z", children(entry, "published").get(0).getTextContent());
+        assertEquals("2025-05-16T14:30:00+07:00", children(entry, "published").get(0).getTextContent());
         assertEquals("2025-05-26T00:00:00Z", children(entry, "updated").get(0).getTextContent());
         assertEquals("/id/feed.xml", TestProject.page(fixture, "id/index.html").selectFirst("link[type=application/atom+xml]").attr("href"));
     }
 
     @Test
     void aFeedCarriesTheNewestArticlesAsManyAsFeedLimitSays(@TempDir Path root) throws Exception {
-        StringBuilder text = new StringBuilder(Fixtures.TWO_LANGUAGES.replace("default_language: id\n", "default_language: id\nfeed_limit: 2\n"));
-        for (String name : List.of("lama", "baru", "tengah")) {
-            String date = Map.of("lama", "2025-01-01", "baru", "2025-03-01", "tengah", "2025-02-01").get(name);
+        String text = Fixtures.TWO_LANGUAGES.replace("default_language: id\n", "default_language: id\nfeed_limit: 2\n")
+                + articlesDated(Map.of("lama", "2025-01-01", "baru", "2025-03-01", "tengah", "2025-02-01"));
+        BuildOutcome.Built built = TestProject.of(root, text).built(BuildOptions.defaults());
+        List<Element> entries = children(xml(built.site().files().get("en/feed.xml")).getDocumentElement(), "entry");
+        assertEquals(List.of("https://example.org/en/baru/", "https://example.org/en/tengah/"),
+                entries.stream().map(entry -> children(entry, "id").get(0).getTextContent()).toList());
+    }
+
+    @Test
+    void feedsAndListsOrderDatesByTheMomentTheyNameWhateverTheirOffset(@TempDir Path root) throws Exception {
+        // 08:00 in Jakarta is 01:00 UTC, 06:00 in Istanbul 03:00 UTC, a plain date 00:00 UTC: the Istanbul article is the newest.
+        String text = Fixtures.TWO_LANGUAGES
+                + articlesDated(Map.of("jakarta", "2025-03-16T08:00:00+07:00", "istanbul", "2025-03-16T06:00+03:00", "polos", "2025-03-16"));
+        BuildOutcome.Built built = TestProject.of(root, text).built(BuildOptions.defaults());
+        Element feed = xml(built.site().files().get("en/feed.xml")).getDocumentElement();
+        List<Element> entries = children(feed, "entry");
+        assertEquals(List.of("https://example.org/en/istanbul/", "https://example.org/en/jakarta/", "https://example.org/en/polos/"),
+                entries.stream().map(entry -> children(entry, "id").get(0).getTextContent()).toList());
+        assertEquals(List.of("2025-03-16T06:00:00+03:00", "2025-03-16T08:00:00+07:00", "2025-03-16T00:00:00Z"),
+                entries.stream().map(entry -> children(entry, "published").get(0).getTextContent()).toList());
+        assertEquals("2025-03-16T06:00:00+03:00", children(feed, "updated").get(0).getTextContent());
+        assertEquals(List.of("/en/istanbul/", "/en/jakarta/", "/en/polos/"),
+                TestProject.page(built, "en/index.html").select("section.index li > a").eachAttr("href"));
+        JsonObject article = Json.createReader(new StringReader(TestProject.page(built, "id/istanbul/index.html")
+                .selectFirst("script[type=application/ld+json]").data())).readObject();
+        assertEquals("2025-03-16T06:00:00+03:00", article.getString("datePublished"));
+        assertEquals("2025-03-16T06:00:00+03:00", article.getString("dateModified"));
+    }
+
+    /** A pair of articles for each name, titled by it, dated as given, in the text form of {@link TestProject#of}. */
+    private static String articlesDated(Map<String, String> dates) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(dates).forEach((name, date) -> {
             for (String language : List.of("id", "en")) {
                 text.append("-- content/").append(language).append('/').append(name).append(".md --\n---\ntitle: ").append(name)
                         .append("\ndate: ").append(date).append("\n---\nText.\n");
             }
-        }
-        BuildOutcome.Built built = TestProject.of(root, text.toString()).built(BuildOptions.defaults());
-        List<Element> entries = children(xml(built.site().files().get("en/feed.xml")).getDocumentElement(), "entry");
-        assertEquals(List.of("https://example.org/en/baru/", "https://example.org/en/tengah/"),
-                entries.stream().map(entry -> children(entry, "id").get(0).getTextContent()).toList());
+        });
+        return text.toString();
     }
 
     @Test

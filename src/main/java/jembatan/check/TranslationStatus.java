@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import jembatan.config.Language;
 import jembatan.content.Article;
+import jembatan.content.ArticleDate;
 import jembatan.content.Site;
 
 /**
@@ -61,10 +62,10 @@ public record TranslationStatus(List<Language> languages, List<Row> rows) {
                 if (article.key().equals(key) && article.oneLanguage()) rows.add(oneLanguage(article, site, lastChange));
             }
             if (versions.isEmpty()) continue;
-            Map<Language, Optional<LocalDate>> changed = new LinkedHashMap<>();
+            Map<Language, Optional<ArticleDate>> changed = new LinkedHashMap<>();
             versions.forEach((language, article) -> changed.put(language, article.front().updated()
-                    .or(() -> article.front().date()).or(() -> lastChange.apply(article))));
-            Optional<LocalDate> newest = changed.values().stream().flatMap(Optional::stream).max(LocalDate::compareTo);
+                    .or(() -> article.front().date()).or(() -> lastChange.apply(article).map(ArticleDate::of))));
+            Optional<ArticleDate> newest = changed.values().stream().flatMap(Optional::stream).max(ArticleDate::compareTo);
             Map<Language, Cell> cells = new LinkedHashMap<>();
             for (Language language : site.config().languages()) {
                 Article article = versions.get(language);
@@ -73,9 +74,9 @@ public record TranslationStatus(List<Language> languages, List<Row> rows) {
                     continue;
                 }
                 State state = article.draft() ? State.DRAFT : site.publication().scheduled(article) ? State.SCHEDULED : State.PUBLISHED;
-                Optional<LocalDate> when = changed.get(language);
+                Optional<ArticleDate> when = changed.get(language);
                 boolean older = versions.size() > 1 && when.isPresent() && newest.isPresent() && when.get().isBefore(newest.get());
-                cells.put(language, new Cell(state, when, older));
+                cells.put(language, new Cell(state, when.map(ArticleDate::day), older));
             }
             rows.add(new Row(key, cells));
         }
@@ -91,7 +92,7 @@ public record TranslationStatus(List<Language> languages, List<Row> rows) {
                 continue;
             }
             State state = article.draft() ? State.DRAFT : site.publication().scheduled(article) ? State.SCHEDULED : State.PUBLISHED;
-            cells.put(language, new Cell(state, article.front().updated().or(() -> article.front().date()).or(() -> lastChange.apply(article)), false));
+            cells.put(language, new Cell(state, article.front().updated().or(() -> article.front().date()).map(ArticleDate::day).or(() -> lastChange.apply(article)), false));
         }
         return new Row(article.key(), cells);
     }

@@ -2,7 +2,11 @@ package jembatan.config;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -19,6 +23,18 @@ public record Language(String code, Locale locale, String name, String title, St
     /** {@code Jumat, 16 Mei 2025} or {@code Friday, 16 May 2025}, by the language's pattern. */
     public String formatDate(LocalDate date) {
         return FORMATTERS.computeIfAbsent(datePattern + "\u0000" + locale.toLanguageTag(), key -> DateTimeFormatter.ofPattern(datePattern, locale)).format(date);
+    }
+
+    /**
+     * {@code Minggu, 16 Maret 2025, 07.20 GMT+7} or {@code Sunday, 16 March 2025, 07:20 GMT+7}: the
+     * date by the language's pattern, then the time as the locale writes a short time (CLDR: a dot
+     * in Indonesian, a colon in British English, {@code 7:20 AM} in American) and the offset as
+     * it writes one, in the offset given: a reader sees the hour the editor wrote.
+     */
+    public String formatDateTime(OffsetDateTime time) {
+        return FORMATTERS.computeIfAbsent(datePattern + "\u0000" + locale.toLanguageTag() + "\u0000time", key -> DateTimeFormatter.ofPattern(
+                datePattern + "', '" + DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT, IsoChronology.INSTANCE, locale)
+                        + " O", locale)).format(time);
     }
 
     /** {@code 1.000} or {@code 1,000}. */

@@ -1,6 +1,5 @@
 package jembatan.content;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +13,9 @@ import jembatan.source.YamlValue;
  * The fields an editor sets at the top of an article, between {@code ---} lines. {@link #KEYS} is
  * the whole format: it drives both parsing and the "did you mean" for a misspelt key. Each
  * field's line is kept, so later stages can point at it (an unknown template, a bad slug).
+ * {@code date} and {@code updated} are {@link ArticleDate}s: a day, or a day with a time and offset.
  */
-public record FrontMatter(String title, String description, Optional<LocalDate> date, Optional<LocalDate> updated,
+public record FrontMatter(String title, String description, Optional<ArticleDate> date, Optional<ArticleDate> updated,
                           String author, Optional<String> slug, Optional<String> key, boolean draft,
                           Optional<String> template, Optional<Integer> weight, Extra extra, int firstLine, Map<String, Integer> lines) {
 
@@ -90,8 +90,8 @@ public record FrontMatter(String title, String description, Optional<LocalDate> 
         if (mapping.isEmpty()) return Optional.empty();
         YamlFields fields = YamlFields.of(mapping.get(), KEYS, "front matter", file, problems);
         Optional<String> title = fields.requiredText("title", "\"The article's title\"");
-        Optional<LocalDate> date = fields.date("date");
-        Optional<LocalDate> updated = fields.date("updated");
+        Optional<ArticleDate> date = fields.dateTime("date").map(ArticleDate::of);
+        Optional<ArticleDate> updated = fields.dateTime("updated").map(ArticleDate::of);
         if (date.isPresent() && updated.isPresent() && updated.get().isBefore(date.get())) {
             problems.at(file, fields.line("updated"), "updated " + updated.get() + " is before date " + date.get(),
                     "updated is when the article last changed; it cannot be before it was published");

@@ -17,9 +17,9 @@ public record Publication(boolean drafts, boolean future, Optional<LocalDate> to
         return new Publication(drafts, false, Optional.empty());
     }
 
-    /** Whether the article is dated after today. */
+    /** Whether the article is dated after today: its day as written, in its own offset, is after {@code today}. */
     public boolean scheduled(Article article) {
-        return today.isPresent() && article.front().date().map(d -> d.isAfter(today.get())).orElse(false);
+        return today.isPresent() && article.front().date().map(d -> d.day().isAfter(today.get())).orElse(false);
     }
 
     /** Whether the article is published by this build. */
@@ -29,6 +29,6 @@ public record Publication(boolean drafts, boolean future, Optional<LocalDate> to
 
     /** Why an article that is not published is held back, in an editor's words. */
     public String reasonHeldBack(Article article) {
-        return article.draft() ? "a draft" : "dated " + article.front().date().orElseThrow() + ", after today";
+        return article.draft() ? "a draft" : "dated " + article.front().date().orElseThrow().day() + ", after today";
     }
 }

@@ -363,9 +363,9 @@ public final class Site {
     public List<Article> newest(Language language, int limit) {
         List<Article> candidates = new ArrayList<>();
         int unweighted = 0;
-        Optional<java.time.LocalDate> last = Optional.empty();
+        Optional<ArticleDate> last = Optional.empty();
         for (Article article : pages(language)) {
-            Optional<java.time.LocalDate> date = article.front().date();
+            Optional<ArticleDate> date = article.front().date();
             if (date.isEmpty()) continue;
             if (article.front().weight().isPresent()) {
                 candidates.add(article);

@@ -10,14 +10,15 @@ import javax.xml.stream.XMLStreamWriter;
 import jembatan.config.BaseUrl;
 import jembatan.config.Language;
 import jembatan.content.Article;
+import jembatan.content.ArticleDate;
 import jembatan.content.Site;
 
 /**
  * A language's Atom feed ({@code /<lang>/feed.xml}, RFC 4287): its newest dated articles
  * ({@code feed_limit} of them, 20 unless site.yaml says otherwise), newest first, each with its
  * title, address, publication and last change, summary and author. Undated articles (an about
- * page) are not news and stay out. Times are midnight UTC of the dates, so the
- * feed, like the site, is a function of the content alone.
+ * page) are not news and stay out. Atom needs a time: a date written with one keeps it and its
+ * offset, a plain date is midnight UTC, so the feed, like the site, is a function of the content alone.
  */
 public final class Feed {
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -49,8 +50,8 @@ public final class Feed {
     public static byte[] of(Site site, Language language) {
         BaseUrl base = site.config().baseUrl();
         List<Article> entries = entries(site, language);
-        LocalDate updated = entries.stream().map(Feed::changed).max(LocalDate::compareTo)
-                .orElse(site.home(language).flatMap(h -> h.front().date()).orElse(LocalDate.of(2000, 1, 1)));
+        ArticleDate updated = entries.stream().map(Feed::changed).max(ArticleDate::compareTo)
+                .orElse(site.home(language).flatMap(h -> h.front().date()).orElse(ArticleDate.of(LocalDate.of(2000, 1, 1))));
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = Sitemap.XML.createXMLStreamWriter(out);
@@ -64,7 +65,7 @@ public final class Feed {
             Sitemap.element(xml, "id", base.absolute(language.homePath()), "  ");
             link(xml, "self", base.absolute(path(language)), "application/atom+xml", "  ");
             link(xml, "alternate", base.absolute(language.homePath()), "text/html", "  ");
-            Sitemap.element(xml, "updated", time(updated), "  ");
+            Sitemap.element(xml, "updated", updated.isoDateTime(), "  ");
             xml.writeCharacters("\n  ");
             xml.writeStartElement("author");
             xml.writeStartElement("name");
@@ -77,8 +78,8 @@ public final class Feed {
                 Sitemap.element(xml, "title", article.title());
                 Sitemap.element(xml, "id", base.absolute(article.sitePath()));
                 link(xml, "alternate", base.absolute(article.sitePath()), "text/html", "    ");
-                Sitemap.element(xml, "published", time(article.front().date().orElseThrow()));
-                Sitemap.element(xml, "updated", time(changed(article)));
+                Sitemap.element(xml, "published", article.front().date().orElseThrow().isoDateTime());
+                Sitemap.element(xml, "updated", changed(article).isoDateTime());
                 if (!article.front().description().isEmpty()) Sitemap.element(xml, "summary", article.front().description());
                 if (!article.front().author().isEmpty()) {
                     xml.writeCharacters("\n    ");
@@ -102,12 +103,8 @@ public final class Feed {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static LocalDate changed(Article article) {
+    private static ArticleDate changed(Article article) {
         return article.front().updated().orElse(article.front().date().orElseThrow());
-    }
-
-    private static String time(LocalDate date) {
-        return date + "T00:00:00Z";
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type, String indent) throws XMLStreamException {

@@ -2,7 +2,6 @@ package jembatan.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import jembatan.config.BaseUrl;
 import jembatan.config.Dictionary;
 import jembatan.config.Language;
 import jembatan.content.Article;
+import jembatan.content.ArticleDate;
 import jembatan.content.Site;
 import jembatan.markdown.RenderedMarkdown;
 
@@ -61,8 +61,8 @@ public final class PageModel {
         page.put("section", article.section());
         page.put("path", path);
         page.put("canonical", base.absolute(path));
-        putDate(page, "date", article.front().date(), language);
-        putDate(page, "updated", article.front().updated(), language);
+        putDateAndTime(page, "date", article.front().date(), language);
+        putDateAndTime(page, "updated", article.front().updated(), language);
         page.put("content", body.html());
         page.put("og", openGraph(article, site));
         page.put("jsonLd", article.lists() ? "" : JsonLd.newsArticle(article, site));
@@ -251,8 +251,8 @@ public final class PageModel {
         og.put("siteName", article.language().title());
         og.put("locale", ogLocale(article.language()));
         og.put("alternateLocales", site.alternates(article).stream().map(a -> ogLocale(a.language())).toList());
-        article.front().date().ifPresent(d -> og.put("published", d.toString()));
-        article.front().updated().ifPresent(d -> og.put("modified", d.toString()));
+        article.front().date().ifPresent(d -> og.put("published", d.iso()));
+        article.front().updated().ifPresent(d -> og.put("modified", d.iso()));
         return og;
     }
 
@@ -266,7 +266,7 @@ public final class PageModel {
     private static String banner(Article article, Site site, Dictionary dictionary) {
         if (article.draft()) return dictionary.format("banner.draft", Map.of());
         if (site.publication().scheduled(article)) {
-            return dictionary.format("banner.scheduled", Map.of("date", article.language().formatDate(article.front().date().orElseThrow())));
+            return dictionary.format("banner.scheduled", Map.of("date", article.language().formatDate(article.front().date().orElseThrow().day())));
         }
         return "";
     }
@@ -294,10 +294,19 @@ public final class PageModel {
         return links;
     }
 
-    private static void putDate(Map<String, Object> target, String name, Optional<LocalDate> date, Language language) {
+    /** A list shows the day alone; the {@code datetime} attribute still carries the whole date as written. */
+    private static void putDate(Map<String, Object> target, String name, Optional<ArticleDate> date, Language language) {
         date.ifPresent(d -> {
-            target.put(name, language.formatDate(d));
-            target.put(name + "Iso", d.toString());
+            target.put(name, language.formatDate(d.day()));
+            target.put(name + "Iso", d.iso());
+        });
+    }
+
+    /** The page's own byline shows the time too, where the editor wrote one, in the offset written. */
+    private static void putDateAndTime(Map<String, Object> target, String name, Optional<ArticleDate> date, Language language) {
+        date.ifPresent(d -> {
+            target.put(name, d.shownIn(language));
+            target.put(name + "Iso", d.iso());
         });
     }
 

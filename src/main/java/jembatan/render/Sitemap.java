@@ -2,7 +2,6 @@ package jembatan.render;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
@@ -11,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import jembatan.config.BaseUrl;
 import jembatan.config.Language;
 import jembatan.content.Article;
+import jembatan.content.ArticleDate;
 import jembatan.content.Site;
 
 /**
@@ -28,7 +28,7 @@ public final class Sitemap {
     }
 
     /** What the sitemap shows of an article: its address, its translations (by key), its last change. */
-    record Entry(String sitePath, String key, Optional<LocalDate> changed) {
+    record Entry(String sitePath, String key, Optional<ArticleDate> changed) {
     }
 
     /** Everything the sitemap is made from besides the configuration: equal inputs, equal sitemap. */
@@ -71,12 +71,12 @@ public final class Sitemap {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void url(XMLStreamWriter xml, String location, Optional<LocalDate> changed, List<Article> versions,
+    private static void url(XMLStreamWriter xml, String location, Optional<ArticleDate> changed, List<Article> versions,
                             BaseUrl base, String xDefault) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("url");
         element(xml, "loc", location);
-        if (changed.isPresent()) element(xml, "lastmod", changed.get().toString());
+        if (changed.isPresent()) element(xml, "lastmod", changed.get().iso());
         if (!versions.isEmpty()) {
             for (Article version : versions) alternate(xml, version.language(), base.absolute(version.sitePath()));
             alternate(xml, null, xDefault);

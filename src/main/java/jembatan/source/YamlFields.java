@@ -1,11 +1,18 @@
 package jembatan.source;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jembatan.report.Problems;
 import jembatan.report.Suggestion;
 
@@ -108,12 +115,7 @@ public final class YamlFields {
     /** A calendar date written as YYYY-MM-DD; an impossible date such as 2025-13-45 is refused, not rolled over. */
     public Optional<LocalDate> date(String key) {
         return text(key).flatMap(text -> {
-            try {
-                if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                problems.at(file, line(key), key + " \"" + text + "\" is not a date on the calendar", "write a real date as YYYY-MM-DD, e.g. 2025-05-16");
-                return Optional.empty();
-            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return calendarDay(key, text, text);
             problems.at(file, line(key), key + " \"" + text + "\" is not a date in the form YYYY-MM-DD", "write it as e.g. 2025-05-16");
             return Optional.empty();
         });
@@ -141,6 +143,74 @@ public final class YamlFields {
             }
         }
         return List.copyOf(items);
+    }
+
+    /** The {@code day} part of {@code text} as a date on the calendar, or a problem that quotes the whole text. */
+    private Optional<LocalDate> calendarDay(String key, String text, String day) {
+        try {
+            return Optional.of(LocalDate.parse(day));
+        } catch (DateTimeParseException e) {
+            problems.at(file, line(key), key + " \"" + text + "\" is not a date on the calendar", "write a real date as YYYY-MM-DD, e.g. 2025-05-16");
+            return Optional.empty();
+        }
+    }
+
+    /** A day, then optionally {@code T}, a time with or without seconds, and an offset ({@code Z}, {@code +07:00}). */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(?<day>\\d{4}-\\d{2}-\\d{2})(?:T(?<hour>\\d{2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?<offset>Z|[+-]\\d{2}:\\d{2})?)?");
+    /** The offsets time zones have, in hours: from Baker Island's to Kiribati's. */
+    private static final int EARLIEST = -12;
+    private static final int LATEST = 14;
+
+    /**
+     * A calendar date as {@link #date} reads it ({@link LocalDate}), or a date with a time and
+     * the offset it was written in ({@link OffsetDateTime}): {@code 2025-03-16T07:20:00+07:00},
+     * {@code 2025-03-16T00:20Z}. A time without an offset is refused rather than placed in some
+     * zone: an hour means nothing until it says where, and the build reads no machine's zone.
+     */
+    public Optional<Temporal> dateTime(String key) {
+        return text(key).flatMap(text -> {
+            Matcher written = DATE_TIME.matcher(text);
+            if (!written.matches()) {
+                problems.at(file, line(key), key + " \"" + text + "\" is not a date in the form YYYY-MM-DD",
+                        "write it as e.g. 2025-05-16, or with a time and its offset as 2025-05-16T07:20:00+07:00");
+                return Optional.empty();
+            }
+            Optional<LocalDate> day = calendarDay(key, text, written.group("day"));
+            if (written.group("hour") == null) return day.map(Temporal.class::cast);
+            if (day.isEmpty()) return Optional.empty();
+            if (written.group("offset") == null) {
+                problems.at(file, line(key), key + " \"" + text + "\" has a time but no time zone offset",
+                        "add the offset of the zone the time was read in, e.g. " + text + "+07:00 for WIB, or " + text + "Z for UTC");
+                return Optional.empty();
+            }
+            LocalTime time;
+            try {
+                time = LocalTime.of(Integer.parseInt(written.group("hour")), Integer.parseInt(written.group("minute")),
+                        written.group("second") == null ? 0 : Integer.parseInt(written.group("second")));
+            } catch (DateTimeException e) {
+                problems.at(file, line(key), key + " \"" + text + "\" has no such time of day",
+                        "write the time from 00:00 to 23:59, as HH:MM or HH:MM:SS, e.g. 07:20");
+                return Optional.empty();
+            }
+            Optional<ZoneOffset> offset = offset(written.group("offset"));
+            if (offset.isEmpty()) {
+                problems.at(file, line(key), key + " \"" + text + "\" has the offset " + written.group("offset") + ", which no time zone has",
+                        "offsets run from -12:00 to +14:00, e.g. +07:00 for WIB, +08:00 for WITA, +09:00 for WIT, or Z for UTC");
+                return Optional.empty();
+            }
+            return Optional.of(OffsetDateTime.of(day.get(), time, offset.get()));
+        });
+    }
+
+    private static Optional<ZoneOffset> offset(String written) {
+        try {
+            ZoneOffset offset = ZoneOffset.of(written);
+            int seconds = offset.getTotalSeconds();
+            return seconds >= EARLIEST * 3600 && seconds <= LATEST * 3600 ? Optional.of(offset) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code true} or {@code false}; YAML 1.1's yes/no/on/off are refused because they surprise. */

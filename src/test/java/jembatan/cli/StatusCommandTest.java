@@ -62,4 +62,37 @@ class StatusCommandTest {
         String out = project.run("status").out();
         assertEquals("a       2025-05-26   2025-05-20 older", out.lines().filter(l -> l.startsWith("a ")).findFirst().orElseThrow());
     }
+
+    @Test
+    void datesWithATimeShowTheirDayAndAreComparedByTheMoment(@TempDir Path root) {
+        // Updated at 08:00 in Jakarta (01:00 UTC) and at 06:00 in Istanbul (03:00 UTC), both on 3 June: the Jakarta one is older.
+        // A time on the same day as a plain date is not older than it, nor newer: the plain date names the whole day.
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + """
+                -- content/id/a.md --
+                ---
+                title: A
+                date: 2025-06-01T10:00:00+07:00
+                updated: 2025-06-03T08:00:00+07:00
+                ---
+                -- content/en/a.md --
+                ---
+                title: A
+                date: 2025-06-01T10:00:00+07:00
+                updated: 2025-06-03T06:00:00+03:00
+                ---
+                -- content/id/b.md --
+                ---
+                title: B
+                date: 2025-06-03
+                ---
+                -- content/en/b.md --
+                ---
+                title: B
+                date: 2025-06-03T20:00:00+07:00
+                ---
+                """);
+        String out = project.run("status", "--today", "2025-06-05").out();
+        assertEquals(java.util.List.of("a       2025-06-03 older   2025-06-03", "b       2025-06-03         2025-06-03"),
+                out.lines().filter(l -> l.startsWith("a ") || l.startsWith("b ")).toList());
+    }
 }

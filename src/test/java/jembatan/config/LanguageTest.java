@@ -3,6 +3,8 @@ package jembatan.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,22 @@ class LanguageTest {
         Language shortEnglish = new Language("en", Locale.forLanguageTag("en-GB"), "English", "The Bridge", "", "d MMM yyyy");
 
         assertEquals("1 Jun 2025", shortEnglish.formatDate(LocalDate.of(2025, 6, 1)));
+    }
+
+    @Test
+    void formatsATimeWithTheLocalesSeparatorAndTheOffsetGiven() {
+        OffsetDateTime kyiv = OffsetDateTime.of(2025, 5, 16, 13, 5, 0, 0, ZoneOffset.ofHours(3));
+
+        assertEquals("Jumat, 16 Mei 2025, 13.05 GMT+3", INDONESIAN.formatDateTime(kyiv));
+        assertEquals("Friday, 16 May 2025, 13:05 GMT+3", ENGLISH.formatDateTime(kyiv));
+        assertEquals("Friday, 16 May 2025, 15:35 GMT+5:30", ENGLISH.formatDateTime(kyiv.withOffsetSameInstant(ZoneOffset.ofHoursMinutes(5, 30))));
+    }
+
+    @Test
+    void formatsATimeAsTheLocaleDoesAndByTheLanguagesOwnDatePattern() {
+        Language american = new Language("en", Locale.forLanguageTag("en-US"), "English", "The Bridge", "", "MMMM d, yyyy");
+
+        assertEquals("May 16, 2025, 1:05 PM GMT-4", american.formatDateTime(OffsetDateTime.of(2025, 5, 16, 13, 5, 0, 0, ZoneOffset.ofHours(-4))));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,7 @@ class FrontMatterTest {
 
         assertEquals(List.of(), reported());
         assertEquals(new FrontMatter("Perundingan Istanbul", "Ringkasan perundingan",
-                Optional.of(LocalDate.of(2025, 5, 16)), Optional.of(LocalDate.of(2025, 5, 20)),
+                Optional.of(ArticleDate.of(LocalDate.of(2025, 5, 16))), Optional.of(ArticleDate.of(LocalDate.of(2025, 5, 20))),
                 "Redaksi", Optional.of("perundingan-istanbul"), Optional.of("istanbul-talks"), true,
                 Optional.of("wide"), Optional.of(2), FrontMatter.Extra.NONE, 1,
                 Map.of("title", 2, "description", 3, "date", 4, "updated", 5, "author", 6,
@@ -111,8 +113,39 @@ class FrontMatterTest {
 
     @Test
     void updatedOnTheSameDayIsFine() {
-        assertEquals(Optional.of(LocalDate.of(2025, 5, 16)),
+        assertEquals(Optional.of(ArticleDate.of(LocalDate.of(2025, 5, 16))),
                 parse("title: A\ndate: 2025-05-16\nupdated: 2025-05-16\n").orElseThrow().updated());
+    }
+
+    @Test
+    void datesWithATimeKeepTheirOffset() {
+        FrontMatter front = parse("title: A\ndate: 2025-03-16T07:20:00+07:00\nupdated: 2025-03-17T00:20Z\n").orElseThrow();
+
+        assertEquals(List.of(), reported());
+        assertEquals(Optional.of(ArticleDate.of(OffsetDateTime.of(2025, 3, 16, 7, 20, 0, 0, ZoneOffset.ofHours(7)))), front.date());
+        assertEquals("2025-03-17T00:20:00Z", front.updated().orElseThrow().iso());
+    }
+
+    @Test
+    void updatedBeforeDateIsComparedByInstantWhenBothHaveATime() {
+        // 08:00 in Jakarta is 01:00 UTC: the update at 03:00 UTC came after, though its clock reads earlier.
+        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16T03:00:00Z\n").orElseThrow();
+        assertEquals(List.of(), reported());
+
+        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16T07:59:00+07:00\n").orElseThrow();
+        assertEquals(List.of(FILE + ":4: updated 2025-03-16T07:59:00+07:00 is before date 2025-03-16T08:00:00+07:00; "
+                + "updated is when the article last changed; it cannot be before it was published"), reported());
+    }
+
+    @Test
+    void updatedBeforeDateIsComparedByDayWhenEitherIsAPlainDate() {
+        // A plain date names a whole day, so the same day is not before a time on it.
+        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16\n").orElseThrow();
+        assertEquals(List.of(), reported());
+
+        parse("title: A\ndate: 2025-03-16\nupdated: 2025-03-15T23:00:00-05:00\n").orElseThrow();
+        assertEquals(List.of(FILE + ":4: updated 2025-03-15T23:00:00-05:00 is before date 2025-03-16; "
+                + "updated is when the article last changed; it cannot be before it was published"), reported());
     }
 
     @Test

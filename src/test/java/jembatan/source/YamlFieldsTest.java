@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import jembatan.report.Problem;
@@ -104,6 +106,66 @@ class YamlFieldsTest {
 
         assertEquals(Optional.empty(), fields.date("date"));
         assertEquals(List.of(FILE + ":2: date \"" + date + "\" is not a date in the form YYYY-MM-DD; write it as e.g. 2025-05-16"), reported());
+    }
+
+    @Test
+    void dateTimeReadsAPlainDateAsACalendarDate() {
+        assertEquals(Optional.of(LocalDate.of(2025, 5, 16)), fields("date: 2025-05-16\n").dateTime("date"));
+        assertTrue(problems.isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-03-16T07:20:00+07:00", "2025-03-16T07:20+07:00", "\"2025-03-16T07:20:00+07:00\""})
+    void dateTimeKeepsTheTimeInTheOffsetWritten(String written) {
+        assertEquals(Optional.of(OffsetDateTime.of(2025, 3, 16, 7, 20, 0, 0, ZoneOffset.ofHours(7))), fields("date: " + written + "\n").dateTime("date"));
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+    }
+
+    @Test
+    void dateTimeReadsUtcAndNegativeAndHalfHourOffsets() {
+        assertEquals(Optional.of(OffsetDateTime.of(2025, 3, 16, 0, 20, 0, 0, ZoneOffset.UTC)), fields("date: 2025-03-16T00:20:00Z\n").dateTime("date"));
+        assertEquals(Optional.of(OffsetDateTime.of(2025, 3, 15, 19, 20, 5, 0, ZoneOffset.ofHours(-5))), fields("date: 2025-03-15T19:20:05-05:00\n").dateTime("date"));
+        assertEquals(Optional.of(OffsetDateTime.of(2025, 3, 16, 5, 50, 0, 0, ZoneOffset.ofHoursMinutes(5, 30))), fields("date: 2025-03-16T05:50+05:30\n").dateTime("date"));
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+    }
+
+    @Test
+    void aTimeWithoutAnOffsetIsRefusedWithTheOffsetsToAdd() {
+        assertEquals(Optional.empty(), fields("date: 2025-03-16T07:20:00\n").dateTime("date"));
+        assertEquals(List.of(FILE + ":2: date \"2025-03-16T07:20:00\" has a time but no time zone offset; add the offset of the zone the time was read in, "
+                + "e.g. 2025-03-16T07:20:00+07:00 for WIB, or 2025-03-16T07:20:00Z for UTC"), reported());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-02-30T10:00:00+07:00", "2025-13-01T10:00Z"})
+    void anImpossibleDayWithATimeIsRefusedLikeAPlainOne(String written) {
+        assertEquals(Optional.empty(), fields("date: " + written + "\n").dateTime("date"));
+        assertEquals(List.of(FILE + ":2: date \"" + written + "\" is not a date on the calendar; write a real date as YYYY-MM-DD, e.g. 2025-05-16"), reported());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-03-16T25:00:00+07:00", "2025-03-16T24:00+07:00", "2025-03-16T07:60+07:00", "2025-03-16T07:20:61Z"})
+    void anImpossibleTimeOfDayIsRefused(String written) {
+        assertEquals(Optional.empty(), fields("date: " + written + "\n").dateTime("date"));
+        assertEquals(List.of(FILE + ":2: date \"" + written + "\" has no such time of day; write the time from 00:00 to 23:59, as HH:MM or HH:MM:SS, e.g. 07:20"),
+                reported());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+15:00", "-13:00", "+07:60", "+25:00"})
+    void anOffsetNoTimeZoneHasIsRefused(String offset) {
+        assertEquals(Optional.empty(), fields("date: 2025-03-16T07:20:00" + offset + "\n").dateTime("date"));
+        assertEquals(List.of(FILE + ":2: date \"2025-03-16T07:20:00" + offset + "\" has the offset " + offset + ", which no time zone has; "
+                + "offsets run from -12:00 to +14:00, e.g. +07:00 for WIB, +08:00 for WITA, +09:00 for WIT, or Z for UTC"), reported());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"16/05/2025", "2025-03-16 07:20:00+07:00", "2025-03-16T07:20:00.5+07:00", "2025-03-16T7:20+07:00",
+            "2025-03-16T07:20:00+0700", "2025-03-16T07:20:00+7", "2025-03-16t07:20z"})
+    void aDateTimeInAnotherFormIsRefusedWithBothForms(String written) {
+        assertEquals(Optional.empty(), fields("date: \"" + written + "\"\n").dateTime("date"));
+        assertEquals(List.of(FILE + ":2: date \"" + written + "\" is not a date in the form YYYY-MM-DD; "
+                + "write it as e.g. 2025-05-16, or with a time and its offset as 2025-05-16T07:20:00+07:00"), reported());
     }
 
     @Test
