@@ -174,6 +174,8 @@ public final class Build {
             return known != null ? known : MarkdownRenderer.shared().render(article, site, facts, formatters.get(article.language()), problems);
         }).toList();
         Map<Article, RenderedMarkdown> bodies = inOrder(articles, rendered);
+        // A reused body brings its warnings with it, so every build reports them until the text changes.
+        for (RenderedMarkdown body : rendered) problems.addAll(body.warnings());
         progress.stage("translation checks");
         // A pair whose two bodies are the ones the last (good) run checked still agrees.
         List<Site.Translation> pairs = site.translationPairs().stream().filter(pair -> previous.bodies().get(pair.original()) != bodies.get(pair.original())
@@ -276,7 +278,7 @@ public final class Build {
         sources.forEach((sitePath, article) -> pageSources.put(BuiltSite.fileOf(sitePath), article.file()));
         SortedMap<String, Set<String>> external = new SiteCheck(built, site, outlines, pageSources).check(problems, recheck);
         if (!problems.isEmpty()) return failed(problems);
-        BuildOutcome.Built outcome = new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external);
+        BuildOutcome.Built outcome = new BuildOutcome.Built(built, pages.size(), renderedAnew.get(), external, problems.warnings());
         memo = new Memo(environment, site, tools, bodies, expanded, pages, hostFiles, numbers, templates, files, outlines, shownBy, sources,
                 pageSources, outcome);
         return outcome;

@@ -12,15 +12,18 @@ public sealed interface BuildOutcome {
     /**
      * The site was built; {@code pages} counts its HTML pages, {@code rendered} those rendered anew
      * rather than reused; {@code externalLinks} lists each address outside the site with the pages
-     * that link to it (not fetched).
+     * that link to it (not fetched); {@code warnings} are what the build did in the editors' place
+     * (sorted by file and line), reported again by every build until the text changes.
      */
-    record Built(BuiltSite site, int pages, int rendered, SortedMap<String, Set<String>> externalLinks) implements BuildOutcome {
+    record Built(BuiltSite site, int pages, int rendered, SortedMap<String, Set<String>> externalLinks, List<Problem> warnings)
+            implements BuildOutcome {
         public Built {
             externalLinks = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(externalLinks));
+            warnings = List.copyOf(warnings);
         }
     }
 
-    /** The site was not built; the problems are sorted by file and line. */
+    /** The site was not built; the problems are sorted by file and line, errors before warnings. */
     record Failed(List<Problem> problems) implements BuildOutcome {
         public Failed {
             problems = List.copyOf(problems);

@@ -70,7 +70,7 @@ final class QuickRun {
         }
         if (edits.isEmpty()) {
             BuildOutcome.Built same = last.outcome();
-            return Optional.of(last.withOutcome(new BuildOutcome.Built(same.site(), same.pages(), 0, same.externalLinks())));
+            return Optional.of(last.withOutcome(new BuildOutcome.Built(same.site(), same.pages(), 0, same.externalLinks(), same.warnings())));
         }
         Site site = before.withEdited(List.copyOf(edits.values()));
         Tools tools = last.tools();
@@ -185,7 +185,9 @@ final class QuickRun {
         }
         last.numbers().putAll(numbers);
         last.pages().putAll(madeAnew);
-        BuildOutcome.Built outcome = new BuildOutcome.Built(built, last.pages().size(), changed.size(), external);
+        Problems warnings = new Problems();
+        for (RenderedMarkdown body : last.bodies().values()) warnings.addAll(body.warnings());
+        BuildOutcome.Built outcome = new BuildOutcome.Built(built, last.pages().size(), changed.size(), external, warnings.warnings());
         return Optional.of(new Memo(last.environment(), site, tools, last.bodies(), last.expanded(), last.pages(), hostFiles, last.numbers(),
                 last.templates(), files, outlines, last.shownBy(), sources, last.pageSources(), outcome));
     }

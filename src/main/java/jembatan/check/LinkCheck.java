@@ -1,5 +1,6 @@
 package jembatan.check;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jembatan.content.Article;
@@ -8,11 +9,13 @@ import jembatan.html.PageOutline;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.LinkRef;
 import jembatan.report.Problems;
+import jembatan.report.Suggestion;
 
 /**
  * Checks every link an editor wrote to a page of this site against the built site: the page must
  * exist, and a {@code #fragment} must name an element on it. A broken link is reported at the
- * line of the Markdown it was written on; external links are not fetched.
+ * line of the Markdown it was written on, a missing anchor with the page's closest ids; external
+ * links are not fetched.
  */
 public final class LinkCheck {
     private final BuiltSite site;
@@ -60,8 +63,19 @@ public final class LinkCheck {
         }
         if (!fragment.isEmpty() && file.endsWith(".html") && !ids(file).contains(fragment)) {
             problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to #" + fragment + ", which is not on " + path,
-                    "headings get ids from their text, in lowercase with hyphens; check the spelling of the anchor");
+                    anchorHint(link.written(), fragment, ids(file)));
         }
+    }
+
+    /** The page's ids closest to the missing one, written as the editor wrote the link: {@code did you mean "about.md#sources"?} */
+    static String anchorHint(String written, String fragment, Set<String> ids) {
+        List<String> close = Suggestion.closest(fragment, ids, 3);
+        if (close.isEmpty()) return "headings get ids from their text, in lowercase with hyphens; check the spelling of the anchor";
+        String before = written.contains("#") ? written.substring(0, written.indexOf('#') + 1) : "#";
+        List<String> links = close.stream().map(id -> "\"" + before + id + "\"").toList();
+        String listed = links.size() == 1 ? links.get(0)
+                : String.join(", ", links.subList(0, links.size() - 1)) + " or " + links.get(links.size() - 1);
+        return "did you mean " + listed + "?";
     }
 
     private Set<String> ids(String file) {

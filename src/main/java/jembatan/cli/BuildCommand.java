@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     PublicationOptions publication;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing when the build succeeds.")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing when the build succeeds, except warnings.")
     boolean quiet;
 
     @Option(names = "--timings", description = "After the build, print how long each stage took (to standard error).")
@@ -57,6 +57,8 @@ final class BuildCommand implements Callable<Integer> {
         times.stage("write");
         SiteWriter.Written written = new SiteWriter(site).write(built.site());
         if (timings) times.print(spec.commandLine().getErr());
+        // Warnings are printed even with --quiet: they say what the build changed in an editor's text.
+        ProblemPrinter.printWarnings(built.warnings(), spec.commandLine().getErr());
         if (!quiet) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("Built %d pages (%d files, %d written) in %d ms into %s%n",

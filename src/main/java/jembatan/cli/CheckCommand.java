@@ -41,6 +41,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.PROBLEMS;
         }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
+        ProblemPrinter.printWarnings(built.warnings(), spec.commandLine().getErr());
         out.printf("Checked %d pages: every link, anchor, picture and translation is in order.%n", built.pages());
         int count = built.externalLinks().size();
         out.printf("%d external %s, not fetched%s%n", count, count == 1 ? "link" : "links", external || count == 0 ? (count == 0 ? "." : ":") : " (list them with --external).");

@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
                     ProblemPrinter.print(state.problems(), err);
                     err.println("The preview shows these problems until they are fixed.");
                 } else {
+                    ProblemPrinter.printWarnings(state.problems(), err);
                     out.printf("Rebuilt in %d ms: %d of %d pages rendered%n", state.millis(), state.rendered(), state.pages());
                 }
                 out.flush();

@@ -4,14 +4,20 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -20,13 +26,12 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jembatan.content.Article;
@@ -37,39 +42,46 @@ import jembatan.facts.FactSheet;
 import jembatan.facts.FactValue;
 import jembatan.markdown.RenderedMarkdown.FactRef;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
+import jembatan.report.Problem;
 import jembatan.report.Problems;
 import jembatan.report.Suggestion;
 import org.jsoup.nodes.Entities;
 
 /**
- * Turns an article's Markdown (CommonMark with GFM tables and strikethrough) into HTML with one
- * flexmark parser and renderer, built once and shared: both are thread-safe. On the way it
- * resolves links to other articles' Markdown files ({@code about.md}) into site paths, turns a
- * {@code ::: factbox id} line into a marker for its box, writes each {@code {{fact id}}} as the
- * fact's value in the article's language, and notes every number the prose states. An unknown
- * file, box or fact is a problem at its line.
+ * Turns an article's Markdown (CommonMark with GFM tables, strikethrough and task lists, and
+ * footnotes) into HTML with one flexmark parser and renderer, built once and shared: both are
+ * thread-safe. On the way it resolves links to other articles' Markdown files ({@code about.md})
+ * into site paths, turns a {@code ::: factbox id} line into a marker for its box, writes each
+ * {@code {{fact id}}} as the fact's value in the article's language, and notes every number the
+ * prose states. Headings get GitHub's ids ({@link HeadingIds}). An unknown file, box or fact, and
+ * another generator's shortcode ({@link ForeignSyntax}), is a problem at its line; raw HTML the
+ * allow-list removes ({@link RawHtml}), a dropped address and {@code $$} math are warnings,
+ * carried in the result.
  */
 public final class MarkdownRenderer {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     /** A box directive, alone in its paragraph. */
     private static final Pattern BOX = Pattern.compile(":::\\s*factbox\\s+(\\S+)\\s*");
     /** Anything that looks like a directive, to catch a misspelt one. */
     private static final Pattern DIRECTIVE_LIKE = Pattern.compile("^\\s*:::.*", Pattern.MULTILINE);
-    /** Pictures and documents that articles link to, published under /media/. */
-    private static final String MEDIA = "content/media/";
-    private static final Pattern INLINE = Pattern.compile("\\{\\{\\s*(\\S+)(?:\\s+(\\S+))?\\s*}}");
+    /** An inline fact; {@code {{<} and {@code {{%} open another generator's shortcodes ({@link ForeignSyntax}). */
+    private static final Pattern INLINE = Pattern.compile("\\{\\{(?![<%])\\s*(\\S+)(?:\\s+(\\S+))?\\s*}}");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), PlainTextExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                FootnoteExtension.create(), PlainTextExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        // A task's checkbox as the HTML checker accepts it (flexmark's adds readonly, which a checkbox may not have).
+        options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" checked disabled> ");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" disabled> ");
+        // The arrow as text, not as the emoji some phones draw instead.
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#8617;&#65038;");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         // Text passes through the writer as it is instead of being checked for whitespace to fold
         // character by character: the output is the same (the renderer does not indent), in
@@ -77,7 +89,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.FORMAT_FLAGS, HtmlRenderer.FORMAT_FLAGS.get(null) | LineAppendable.F_PASS_THROUGH);
         options.toImmutable();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds()).build();
     }
 
     /** Made when first asked for, so that a cold build can make it on another core while it reads the project. */
@@ -109,19 +121,37 @@ public final class MarkdownRenderer {
         LinkResolution resolution = new LinkResolution(article, site.pathsByFile(), site, problems);
         NumberReader numberReader = NumberReader.of(article.language());
         int[] lineStarts = lineStarts(article.body());
+        List<Problem> warnings = new ArrayList<>();
+        ForeignSyntax foreign = new ForeignSyntax(article.file(), article.body(), offset -> article.bodyLine() + lineOf(lineStarts, offset));
+        Set<FootnoteBlock> numbered = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean rawHtml = false;
         boolean unsafeAddress = false;
         for (Node node : List.copyOf(iterable(document))) {
             if (!attached(node)) continue;
             // flexmark's own getStartLineNumber() scans the text from its start: per node, that is quadratic.
             int line = article.bodyLine() + lineOf(lineStarts, node.getStartOffset());
-            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && !(node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock)
-                    && !(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment)) {
-                rawHtml = true;
+            if (node instanceof HtmlInline inline && !(node instanceof HtmlInlineComment) && RawHtml.isText(inline)) {
+                Text text = new Text(inline.getChars());
+                inline.insertBefore(text);
+                inline.unlink();
+                continue;
             }
-            if (node instanceof Link link && !ArticleSafelist.allowedAddress(link.getUrl().toString())) unsafeAddress = true;
-            if (node instanceof Image image && !ArticleSafelist.allowedAddress(image.getUrl().toString())) unsafeAddress = true;
-            if (node instanceof Reference reference && !ArticleSafelist.allowedAddress(reference.getUrl().toString())) unsafeAddress = true;
+            if ((node instanceof HtmlBlock || node instanceof HtmlInline) && !(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
+                rawHtml = true;
+                // The tag inside a shortcode is reported with the shortcode.
+                if (!ForeignSyntax.insideShortcode(node)) RawHtml.report(node.getChars().toString(), article.file(), line, warnings);
+            }
+            String address = node instanceof Link link ? link.getUrl().toString() : node instanceof Image image ? image.getUrl().toString()
+                    : node instanceof Reference reference ? reference.getUrl().toString() : null;
+            if (address != null && !ArticleSafelist.allowedAddress(address)) {
+                unsafeAddress = true;
+                warnings.add(Problem.warningAt(article.file(), line, "address \"" + address + "\" is not allowed and was removed (the text is kept)",
+                        "links may use http:, https:, mailto: and tel: addresses, pictures http: and https:"));
+            }
+            // flexmark numbers footnotes by where each is referenced last; GitHub, and readers, by where first.
+            if (node instanceof Footnote footnote && footnote.getFootnoteBlock() != null && numbered.add(footnote.getFootnoteBlock())) {
+                footnote.getFootnoteBlock().setFirstReferenceOffset(footnote.getStartOffset());
+            }
             if (node instanceof Link link) {
                 resolution.resolve(link.getUrl().toString(), line, links).ifPresent(url -> link.setUrl(BasedSequence.of(url)));
             } else if (node instanceof Image image) {
@@ -137,6 +167,7 @@ public final class MarkdownRenderer {
                 box(paragraph, article, line, facts, factRefs, problems);
             } else if (node instanceof Text text && !insideCode(text)) {
                 String chars = text.getChars().toString();
+                if (ForeignSyntax.mayHold(chars)) foreign.look(text, problems, warnings);
                 boolean directives = chars.contains("{{");
                 String prose = directives ? INLINE.matcher(chars).replaceAll(" ") : chars;
                 for (NumberReader.Found found : numberReader.read(prose)) {
@@ -155,7 +186,7 @@ public final class MarkdownRenderer {
                         heading.getAnchorRefId(), article.bodyLine() + lineOf(lineStarts, heading.getStartOffset())));
             }
         }
-        return new RenderedMarkdown(html, headings, links, factRefs, numbers);
+        return new RenderedMarkdown(html, headings, links, factRefs, numbers, warnings);
     }
 
     /** The offset at which each line of {@code text} starts. */
@@ -291,92 +322,5 @@ public final class MarkdownRenderer {
             return "<time class=\"fact\" data-fact=\"" + id + "\" datetime=\"" + machine + "\">" + text + "</time>";
         }
         return "<span class=\"fact\" data-fact=\"" + id + "\">" + text + "</span>";
-    }
-
-    /** How one article's links are read: where its file is, and which files are published where. */
-    private record LinkResolution(Article article, Map<String, String> pathsByFile, Site site, Problems problems) {
-
-        /** The URL to render instead of {@code url}, if it changes; records the link either way. */
-        Optional<String> resolve(String url, int line, List<RenderedMarkdown.LinkRef> links) {
-            if (url.isEmpty()) return Optional.empty();
-            if (SCHEME.matcher(url).find() || url.startsWith("//")) {
-                links.add(new RenderedMarkdown.LinkRef(url, url, RenderedMarkdown.LinkRef.Kind.EXTERNAL, line));
-                return Optional.empty();
-            }
-            if (url.startsWith("#")) {
-                links.add(new RenderedMarkdown.LinkRef(url, article.sitePath() + url, RenderedMarkdown.LinkRef.Kind.ANCHOR, line));
-                return Optional.empty();
-            }
-            if (url.startsWith("/")) {
-                links.add(new RenderedMarkdown.LinkRef(url, url, RenderedMarkdown.LinkRef.Kind.SITE, line));
-                return Optional.empty();
-            }
-            int hash = url.indexOf('#');
-            String pathPart = hash < 0 ? url : url.substring(0, hash);
-            String fragment = hash < 0 ? "" : url.substring(hash);
-            int query = pathPart.indexOf('?');
-            if (query >= 0) pathPart = pathPart.substring(0, query);
-            String file = normalize(pathPart);
-            if (file.startsWith(MEDIA)) {
-                String media = "/media/" + file.substring(MEDIA.length()) + fragment;
-                links.add(new RenderedMarkdown.LinkRef(url, media, RenderedMarkdown.LinkRef.Kind.SITE, line));
-                return Optional.of(media);
-            }
-            if (!pathPart.endsWith(".md")) {
-                problems.at(article.file(), line, "link \"" + url + "\" is relative but names neither a Markdown file nor a file in content/media/",
-                        "link to an article by its file, e.g. about.md, to a picture in content/media/, e.g. ../media/photo.jpg, or to a page by its path from the site root, e.g. "
-                                + article.language().homePath());
-                return Optional.empty();
-            }
-            String sitePath = pathsByFile.get(file);
-            if (sitePath == null) {
-                if (site.isUnreadable(file)) {
-                    return Optional.empty();
-                } else if (site.whyLeftOut(file).isPresent()) {
-                    String why = site.whyLeftOut(file).get();
-                    problems.at(article.file(), line, "link \"" + url + "\" leads to " + file + ", " + why + (why.equals("a draft") ? "" : ", so") + " left out of this build",
-                            why.equals("a draft") ? "publish that article (remove `draft: true`), build with --drafts, or remove the link"
-                                    : "publish both on the same day, build with --future, or remove the link");
-                } else {
-                    problems.at(article.file(), line, "link \"" + url + "\" leads to " + file + ", which does not exist",
-                            suggestion(file));
-                }
-                return Optional.empty();
-            }
-            String resolved = sitePath + fragment;
-            links.add(new RenderedMarkdown.LinkRef(url, resolved, RenderedMarkdown.LinkRef.Kind.SITE, line));
-            return Optional.of(resolved);
-        }
-
-        /** A file beside the missing one whose name is close, as the editor would link it. */
-        private String suggestion(String missing) {
-            int slash = missing.lastIndexOf('/');
-            String folder = missing.substring(0, slash + 1);
-            List<String> names = pathsByFile.keySet().stream()
-                    .filter(f -> f.startsWith(folder) && f.indexOf('/', folder.length()) < 0 && !f.equals(article.file()))
-                    .map(f -> f.substring(folder.length())).toList();
-            String name = missing.substring(slash + 1);
-            String prefix = url(missing);
-            return Suggestion.closest(name, names).map(n -> "did you mean \"" + prefix + n + "\"?")
-                    .orElse("link to one of the files in " + (folder.isEmpty() ? "content/" : folder));
-        }
-
-        /** How a file in {@code missing}'s folder is written from this article: "" beside it, "../en/" across. */
-        private String url(String missing) {
-            String folder = missing.substring(0, missing.lastIndexOf('/') + 1);
-            String own = article.file().substring(0, article.file().lastIndexOf('/') + 1);
-            return folder.equals(own) ? "" : folder.startsWith("content/") ? "../" + folder.substring("content/".length()) : folder;
-        }
-
-        private String normalize(String relative) {
-            String decoded;
-            try {
-                decoded = URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                decoded = relative;
-            }
-            Path folder = Path.of(article.file()).getParent();
-            return folder.resolve(decoded).normalize().toString().replace('\\', '/');
-        }
     }
 }

@@ -1,6 +1,7 @@
 package jembatan.markdown;
 
 import java.util.List;
+import jembatan.report.Problem;
 
 /**
  * An article's body as HTML, with what later stages need to know about it without parsing it
@@ -8,15 +9,24 @@ import java.util.List;
  * fact, and every number the prose states, each with the file line it was written on, so that a
  * broken link or a number that differs from the translation is reported where the editor wrote it.
  * Fact boxes are left as {@code <x-factbox box="id">} markers for the render stage to fill.
+ * {@code warnings} are what the stage did in the editor's place (raw HTML the allow-list removed,
+ * math left as typed): they belong to the article's rendering, so a build that reuses it reports
+ * them again.
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<FactRef> facts,
-                               List<NumberMention> numbers) {
+                               List<NumberMention> numbers, List<Problem> warnings) {
 
     public RenderedMarkdown {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         facts = List.copyOf(facts);
         numbers = List.copyOf(numbers);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The same body with other HTML (the render stage's, with the boxes drawn). */
+    public RenderedMarkdown withHtml(String other) {
+        return new RenderedMarkdown(other, headings, links, facts, numbers, warnings);
     }
 
     /** The element that stands for a fact box until the render stage fills it. */

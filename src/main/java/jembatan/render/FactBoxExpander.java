@@ -53,7 +53,7 @@ public final class FactBoxExpander {
     /** The body with its boxes drawn; the same body when it has none. */
     public RenderedMarkdown expand(Article article, RenderedMarkdown body, Problems problems) {
         if (body.facts().stream().noneMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX)) return body;
-        return new RenderedMarkdown(expandHtml(article, body, problems), body.headings(), body.links(), body.facts(), body.numbers());
+        return body.withHtml(expandHtml(article, body, problems));
     }
 
     /**

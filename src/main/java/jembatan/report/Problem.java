@@ -6,12 +6,19 @@ import java.util.Objects;
 /**
  * One mistake in a project, found where an editor or designer can fix it: the file (relative to
  * the project, with forward slashes), the line and column (1-based; 0 when unknown), what is
- * wrong and how to fix it. A problem is a value, not an exception: a build collects every
- * problem it finds so that an editor sees them all at once.
+ * wrong and how to fix it, and how grave it is. A problem is a value, not an exception: a build
+ * collects every problem it finds so that an editor sees them all at once. An {@link Severity#ERROR}
+ * stops the build; a {@link Severity#WARNING} is something the build did in the editor's place
+ * (HTML it removed, math it left as typed) and is reported without stopping it.
  */
-public record Problem(String file, int line, int column, String message, String hint) implements Comparable<Problem> {
+public record Problem(String file, int line, int column, String message, String hint, Severity severity) implements Comparable<Problem> {
 
-    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+    /** Whether a problem stops the build. */
+    public enum Severity { ERROR, WARNING }
+
+    // Errors come first, so that a list of both reads the blocking ones first.
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::severity)
+            .thenComparing(Problem::file)
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column)
             .thenComparing(Problem::message);
@@ -19,7 +26,13 @@ public record Problem(String file, int line, int column, String message, String 
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(severity, "severity");
         hint = hint == null ? "" : hint;
+    }
+
+    /** An error. */
+    public Problem(String file, int line, int column, String message, String hint) {
+        this(file, line, column, message, hint, Severity.ERROR);
     }
 
     /** A problem at a line of a file, with the fix to suggest. */
@@ -27,9 +40,18 @@ public record Problem(String file, int line, int column, String message, String 
         return new Problem(file, line, 0, message, hint);
     }
 
+    /** A warning at a line of a file: reported, but the build goes on. */
+    public static Problem warningAt(String file, int line, String message, String hint) {
+        return new Problem(file, line, 0, message, hint, Severity.WARNING);
+    }
+
     /** A problem with a file as a whole, such as a missing translation. */
     public static Problem inFile(String file, String message, String hint) {
         return new Problem(file, 0, 0, message, hint);
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
     }
 
     /** The place as editors' tools print it: {@code file}, {@code file:line} or {@code file:line:column}. */
@@ -38,10 +60,14 @@ public record Problem(String file, int line, int column, String message, String 
         return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
     }
 
-    /** The line an editor reads: {@code content/en/a.md:3: unknown key "titel"; did you mean "title"?} */
+    /**
+     * The line an editor reads: {@code content/en/a.md:3: unknown key "titel"; did you mean "title"?},
+     * or for a warning {@code content/en/a.md:9: warning: <iframe> was removed; ...}, the form
+     * compilers use, so that editors' tools can tell the two apart.
+     */
     @Override
     public String toString() {
-        return location() + ": " + message + (hint.isEmpty() ? "" : "; " + hint);
+        return location() + ": " + (isWarning() ? "warning: " : "") + message + (hint.isEmpty() ? "" : "; " + hint);
     }
 
     @Override

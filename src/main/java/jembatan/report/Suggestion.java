@@ -1,6 +1,8 @@
 package jembatan.report;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,19 +17,26 @@ public final class Suggestion {
 
     /** The closest of {@code known} to {@code typed}, if any is plausibly what was meant. */
     public static Optional<String> closest(String typed, Collection<String> known) {
+        return closest(typed, known, 1).stream().findFirst();
+    }
+
+    /**
+     * Up to {@code limit} of {@code known} that are plausibly what {@code typed} meant, the closest
+     * first (names equally close in alphabetical order).
+     */
+    public static List<String> closest(String typed, Collection<String> known, int limit) {
         String needle = typed.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known.stream().sorted().toList()) {
-            int distance = distance(needle, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
         // One edit in three: "titel" finds "title", but "fr" does not find "en".
         int allowed = Math.max(1, needle.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        record Scored(String name, int distance) {
+        }
+        return known.stream().distinct()
+                .map(candidate -> new Scored(candidate, distance(needle, candidate.toLowerCase(Locale.ROOT))))
+                .filter(scored -> scored.distance() <= allowed)
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+                .limit(limit)
+                .map(Scored::name)
+                .toList();
     }
 
     /** A hint such as {@code did you mean "title"?}, or the fallback when nothing is close. */

@@ -19,10 +19,13 @@ import jembatan.report.Problem;
  */
 public final class LiveSite {
 
-    /** What the preview shows now: the last good site, and the problems of the last build if it failed. */
+    /**
+     * What the preview shows now: the last good site, and the problems of the last build: its
+     * errors and warnings if it failed, its warnings if it did not.
+     */
     public record State(BuiltSite site, List<Problem> problems, long millis, int pages, int rendered, int generation) {
         public boolean failed() {
-            return !problems.isEmpty();
+            return problems.stream().anyMatch(problem -> !problem.isWarning());
         }
     }
 
@@ -73,7 +76,7 @@ public final class LiveSite {
         long millis = (System.nanoTime() - start) / 1_000_000;
         State previous = state;
         if (outcome instanceof BuildOutcome.Built built) {
-            state = new State(built.site(), List.of(), millis, built.pages(), built.rendered(), previous.generation() + 1);
+            state = new State(built.site(), built.warnings(), millis, built.pages(), built.rendered(), previous.generation() + 1);
         } else {
             state = new State(previous.site(), ((BuildOutcome.Failed) outcome).problems(), millis, previous.pages(), 0, previous.generation() + 1);
         }

@@ -1,7 +1,9 @@
 package jembatan.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,27 @@ class ProblemTest {
 
         assertEquals(2, problems.size());
         assertEquals(List.of(Problem.at("a.md", 1, "broken", "fix it")), problems.sorted());
+    }
+
+    @Test
+    void aWarningSaysSoAfterItsPlace() {
+        Problem warning = Problem.warningAt("content/en/a.md", 9, "<iframe> is not allowed and was removed", "embed a link instead");
+        assertEquals("content/en/a.md:9: warning: <iframe> is not allowed and was removed; embed a link instead", warning.toString());
+        assertEquals(Problem.Severity.WARNING, warning.severity());
+        assertEquals(Problem.Severity.ERROR, Problem.at("a.md", 1, "m", "").severity());
+    }
+
+    @Test
+    void warningsDoNotCountAsErrorsAndComeAfterThem() {
+        Problems problems = new Problems();
+        problems.warn("content/en/a.md", 1, "w", "");
+        assertTrue(problems.isEmpty(), "a warning alone does not stop the build");
+        assertEquals(0, problems.size());
+        problems.at("content/id/z.md", 5, "e", "");
+
+        assertFalse(problems.isEmpty());
+        assertEquals(1, problems.size());
+        assertEquals(List.of("content/id/z.md:5: e", "content/en/a.md:1: warning: w"), problems.sorted().stream().map(Problem::toString).toList());
+        assertEquals(List.of(Problem.warningAt("content/en/a.md", 1, "w", "")), problems.warnings());
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -139,6 +140,17 @@ class PreviewServerTest {
         assertTrue(get("/en/a/").body().contains("Text, edited."));
         assertFalse(live.state().failed());
         assertEquals(1, live.state().rendered(), "only the edited page is rendered again");
+    }
+
+    @Test
+    void aWarningLeavesThePreviewWorkingAndTravelsWithItsState() throws Exception {
+        listen();
+        project.write("content/en/a.md", "---\ntitle: One\n---\nText <iframe src=\"https://v.example/\"></iframe>\n");
+        nextEvent();
+        assertFalse(live.state().failed());
+        assertEquals(200, get("/en/a/").statusCode());
+        assertEquals(List.of("content/en/a.md:4: warning: <iframe> is not allowed in an article and was removed (its text, if any, is kept); "
+                + "link to it instead: [Watch the video](https://...)"), live.state().problems().stream().map(Object::toString).toList());
     }
 
     @Test

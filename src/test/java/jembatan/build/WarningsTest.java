@@ -1,0 +1,67 @@
+package jembatan.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import jembatan.Fixtures;
+import jembatan.TestProject;
+import jembatan.report.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Warnings travel with each article's rendering: a build that reuses it (a rebuild, a preview's
+ * quick run) reports them again, and a failed build reports them after its errors.
+ */
+class WarningsTest {
+    private static final String IFRAME = "content/en/index.md:4: warning: <iframe> is not allowed in an article and was removed "
+            + "(its text, if any, is kept); link to it instead: [Watch the video](https://...)";
+
+    @TempDir
+    Path root;
+    TestProject project;
+    Build build;
+
+    @BeforeEach
+    void project() {
+        project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Home\n---\n", "title: Home\n---\n<iframe src=\"https://v.example/\"></iframe>\n"));
+        build = new Build(root);
+    }
+
+    private List<String> warnings(BuildOutcome outcome) {
+        return assertInstanceOf(BuildOutcome.Built.class, outcome).warnings().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aBuildWithWarningsSucceedsAndEveryRebuildReportsThemAgain() {
+        assertEquals(List.of(IFRAME), warnings(build.run(BuildOptions.defaults())));
+        BuildOutcome.Built again = assertInstanceOf(BuildOutcome.Built.class, build.run(BuildOptions.defaults()));
+        assertEquals(0, again.rendered(), "the article's rendering was reused");
+        assertEquals(List.of(IFRAME), warnings(again));
+    }
+
+    @Test
+    void aQuickRunAfterAnEditElsewhereKeepsTheWarningAndOneAfterTheFixDropsIt() {
+        BuildOptions options = BuildOptions.defaults();
+        warnings(build.run(options));
+        project.write("content/id/index.md", "---\ntitle: Beranda\n---\nTeks baru.\n");
+        assertEquals(List.of(IFRAME), warnings(build.run(options, Set.of("content/id/index.md"))));
+        assertEquals(List.of(IFRAME), warnings(build.run(options, Set.of())));
+        project.write("content/en/index.md", "---\ntitle: Home\n---\n[The video](https://v.example/)\n");
+        assertEquals(List.of(), warnings(build.run(options, Set.of("content/en/index.md"))));
+    }
+
+    @Test
+    void aFailedBuildListsItsErrorsThenItsWarnings() {
+        build.run(BuildOptions.defaults());
+        project.write("content/id/index.md", "---\ntitle: Beranda\n---\n{{< tab >}}\n");
+        BuildOutcome.Failed failed = assertInstanceOf(BuildOutcome.Failed.class, build.run(BuildOptions.defaults()));
+        assertEquals(List.of("content/id/index.md:4: \"{{< tab >}}\" is another generator's shortcode; "
+                + "remove it; Jembatan has no shortcodes, write the content as Markdown", IFRAME),
+                failed.problems().stream().map(Problem::toString).toList());
+    }
+}
