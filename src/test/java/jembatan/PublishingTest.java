@@ -42,6 +42,7 @@ class PublishingTest {
     static BuildOutcome.Built fixture;
     static BuildOutcome.Built fixtureUnderRepo;
     static BuildOutcome.Built real;
+    static BuildOutcome.Built realShaped;
 
     @BeforeAll
     static void build() {
@@ -49,6 +50,7 @@ class PublishingTest {
         fixture = project.built(BuildOptions.defaults());
         fixtureUnderRepo = project.built(BuildOptions.defaults().withBaseUrl("https://user.github.io/repo/"));
         real = (BuildOutcome.Built) Build.run(TestProject.REPOSITORY, BuildOptions.defaults());
+        realShaped = TestProject.copyOf(RealShapedSiteTest.FIXTURE, tmp.resolve("real-shaped")).built(BuildOptions.defaults());
     }
 
     @Test
@@ -57,7 +59,7 @@ class PublishingTest {
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         List<String> errors = new ArrayList<>();
         int checked = 0;
-        for (BuildOutcome.Built built : List.of(fixture, fixtureUnderRepo, real)) {
+        for (BuildOutcome.Built built : List.of(fixture, fixtureUnderRepo, real, realShaped)) {
             for (Map.Entry<String, byte[]> file : built.site().files().entrySet()) {
                 if (!file.getKey().endsWith(".html")) continue;
                 checked++;
@@ -65,7 +67,8 @@ class PublishingTest {
                 report.lines().filter(line -> line.contains(": error:") || line.contains("fatal")).forEach(line -> errors.add(file.getKey() + " " + line));
             }
         }
-        assertEquals(10 + 10 + 8, checked, "pages checked: the fixture's 8 and its home pages' second pages of the list, twice, and the real site's");
+        assertEquals(10 + 10 + 8 + 173, checked, "pages checked: the fixture's 8 and its home pages' second pages of the list, twice, the real site's,"
+                + " and the real-shaped fixture's sections, one-language pages, tags and old addresses");
         assertEquals(List.of(), errors);
     }
 
@@ -217,7 +220,7 @@ class PublishingTest {
 
     @Test
     void everyPageHasLandmarksASkipLinkAndHeadingsInOrder() {
-        for (BuildOutcome.Built built : List.of(fixture, real)) {
+        for (BuildOutcome.Built built : List.of(fixture, real, realShaped)) {
             for (String file : built.site().files().keySet()) {
                 if (!file.endsWith(".html")) continue;
                 Document page = TestProject.page(built, file);

@@ -101,7 +101,11 @@ final class ContentChecks {
             for (String written : article.front().aliases()) {
                 Optional<String> path = Alias.pathOf(written);
                 int line = article.front().line("aliases");
-                if (path.isEmpty()) {
+                Optional<String> host = hostFile(path.orElse(written));
+                if (host.isPresent()) {
+                    problems.at(article.file(), line, "alias \"" + written + "\" is the address of " + host.get(),
+                            "remove the alias; an old address cannot take the place of a file the site needs");
+                } else if (path.isEmpty()) {
                     problems.at(article.file(), line, "alias \"" + written + "\" is not an address this site can keep",
                             "write it as a path from the site's root ending in / or .html, e.g. /en/old-name/ or /news/2019/talks.html");
                 } else if (path.get().equals(article.sitePath())) {
@@ -120,6 +124,25 @@ final class ContentChecks {
         }
     }
 
+    /**
+     * The file the build writes for hosts and readers at a site path, if it does: these addresses
+     * are the site's own. (The build checks every file it writes against every other too; this
+     * says it early, with the other mistakes in the content.)
+     */
+    private Optional<String> hostFile(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("/assets/")) return Optional.of("the designers' files (assets/)");
+        if (lower.startsWith("/media/")) return Optional.of("the pictures and documents of content/media/");
+        if (lower.equals("/") || lower.equals("/index.html")) return Optional.of("the page where readers choose a language");
+        for (String file : List.of("sitemap.xml", "robots.txt", "404.html", "CNAME", ".nojekyll")) {
+            if (lower.equals("/" + file.toLowerCase(Locale.ROOT))) return Optional.of("the file " + file + " that hosts read");
+        }
+        for (Language language : config.languages()) {
+            if (lower.equals(language.homePath() + "feed.xml")) return Optional.of("the " + language.name() + " feed");
+        }
+        return Optional.empty();
+    }
+
     /** Every language needs a home page; when none has one, the pairing check cannot say so. */
     void homePages(List<Article> all) {
         if (all.stream().anyMatch(Article::home)) return;
@@ -129,9 +152,13 @@ final class ContentChecks {
         }
     }
 
-    /** Each menu entry leads to a page the build publishes in its language. */
+    /**
+     * Each menu entry leads to a page the build publishes in its language. An entry of a list
+     * every language shares that leads nowhere in any of them is one mistake, reported once.
+     */
     void menu(Site site) {
         Menu menu = config.menu();
+        Map<Menu.Entry, List<Language>> missing = new java.util.LinkedHashMap<>();
         for (Language language : config.languages()) {
             for (Menu.Entry entry : menu.of(language)) {
                 if (site.menuTarget(language, entry).isPresent()) continue;
@@ -143,12 +170,19 @@ final class ContentChecks {
                 } else if (!menu.listedFor(language) && site.articles().stream().anyMatch(a -> a.oneLanguage() && a.file().endsWith("/" + entry.file()))) {
                     continue; // a one-language page in a menu every language shares: in its own language's menu only
                 } else if (!site.isUnreadable(file)) {
-                    List<String> files = site.articles().stream().filter(a -> a.language().equals(language)).map(Article::file)
-                            .map(f -> f.substring(("content/" + language.code() + "/").length())).toList();
-                    problems.at(SiteConfig.FILE, entry.line(), "the menu leads to " + file + ", which does not exist",
-                            Suggestion.didYouMean(entry.file(), files, "name a file of content/" + language.code() + "/, e.g. about.md or learn/index.md"));
+                    missing.computeIfAbsent(entry, e -> new java.util.ArrayList<>()).add(language);
                 }
             }
         }
+        missing.forEach((entry, languages) -> {
+            Language first = languages.get(0);
+            List<String> files = site.articles().stream().filter(a -> a.language().equals(first) && !a.generated()).map(Article::file)
+                    .map(f -> f.substring(("content/" + first.code() + "/").length())).toList();
+            String where = languages.size() > 1 && languages.size() == config.languages().size()
+                    ? "\"" + entry.file() + "\", which is in no language's folder"
+                    : String.join(" and ", languages.stream().map(l -> Site.menuFile(l, entry)).toList()) + ", which does not exist";
+            problems.at(SiteConfig.FILE, entry.line(), "the menu leads to " + where,
+                    Suggestion.didYouMean(entry.file(), files, "name a file of content/" + first.code() + "/, e.g. about.md or learn/index.md"));
+        });
     }
 }

@@ -119,7 +119,8 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
         if (translation.isEmpty() || translation.get().equals(NO_TRANSLATION)) return translation.isPresent();
         problems.at(file, fields.line("translation"), "translation \"" + translation.get() + "\" is not a choice Jembatan knows",
                 "write `translation: none` to publish this page in its own language only, or remove the line to pair it with its translation");
-        return false;
+        // Taken as meant, so that the missing translation is not reported as a second mistake.
+        return true;
     }
 
     /** Tags as written, each once: a tag given twice is the same topic. */

@@ -89,7 +89,7 @@ public final class PageModel {
         List<Optional<Article>> neighbours = site.neighbours(article);
         neighbours.get(0).ifPresent(previous -> model.put("previous", link(previous, previous.title())));
         neighbours.get(1).ifPresent(next -> model.put("next", link(next, next.title())));
-        pager.ifPresent(p -> model.put("pages", list(p.entries(), language, article, dictionaries)));
+        pager.ifPresent(p -> model.put("pages", list(p.entries(), language, article, site, dictionaries)));
         pager.filter(p -> p.count() > 1).ifPresent(p -> model.put("pager", pagerModel(p, dictionary)));
         return model;
     }
@@ -139,15 +139,21 @@ public final class PageModel {
      */
     public static List<Article> shown(Article article, Site site) {
         List<Article> shown = around(article, site);
-        if (article.lists()) shown.addAll(Pager.at(article, site, 1).entries());
+        if (article.lists()) listed(Pager.at(article, site, 1).entries(), site, shown);
         return shown;
     }
 
     /** As {@link #shown(Article, Site)}, for a later page of a section's list: the section's, with that page's entries. */
     public static List<Article> shown(Pager pager, Site site) {
         List<Article> shown = around(pager.section(), site);
-        shown.addAll(pager.entries());
+        listed(pager.entries(), site, shown);
         return shown;
+    }
+
+    /** The entries of a list, and the sections they are in, which a list from many sections names. */
+    private static void listed(List<Article> entries, Site site, List<Article> shown) {
+        shown.addAll(entries);
+        for (Article entry : entries) site.parent(entry).ifPresent(shown::add);
     }
 
     private static List<Article> around(Article article, Site site) {
@@ -271,7 +277,8 @@ public final class PageModel {
         return "";
     }
 
-    private static List<Map<String, Object>> list(List<Article> articles, Language language, Article current, Map<Language, Dictionary> dictionaries) {
+    private static List<Map<String, Object>> list(List<Article> articles, Language language, Article current, Site site,
+                                                  Map<Language, Dictionary> dictionaries) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Article article : articles) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -280,6 +287,9 @@ public final class PageModel {
             item.put("path", article.sitePath());
             item.put("current", article.equals(current));
             item.put("section", article.section());
+            // On a list of pages from many sections (a tag's), each says which section it is in: "Overview" is in many.
+            site.parent(article).filter(parent -> !parent.equals(current) && !parent.home())
+                    .ifPresent(parent -> item.put("within", labelOf(parent, dictionaries)));
             putDate(item, "date", article.front().date(), language);
             items.add(item);
         }
