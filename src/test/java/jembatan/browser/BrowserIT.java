@@ -49,6 +49,8 @@ class BrowserIT {
     static HttpServer server;
     static ChromeDriver browser;
     static String root;
+    /** Where the fixture shaped like a real documentation site is served. */
+    static String docs;
     static Path profile;
 
     @BeforeAll
@@ -58,28 +60,12 @@ class BrowserIT {
                     + " (or -Djembatan.chromium=... -Djembatan.chromedriver=...)");
         }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        root = "http://127.0.0.1:" + server.getAddress().getPort() + "/jembatan/";
-        BuildOutcome outcome = Build.run(TestProject.REPOSITORY, BuildOptions.defaults().withBaseUrl(root));
-        // Written to disk as `build` writes site/, and served from there, as GitHub Pages would.
-        Path site = TestProject.REPOSITORY.resolve("target/browser-test/site");
-        new SiteWriter(site).write(((BuildOutcome.Built) outcome).site());
-        server.createContext("/jembatan/", exchange -> {
-            try (exchange) {
-                String path = exchange.getRequestURI().getPath().substring("/jembatan".length());
-                Path file = site.resolve(BuiltSite.fileOf(path)).normalize();
-                byte[] body = file.startsWith(site) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-                String type = path.endsWith(".css") ? "text/css; charset=utf-8" : path.endsWith(".xml") ? "application/xml" : "text/html; charset=utf-8";
-                if (body == null) {
-                    body = Files.readAllBytes(site.resolve("404.html"));
-                    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                    exchange.sendResponseHeaders(404, body.length);
-                } else {
-                    exchange.getResponseHeaders().set("Content-Type", type);
-                    exchange.sendResponseHeaders(200, body.length);
-                }
-                exchange.getResponseBody().write(body);
-            }
-        });
+        String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        root = origin + "/jembatan/";
+        docs = origin + "/docs/";
+        serve("/jembatan/", Build.run(TestProject.REPOSITORY, BuildOptions.defaults().withBaseUrl(root)), "site");
+        TestProject shaped = TestProject.copyOf(TestProject.REPOSITORY.resolve("src/test/resources/fixtures/real-site"), TestProject.REPOSITORY.resolve("target/browser-test/real-shaped"));
+        serve("/docs/", shaped.build(BuildOptions.defaults().withBaseUrl(docs)), "docs");
         server.start();
 
         profile = Files.createTempDirectory("jembatan-chromium");
@@ -96,6 +82,29 @@ class BrowserIT {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /** Writes a built site to disk as `build` writes site/, and serves it from there under {@code context}, as GitHub Pages would. */
+    private static void serve(String context, BuildOutcome outcome, String folder) throws IOException {
+        Path site = TestProject.REPOSITORY.resolve("target/browser-test/" + folder);
+        new SiteWriter(site).write(((BuildOutcome.Built) outcome).site());
+        server.createContext(context, exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath().substring(context.length() - 1);
+                Path file = site.resolve(BuiltSite.fileOf(path)).normalize();
+                byte[] body = file.startsWith(site) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+                String type = path.endsWith(".css") ? "text/css; charset=utf-8" : path.endsWith(".xml") ? "application/xml" : "text/html; charset=utf-8";
+                if (body == null) {
+                    body = Files.readAllBytes(site.resolve("404.html"));
+                    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                    exchange.sendResponseHeaders(404, body.length);
+                } else {
+                    exchange.getResponseHeaders().set("Content-Type", type);
+                    exchange.sendResponseHeaders(200, body.length);
+                }
+                exchange.getResponseBody().write(body);
+            }
+        });
+    }
+
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.quit();
@@ -103,8 +112,30 @@ class BrowserIT {
     }
 
     private void open(String path, int width) {
+        openAt(root + path, width);
+    }
+
+    private void openAt(String url, int width) {
         browser.manage().window().setSize(new Dimension(width, 900));
-        browser.get(root + path);
+        browser.get(url);
+    }
+
+    /** The console's errors since the last look, but those of an address that is meant to be missing. */
+    private List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("/nowhere/ - Failed to load resource: the server responded with a status of 404"))
+                .map(LogEntry::getMessage).toList();
+    }
+
+    private void saveScreenshot(String name, int width) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        long height = (Long) script("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 100, 12000)));
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        Path file = SCREENSHOTS.resolve(name.replace('/', '_') + width + ".png");
+        Files.write(file, png);
+        assertTrue(png.length > 1000, file.toString());
     }
 
     private Object script(String code) {
@@ -143,11 +174,7 @@ class BrowserIT {
             assertEquals(360L, script("return window.innerWidth"), "a 360 px wide window");
             long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth");
             assertTrue(overflow <= 0, "/" + page + " scrolls sideways by " + overflow + " px");
-            List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                    .filter(entry -> !entry.getMessage().contains("/nowhere/ - Failed to load resource: the server responded with a status of 404"))
-                    .toList();
-            assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), "/" + page);
+            assertEquals(List.of(), consoleErrors(), "/" + page);
         }
     }
 
@@ -158,15 +185,38 @@ class BrowserIT {
         for (String page : List.of("id/perundingan-istanbul/", "en/istanbul-talks/", "id/", "en/", "id/tentang/", "en/about/")) {
             for (int width : List.of(360, 1280)) {
                 open(page, width);
-                long height = (Long) script("return document.documentElement.scrollHeight");
-                browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 100, 12000)));
-                byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-                Path file = SCREENSHOTS.resolve(page.replace('/', '_') + width + ".png");
-                Files.write(file, png);
-                assertTrue(png.length > 1000, file.toString());
+                saveScreenshot(page, width);
                 saved++;
             }
         }
         assertEquals(12, saved);
+    }
+
+    @Test
+    void aRealSitesSectionsOneLanguagePagesTagsAndOldAddressesWorkOnAPhoneAndADesktop() throws IOException {
+        List<String> pages = List.of("en/learn/go/", "en/learn/go/syntax/", "en/learn/rust/overview/", "id/pengumuman/", "en/tags/basics/", "id/belajar/go/page/2/");
+        for (int width : List.of(360, 1280)) {
+            for (String page : pages) {
+                openAt(docs + page, width);
+                long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth");
+                assertTrue(overflow <= 0, "/docs/" + page + " at " + width + " px scrolls sideways by " + overflow + " px");
+                assertEquals(List.of(), consoleErrors(), "/docs/" + page);
+                saveScreenshot("docs/" + page, width);
+            }
+        }
+        openAt(docs + "en/learn/rust/overview/", 360);
+        browser.findElement(By.cssSelector("nav.switcher .unavailable a")).click();
+        assertEquals(docs + "id/belajar/", browser.getCurrentUrl(), "a one-language page leads to the nearest translated page");
+        openAt(docs + "en/learn/go/basics/variables/declaring/", 360);
+        browser.findElements(By.cssSelector("nav.breadcrumbs a")).get(2).click();
+        assertEquals(docs + "en/learn/go/", browser.getCurrentUrl());
+        openAt(docs + "en/tags/basics/", 1280);
+        browser.findElement(By.cssSelector("nav.switcher a")).click();
+        assertEquals(docs + "id/tags/dasar/", browser.getCurrentUrl(), "a tag's page leads to the same topic");
+        openAt(docs + "about-us/", 1280);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().equals(docs + "en/about/"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), "an old address sends the reader on, without a script");
+        assertEquals(List.of(), consoleErrors());
     }
 }

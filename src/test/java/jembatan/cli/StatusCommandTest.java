@@ -55,6 +55,39 @@ class StatusCommandTest {
     }
 
     @Test
+    void aPageInOneLanguageByChoiceIsShownSoAndIsNoWorkToDo(@TempDir Path root) {
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Beranda\n", "title: Beranda\ndate: 2025-05-01\n")
+                .replace("title: Home\n", "title: Home\ndate: 2025-05-01\n") + """
+                -- content/en/learn/rust/index.md --
+                ---
+                title: Rust
+                date: 2025-05-10
+                translation: none
+                ---
+                -- content/en/learn/rust/ownership.md --
+                ---
+                title: Ownership
+                date: 2025-05-12
+                ---
+                -- content/id/pengumuman.md --
+                ---
+                title: Pengumuman
+                date: 2025-05-14
+                translation: none
+                ---
+                """);
+        TestProject.Run run = project.run("status", "--today", "2025-06-01", "--strict");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("""
+                key                    id                       en
+                index                  2025-05-01               2025-05-01
+                learn/rust/            one language by choice   2025-05-10
+                learn/rust/ownership   one language by choice   2025-05-12
+                pengumuman             2025-05-14               one language by choice
+                """, run.out());
+    }
+
+    @Test
     void withoutADateTheFilesOwnTimeTells(@TempDir Path root) throws Exception {
         TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\n---\n-- content/en/a.md --\n---\ntitle: A\n---\n");
         java.nio.file.Files.setLastModifiedTime(root.resolve("content/id/a.md"), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-05-26T10:00:00Z")));
