@@ -38,6 +38,9 @@ public final class Site {
     private final Map<String, Article> topics;
     private final Map<Language, Article> topicIndexes = new HashMap<>();
     private final Map<String, Alias> aliases;
+    // Made when first asked for, by section: every page of a section asks for its neighbours, which a scan of the section would make quadratic.
+    private final Map<String, List<Article>> sequences = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, List<MenuItem>> menus;
     private final Map<String, String> pathsByFile;
     private final Map<String, Article> heldBackByFile;
@@ -349,8 +352,13 @@ public final class Site {
     public List<Optional<Article>> neighbours(Article article) {
         Optional<Article> parent = parent(article);
         if (article.lists() || parent.isEmpty() || parent.get().home()) return List.of(Optional.empty(), Optional.empty());
-        List<Article> pagesOnly = entries(parent.get()).stream().filter(a -> !a.lists()).toList();
-        int at = pagesOnly.indexOf(article);
+        List<Article> pagesOnly = sequences.computeIfAbsent(parent.get().file(), file -> entries(parent.get()).stream().filter(a -> !a.lists()).toList());
+        Map<String, Integer> places = positions.computeIfAbsent(parent.get().file(), file -> {
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 0; i < pagesOnly.size(); i++) at.put(pagesOnly.get(i).file(), i);
+            return at;
+        });
+        int at = places.getOrDefault(article.file(), -1);
         return List.of(at > 0 ? Optional.of(pagesOnly.get(at - 1)) : Optional.empty(),
                 at >= 0 && at + 1 < pagesOnly.size() ? Optional.of(pagesOnly.get(at + 1)) : Optional.empty());
     }
