@@ -42,9 +42,11 @@ final class ContentChecks {
             Article sameUrl = byUrl.putIfAbsent(folded, article);
             if (sameUrl != null && sameKey == null) {
                 Article page = sameUrl.generated() || !article.generated() ? article : sameUrl;
-                Article folder = sameUrl.generated() ? sameUrl : article.generated() ? article : null;
-                problems.at(page.file(), page.front().line("slug"), "is published at " + page.sitePath() + ", the URL of " + (page == article ? sameUrl : article).file() + " too",
-                        folder != null ? "move it into " + folder.file() + " as its index.md, or give it another slug" : "give one of them another slug");
+                Article made = page == article ? sameUrl : article;
+                String hint = !made.generated() ? "give one of them another slug"
+                        : made.kind() == Article.Kind.SECTION ? "move it into " + made.file() + " as its index.md, or give it another slug"
+                        : made.sitePath() + " is where the build publishes the pages of tags; give this page another slug";
+                problems.at(page.file(), page.front().line("slug"), "is published at " + page.sitePath() + ", the URL of " + made.file() + " too", hint);
             }
         }
     }

@@ -237,6 +237,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aPageWhereAFoldersOrTheTagsPagesArePublishedIsReportedWithWhatToDo() throws IOException {
+        write("content/en/learn.md", "---\ntitle: Learn\ntranslation: none\n---\n");
+        write("content/en/learn/go.md", "---\ntitle: Go\ntranslation: none\n---\n");
+        write("content/en/tags.md", "---\ntitle: Tags\ntranslation: none\ntags: [go]\n---\n");
+
+        load();
+
+        assertEquals(List.of(
+                "content/en/learn.md:1: is published at /en/learn/, the URL of content/en/learn/ too; move it into content/en/learn/ as its index.md, or give it another slug",
+                "content/en/tags.md:1: is published at /en/tags/, the URL of the tags of English (/en/tags/) too; "
+                        + "/en/tags/ is where the build publishes the pages of tags; give this page another slug"), reported());
+    }
+
+    @Test
     void twoArticlesWithOneKeyInALanguageAreReportedNamingBoth() throws IOException {
         write("content/id/a.md", "---\ntitle: A\nkey: talks\n---\n");
         write("content/en/a.md", "---\ntitle: A\nkey: talks\n---\n");
