@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jembatan.content.Alias;
 import jembatan.content.Article;
@@ -30,7 +31,7 @@ final class Addresses {
         for (String file : otherFiles) owners.put(file.toLowerCase(Locale.ROOT), ownerOf(file));
         for (Build.PagePlan plan : plans) {
             String file = BuiltSite.fileOf(plan.sitePath());
-            java.util.Optional<Alias> alias = site.alias(plan.sitePath()).filter(a -> sources.get(plan.sitePath()) == a.article()
+            Optional<Alias> alias = site.alias(plan.sitePath()).filter(a -> sources.get(plan.sitePath()) == a.article()
                     && !a.article().sitePath().equals(plan.sitePath()));
             String top = plan.sitePath().length() > 1 ? plan.sitePath().substring(1).split("/")[0] : "";
             if (alias.isPresent() && FILE_FOLDERS.contains(top.toLowerCase(Locale.ROOT))) {

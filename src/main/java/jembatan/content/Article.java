@@ -1,5 +1,6 @@
 package jembatan.content;
 
+import java.util.Optional;
 import jembatan.config.Language;
 
 /**
@@ -72,11 +73,11 @@ public record Article(String file, Language language, String key, String slug, F
      * The folder whose section lists this page: its own folder for a page, the one above for a
      * section; none for a home page and the pages of tags, which no folder holds.
      */
-    public java.util.Optional<String> parentFolder() {
-        if (home() || kind == Kind.TOPIC || kind == Kind.TOPICS) return java.util.Optional.empty();
-        if (kind == Kind.PAGE) return java.util.Optional.of(folder);
+    public Optional<String> parentFolder() {
+        if (home() || kind == Kind.TOPIC || kind == Kind.TOPICS) return Optional.empty();
+        if (kind == Kind.PAGE) return Optional.of(folder);
         int slash = folder.lastIndexOf('/');
-        return java.util.Optional.of(slash < 0 ? "" : folder.substring(0, slash));
+        return Optional.of(slash < 0 ? "" : folder.substring(0, slash));
     }
 
     /** The name of the page's template under {@code templates/}, without {@code .ftlh}. */

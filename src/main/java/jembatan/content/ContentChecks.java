@@ -1,6 +1,8 @@
 package jembatan.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,7 +162,7 @@ final class ContentChecks {
      */
     void menu(Site site) {
         Menu menu = config.menu();
-        Map<Menu.Entry, List<Language>> missing = new java.util.LinkedHashMap<>();
+        Map<Menu.Entry, List<Language>> missing = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             for (Menu.Entry entry : menu.of(language)) {
                 if (site.menuTarget(language, entry).isPresent()) continue;
@@ -172,7 +174,7 @@ final class ContentChecks {
                 } else if (!menu.listedFor(language) && site.articles().stream().anyMatch(a -> a.oneLanguage() && a.file().endsWith("/" + entry.file()))) {
                     continue; // a one-language page in a menu every language shares: in its own language's menu only
                 } else if (!site.isUnreadable(file)) {
-                    missing.computeIfAbsent(entry, e -> new java.util.ArrayList<>()).add(language);
+                    missing.computeIfAbsent(entry, e -> new ArrayList<>()).add(language);
                 }
             }
         }

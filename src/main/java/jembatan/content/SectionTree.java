@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
@@ -60,7 +61,7 @@ final class SectionTree {
     }
 
     /** The page made for a folder that has no published {@code index.md}: titled after the folder, at the slug its index gives, if any. */
-    private java.util.Optional<Article> generated(String folder, Article heldBackIndex, Problems problems) {
+    private Optional<Article> generated(String folder, Article heldBackIndex, Problems problems) {
         String name = folder.substring(folder.lastIndexOf('/') + 1);
         String file = "content/" + language.code() + "/" + folder + "/";
         String slug = heldBackIndex != null ? heldBackIndex.slug() : name;
@@ -69,10 +70,10 @@ final class SectionTree {
             problems.at(file, 0, "the folder's name \"" + name + "\" is not a single URL segment",
                     "rename the folder" + (suggestion.isEmpty() ? "" : " to \"" + suggestion + "\"") + ", or give it an index.md with `slug: "
                             + (suggestion.isEmpty() ? "..." : suggestion) + "`");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         FrontMatter front = FrontMatter.ofTitle(titleOf(name));
-        return java.util.Optional.of(new Article(file, language, folder + "/", slug, front, "", 1, Article.Kind.SECTION, folder, false,
+        return Optional.of(new Article(file, language, folder + "/", slug, front, "", 1, Article.Kind.SECTION, folder, false,
                 language.homePath() + folder + "/"));
     }
 

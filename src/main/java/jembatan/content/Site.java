@@ -1,6 +1,7 @@
 package jembatan.content;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import jembatan.config.Language;
 import jembatan.config.Menu;
 import jembatan.config.SiteConfig;
@@ -39,8 +41,8 @@ public final class Site {
     private final Map<Language, Article> topicIndexes = new HashMap<>();
     private final Map<String, Alias> aliases;
     // Made when first asked for, by section: every page of a section asks for its neighbours, which a scan of the section would make quadratic.
-    private final Map<String, List<Article>> sequences = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Map<String, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Article>> sequences = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> positions = new ConcurrentHashMap<>();
     private final Map<Language, List<MenuItem>> menus;
     private final Map<String, String> pathsByFile;
     private final Map<String, Article> heldBackByFile;
@@ -318,7 +320,7 @@ public final class Site {
     }
 
     /** The old addresses of the site's pages, by path; each leads to its page. */
-    public java.util.Collection<Alias> aliases() {
+    public Collection<Alias> aliases() {
         return Collections.unmodifiableCollection(aliases.values());
     }
 

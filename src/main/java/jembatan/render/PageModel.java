@@ -10,6 +10,7 @@ import java.util.Optional;
 import jembatan.config.BaseUrl;
 import jembatan.config.Dictionary;
 import jembatan.config.Language;
+import jembatan.content.Alias;
 import jembatan.content.Article;
 import jembatan.content.ArticleDate;
 import jembatan.content.Site;
@@ -170,7 +171,7 @@ public final class PageModel {
      * The model of the page at an old address: the page it leads to (its title, site path and
      * absolute address, which is also the canonical one), in that page's language.
      */
-    public static Map<String, Object> redirect(jembatan.content.Alias alias, Site site, Map<Language, Dictionary> dictionaries) {
+    public static Map<String, Object> redirect(Alias alias, Site site, Map<Language, Dictionary> dictionaries) {
         Article article = alias.article();
         Map<String, Object> model = common(article.language(), site, dictionaries);
         Map<String, Object> page = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import jembatan.config.Dictionary;
 import jembatan.config.Language;
+import jembatan.content.Alias;
 import jembatan.content.Article;
 import jembatan.content.Site;
 import jembatan.markdown.RenderedMarkdown;
@@ -80,7 +81,7 @@ public final class PageRenderer {
      * The page at an old address, which sends readers on to the page that has it now, in that
      * page's language; nothing when the designers' templates have no {@code redirect.ftlh}.
      */
-    public Optional<Page> planRedirect(jembatan.content.Alias alias, Site site, Problems problems) {
+    public Optional<Page> planRedirect(Alias alias, Site site, Problems problems) {
         Article article = alias.article();
         if (!templates.names().contains(REDIRECT_TEMPLATE)) {
             problems.at(article.file(), alias.line(), "its old addresses need the template templates/" + REDIRECT_TEMPLATE + ".ftlh, which does not exist",
