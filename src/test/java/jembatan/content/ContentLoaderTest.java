@@ -251,6 +251,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void anOldAddressLeadsToOnePageAndIsAPathTheHostCanServe() throws IOException {
+        write("content/en/a.md", "---\ntitle: A\ntranslation: none\naliases: [/old/, /en/a/]\n---\n");
+        write("content/en/b.md", "---\ntitle: B\ntranslation: none\naliases: [/old, /en/feed.xml, /x/../y/, /old.php]\n---\n");
+
+        load();
+
+        assertEquals(List.of(
+                "content/en/a.md:4: alias \"/en/a/\" is the page's own address; remove it from aliases",
+                "content/en/b.md:4: alias \"/en/feed.xml\" is the address of the English feed; remove the alias; an old address cannot take the place of a file the site needs",
+                "content/en/b.md:4: alias \"/old\" is also an alias of content/en/a.md; an old address leads to one page; remove it from one of them",
+                "content/en/b.md:4: alias \"/old.php\" is not an address this site can keep; write it as a path from the site's root ending in / or .html, e.g. /en/old-name/ or /news/2019/talks.html",
+                "content/en/b.md:4: alias \"/x/../y/\" is not an address this site can keep; write it as a path from the site's root ending in / or .html, e.g. /en/old-name/ or /news/2019/talks.html"),
+                reported());
+    }
+
+    @Test
     void twoArticlesWithOneKeyInALanguageAreReportedNamingBoth() throws IOException {
         write("content/id/a.md", "---\ntitle: A\nkey: talks\n---\n");
         write("content/en/a.md", "---\ntitle: A\nkey: talks\n---\n");
