@@ -18,7 +18,10 @@ import jembatan.serve.LiveSite;
 
 /**
  * The benchmark anyone can rerun: {@code mvn -q -DskipTests package exec:java@bench -Dbench.args="--pages 500,5000"}.
- * For each size it generates the {@link Corpus} (n articles per language), then times, each over several runs:
+ * For each size it generates a corpus ({@code --corpus flat}, the default: {@link Corpus}, n articles per
+ * language; {@code --corpus docs}: {@link DocsCorpus}, a documentation site of about n Markdown files,
+ * from {@code --seed}; {@code --corpus both}: each in turn), builds it once in this JVM to count its
+ * pages (a corpus the build refuses stops the benchmark there, with its problems), then times, each over several runs:
  * a cold full build as a user runs it ({@code java -jar target/jembatan.jar build}, JVM start
  * included, peak memory from {@code /usr/bin/time}), a warm full build in one JVM, and a
  * one-article rebuild in the preview. When {@code hugo} is on the PATH it builds the same corpus in
@@ -34,21 +37,30 @@ public final class Benchmark {
         int runs = intArg(args, "--runs", 5);
         Path work = Path.of(stringArg(args, "--work", "target/bench")).toAbsolutePath();
         Path jar = Path.of(stringArg(args, "--jar", "target/jembatan.jar")).toAbsolutePath();
+        String kind = stringArg(args, "--corpus", "flat");
+        long seed = Long.parseLong(stringArg(args, "--seed", "1"));
         realSite(runs, work, jar);
-        List<Size> sizes = new ArrayList<>();
-        for (String pages : stringArg(args, "--pages", "500").split(",")) sizes.add(size(Integer.parseInt(pages.strip()), runs, work, jar));
-        if (sizes.size() > 1) {
-            // Time per page at each size: a build that grows linearly keeps these close.
-            System.out.println();
-            System.out.println("Time per page (medians):");
-            for (Size size : sizes) {
-                System.out.printf(Locale.ROOT, "  %6d pages: cold %.3f ms/page, warm %.3f ms/page%s%n", size.pages(), 1000 * size.cold() / size.pages(),
-                        1000 * size.warm() / size.pages(), size.hugo() > 0 ? String.format(Locale.ROOT, ", hugo %.3f ms/page", 1000 * size.hugo() / size.pages()) : "");
+        for (String each : kind.equals("both") ? List.of("flat", "docs") : List.of(kind)) {
+            List<Size> sizes = new ArrayList<>();
+            for (String pages : stringArg(args, "--pages", "500").split(",")) {
+                sizes.add(size(BenchCorpus.of(each, Integer.parseInt(pages.strip()), seed), runs, work, jar));
             }
-            double[] cold = sizes.stream().mapToDouble(size -> size.cold() / size.pages()).toArray();
-            double[] warm = sizes.stream().mapToDouble(size -> size.warm() / size.pages()).toArray();
-            System.out.printf(Locale.ROOT, "  largest / smallest time per page: cold %.2f, warm %.2f%n", spread(cold), spread(warm));
+            if (sizes.size() > 1) perPage(each, sizes);
         }
+    }
+
+    /** Time per page at each size: a build that grows linearly keeps these close. */
+    private static void perPage(String kind, List<Size> sizes) {
+        System.out.println();
+        System.out.println("Time per page (medians), " + kind + " corpus:");
+        for (Size size : sizes) {
+            System.out.printf(Locale.ROOT, "  %6d pages: cold %.3f ms/page, warm %.3f ms/page%s%n", size.pages(), 1000 * size.cold() / size.pages(),
+                    1000 * size.warm() / size.pages(), size.hugo() > 0 ? String.format(Locale.ROOT, ", hugo %.3f ms/page", 1000 * size.hugo() / size.pages()) : "");
+        }
+        double[] cold = sizes.stream().mapToDouble(size -> size.cold() / size.pages()).toArray();
+        double[] warm = sizes.stream().mapToDouble(size -> size.warm() / size.pages()).toArray();
+        System.out.printf(Locale.ROOT, "  largest / smallest time per page: cold %.2f, warm %.2f%n", spread(cold), spread(warm));
+        System.out.println();
     }
 
     /**
@@ -94,11 +106,15 @@ public final class Benchmark {
         return java.util.Arrays.stream(values).max().orElse(1) / java.util.Arrays.stream(values).min().orElse(1);
     }
 
-    private static Size size(int articles, int runs, Path work, Path jar) throws Exception {
-        Path project = work.resolve("jembatan-" + articles);
+    private static Size size(BenchCorpus corpus, int runs, Path work, Path jar) throws Exception {
+        Path project = work.resolve(corpus.name());
         deleteTree(project);
-        int html = Corpus.writeJembatan(project, articles, Path.of("templates").toAbsolutePath());
-        System.out.printf(Locale.ROOT, "Corpus: %d articles per language (%d HTML pages), %s%n", articles, html, project);
+        System.out.println(corpus.writeJembatan(project, Path.of("templates").toAbsolutePath()));
+        // A build in this JVM first, which writes nothing: it counts the pages, and a corpus the build refuses stops here with its problems.
+        BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
+        BuildOutcome.Built first = check(Build.run(project, options));
+        int html = first.pages();
+        System.out.printf(Locale.ROOT, "  %d HTML pages, %d warnings%n", html, first.warnings().size());
 
         // The first build writes into an empty folder; later ones replace the site they find, as an editor's do.
         List<Measure> cold = new ArrayList<>();
@@ -115,8 +131,6 @@ public final class Benchmark {
         List<Measure> withJsoup = floor(Math.min(runs, 3), jar, project, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), MarkdownFloor.class, "--jsoup");
         report("flexmark, then one jsoup parse, fresh JVM", withJsoup, html);
 
-        BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
-        check(Build.run(project, options));
         List<Measure> warm = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
@@ -127,21 +141,20 @@ public final class Benchmark {
 
         LiveSite live = new LiveSite(project, "http://127.0.0.1:1313/", LocalDate.of(2026, 1, 1));
         live.rebuild();
-        Path edited = project.resolve("content/en/" + Corpus.name(articles / 2 + 1) + ".md");
+        Path edited = project.resolve(corpus.editedPage());
         String original = Files.readString(edited, StandardCharsets.UTF_8);
         // Most saves change an article's text; a new title also reaches its translation's
         // switcher, its home page's list and its feed. Both are timed, each over at least 10 saves.
         report("preview: one article's text edited", edits(live, edited, runs, i -> original + "\nEdited " + "x".repeat(i % 3 + 1) + ".\n"), 0);
         System.out.printf(Locale.ROOT, "  (last edit re-rendered %d of %d pages)%n", live.state().rendered(), live.state().pages());
-        report("preview: one article's title edited", edits(live, edited, runs,
-                i -> original.replace("Report ", "Report " + "x".repeat(i % 3) + (i % 3 == 0 ? "" : " "))), 0);
+        report("preview: one article's title edited", edits(live, edited, runs, i -> corpus.retitled(original, i)), 0);
         System.out.printf(Locale.ROOT, "  (last edit re-rendered %d of %d pages)%n", live.state().rendered(), live.state().pages());
         Files.writeString(edited, original, StandardCharsets.UTF_8);
 
         if (onPath("hugo")) {
-            Path hugo = work.resolve("hugo-" + articles);
+            Path hugo = work.resolve("hugo-" + corpus.name());
             deleteTree(hugo);
-            Corpus.writeHugo(hugo, articles);
+            corpus.writeHugo(hugo);
             List<Measure> theirs = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 deleteTree(hugo.resolve("public"));
@@ -222,8 +235,9 @@ public final class Benchmark {
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
     }
 
-    private static void check(BuildOutcome outcome) {
+    private static BuildOutcome.Built check(BuildOutcome outcome) {
         if (outcome instanceof BuildOutcome.Failed failed) throw new IllegalStateException(failed.problems().subList(0, Math.min(5, failed.problems().size())).toString());
+        return (BuildOutcome.Built) outcome;
     }
 
     private static boolean onPath(String program) {

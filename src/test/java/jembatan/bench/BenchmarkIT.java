@@ -9,22 +9,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark the README tells people to rerun still runs: every measure, at two sizes, with the time per page. */
+/** The benchmark the README tells people to rerun still runs: every measure, at two sizes, with the time per page, on both corpora. */
 class BenchmarkIT {
     @TempDir
     Path work;
 
     @Test
     void measuresEveryBuildAtEachSizeAndComparesTimePerPage() throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            Benchmark.main(new String[] {"--pages", "3,6", "--runs", "1", "--work", work.toString()});
-        } finally {
-            System.setOut(out);
-        }
-        String report = printed.toString(StandardCharsets.UTF_8);
+        String report = run("--pages", "3,6", "--runs", "1", "--work", work.toString());
         for (String measure : new String[] {"Corpus: 3 articles per language (10 HTML pages)", "Corpus: 6 articles per language (16 HTML pages)",
                 "Real site (this project's content and templates)", "the libraries alone, one fresh JVM",
                 "cold build (java -jar, JVM start included)", "flexmark alone, fresh JVM, C1 only", "flexmark alone, fresh JVM, C1 and C2",
@@ -33,5 +25,28 @@ class BenchmarkIT {
                 "(last edit re-rendered 1 of 16 pages)", "preview: one article's title edited", "largest / smallest time per page"}) {
             assertTrue(report.contains(measure), measure + " in:\n" + report);
         }
+    }
+
+    @Test
+    void measuresTheDocumentationCorpusToo() throws Exception {
+        String report = run("--corpus", "docs", "--pages", "40,90", "--runs", "1", "--work", work.toString());
+        for (String measure : new String[] {"Docs corpus: ", "folders up to", "HTML pages, 0 warnings", "cold build (java -jar, JVM start included)",
+                "flexmark alone, fresh JVM, C1 only", "warm full build (same JVM)", "preview: one article's text edited",
+                "preview: one article's title edited", "Time per page (medians), docs corpus:", "largest / smallest time per page"}) {
+            assertTrue(report.contains(measure), measure + " in:\n" + report);
+        }
+    }
+
+    /** What the benchmark prints when run with {@code args}. */
+    private static String run(String... args) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Benchmark.main(args);
+        } finally {
+            System.setOut(out);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 }
