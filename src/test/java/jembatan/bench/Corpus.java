@@ -84,10 +84,12 @@ public final class Corpus {
                 defaultContentLanguageInSubdir = true
                 disableKinds = ["taxonomy", "term"]
                 [languages.id]
+                  contentDir = "content/id"
                   languageName = "Bahasa Indonesia"
                   title = "Arsip"
                   weight = 1
                 [languages.en]
+                  contentDir = "content/en"
                   languageName = "English"
                   title = "Archive"
                   weight = 2
