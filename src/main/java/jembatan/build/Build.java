@@ -59,7 +59,7 @@ import jembatan.report.Problems;
  */
 public final class Build {
     private final Path projectRoot;
-    private final ArticleCache articles = new ArticleCache();
+    private ArticleCache articles = ArticleCache.EMPTY;
     private Memo memo = Memo.EMPTY;
 
     public Build(Path projectRoot) {
@@ -155,7 +155,9 @@ public final class Build {
         Map<Language, Dictionary> dictionaries = Dictionary.loadAll(projectRoot, config.languages(), problems);
 
         progress.stage("content");
-        Site site = ContentLoader.load(projectRoot, config, options.publication(), problems, articles);
+        ContentLoader.Loaded content = ContentLoader.load(projectRoot, config, options.publication(), problems, this.articles);
+        this.articles = content.files();
+        Site site = content.site();
         progress.stage("facts");
         FactSheet facts = FactSheetLoader.load(projectRoot, config, problems);
         Environment environment = new Environment(config, options, templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());

@@ -64,7 +64,7 @@ final class QuickRun {
             if (old.isEmpty() && (name.startsWith(".") && file.startsWith("content/") || !Files.exists(projectRoot.resolve(file))
                     && !before.pathsByFile().containsKey(file) && !before.leftOut().contains(file) && !before.unreadable().contains(file))) continue;
             if (old.isEmpty()) return Optional.empty();
-            Optional<Article> now = ContentLoader.reread(projectRoot, before, file, old.get().language(), problems, articles);
+            Optional<Article> now = ContentLoader.reread(projectRoot, before, file, old.get().language(), problems, articles).article();
             if (now.isEmpty() || !problems.isEmpty() || !sameShape(old.get(), now.get(), before.publication())) return Optional.empty();
             if (!now.get().equals(old.get())) edits.put(old.get(), now.get());
         }
