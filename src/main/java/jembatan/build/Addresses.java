@@ -26,10 +26,10 @@ final class Addresses {
     private Addresses() {
     }
 
-    static void check(List<Build.PagePlan> plans, Set<String> otherFiles, Map<String, Article> sources, Site site, Problems problems) {
+    static void check(List<Plans.PagePlan> plans, Set<String> otherFiles, Map<String, Article> sources, Site site, Problems problems) {
         Map<String, String> owners = new HashMap<>();
         for (String file : otherFiles) owners.put(file.toLowerCase(Locale.ROOT), ownerOf(file));
-        for (Build.PagePlan plan : plans) {
+        for (Plans.PagePlan plan : plans) {
             String file = BuiltSite.fileOf(plan.sitePath());
             Optional<Alias> alias = site.alias(plan.sitePath()).filter(a -> sources.get(plan.sitePath()) == a.article()
                     && !a.article().sitePath().equals(plan.sitePath()));

@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         if (System.getProperty(Relaunch.RELAUNCHED) == null) Warmup.start();
         Progress shown = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
         StageTimes times = new StageTimes(shown, System::nanoTime, start);
-        BuildOutcome outcome = new Build(options.project).run(publication.buildOptions(), times);
+        BuildOutcome outcome = Build.run(options.project, publication.buildOptions(), times);
         if (shown instanceof TerminalProgress terminal) terminal.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
             ProblemPrinter.print(failed.problems(), spec.commandLine().getErr());

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import jembatan.config.Language;
 import jembatan.report.Problem;
 
@@ -17,15 +17,31 @@ import jembatan.report.Problem;
  * reading them found: a preview that rebuilds after one save reads and parses only the files
  * that changed, and reuses the very same {@link Article} for the others (so that what is
  * remembered of them later is found at once). A file whose size or time differs is read again.
+ *
+ * <p>A value: a load returns a new cache and leaves the one it was given as it was, so that a
+ * build can keep any earlier cache and start from it again. A whole load makes a new map of the
+ * project's files (it looked at every one); a file read again after a save goes into a small map
+ * on top, so that a save does not copy the list of a large project's files.
  */
 public final class ArticleCache {
+    public static final ArticleCache EMPTY = new ArticleCache(Map.of(), Map.of());
+
     record Entry(FileTime modified, long size, Language language, Optional<Article> article, List<Problem> problems) {
+        Entry {
+            problems = List.copyOf(problems);
+        }
     }
 
-    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Path, Entry> entries;
+    private final Map<Path, Entry> reread;
+
+    private ArticleCache(Map<Path, Entry> entries, Map<Path, Entry> reread) {
+        this.entries = entries;
+        this.reread = reread;
+    }
 
     Optional<Entry> get(Path path, Language language) {
-        Entry entry = entries.get(path);
+        Entry entry = reread.containsKey(path) ? reread.get(path) : entries.get(path);
         if (entry == null || !entry.language().equals(language)) return Optional.empty();
         try {
             BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
@@ -36,12 +52,16 @@ public final class ArticleCache {
         return Optional.empty();
     }
 
-    void put(Path path, Language language, FileTime modified, long size, Optional<Article> article, List<Problem> problems) {
-        entries.put(path, new Entry(modified, size, language, article, List.copyOf(problems)));
+    /** The cache of a whole load: the files it found, each as it read it or found it here. */
+    static ArticleCache of(Map<Path, Entry> found) {
+        return new ArticleCache(Map.copyOf(found), Map.of());
     }
 
-    /** Forgets files that are gone, so the cache holds no more than the project. */
-    void keepOnly(java.util.Set<Path> present) {
-        entries.keySet().retainAll(present);
+    /** This cache with some files read again. */
+    ArticleCache with(Map<Path, Entry> read) {
+        if (read.isEmpty()) return this;
+        Map<Path, Entry> reread = new HashMap<>(this.reread);
+        reread.putAll(read);
+        return new ArticleCache(entries, Map.copyOf(reread));
     }
 }

@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
@@ -33,6 +34,8 @@ public final class ContentLoader {
     private final Publication publication;
     private final Problems problems;
     private final ArticleCache cache;
+    /** What this load read or found in the cache, by file: the cache it returns. Only this load writes it. */
+    private final Map<Path, ArticleCache.Entry> seen = new ConcurrentHashMap<>();
 
     private ContentLoader(SiteConfig config, Publication publication, Problems problems, ArticleCache cache) {
         this.config = config;
@@ -41,13 +44,23 @@ public final class ContentLoader {
         this.problems = problems;
     }
 
-    public static Site load(Path projectRoot, SiteConfig config, Publication publication, Problems problems) {
-        return load(projectRoot, config, publication, problems, new ArticleCache());
+    /** A site as loaded, and the files as this load saw them, for a later load to start from. */
+    public record Loaded(Site site, ArticleCache files) {
     }
 
-    /** Loads the articles, reading again only the files that changed since {@code cache} saw them. */
-    public static Site load(Path projectRoot, SiteConfig config, Publication publication, Problems problems, ArticleCache cache) {
-        return new ContentLoader(config, publication, problems, cache).load(projectRoot);
+    /** An article read again, if it could be, and the files as they are now. */
+    public record Reread(Optional<Article> article, ArticleCache files) {
+    }
+
+    public static Site load(Path projectRoot, SiteConfig config, Publication publication, Problems problems) {
+        return load(projectRoot, config, publication, problems, ArticleCache.EMPTY).site();
+    }
+
+    /** Loads the articles, reading again only the files that changed since {@code cache} saw them; {@code cache} stays as it was. */
+    public static Loaded load(Path projectRoot, SiteConfig config, Publication publication, Problems problems, ArticleCache cache) {
+        ContentLoader loader = new ContentLoader(config, publication, problems, cache);
+        Site site = loader.load(projectRoot);
+        return new Loaded(site, ArticleCache.of(loader.seen));
     }
 
     /** Loads every article but drafts (or with them), whatever its date. */
@@ -57,14 +70,15 @@ public final class ContentLoader {
 
     /**
      * One article file read again, as {@link #load} would read it, for a preview that knows
-     * which file was saved, and placed where {@code site} has its folder. The cache learns the
-     * new version. Site-wide checks (keys, URLs, translations) are not run: the caller re-reads
+     * which file was saved, and placed where {@code site} has its folder, with {@code cache} as it
+     * is after the read ({@code cache} itself stays as it was). Site-wide checks (keys, URLs, translations) are not run: the caller re-reads
      * only files whose key, URL and publication it then finds unchanged, and loads the whole site
      * otherwise.
      */
-    public static Optional<Article> reread(Path projectRoot, Site site, String file, Language language, Problems problems, ArticleCache cache) {
+    public static Reread reread(Path projectRoot, Site site, String file, Language language, Problems problems, ArticleCache cache) {
         ContentLoader loader = new ContentLoader(site.config(), site.publication(), problems, cache);
-        return loader.read(projectRoot.resolve(file), file, language, true).flatMap(site::place);
+        Optional<Article> article = loader.read(projectRoot.resolve(file), file, language, true).flatMap(site::place);
+        return new Reread(article, cache.with(loader.seen));
     }
 
     private Site load(Path projectRoot) {
@@ -73,12 +87,10 @@ public final class ContentLoader {
         record Source(Path path, String file, Language language) {
         }
         List<Source> sources = new ArrayList<>();
-        Set<Path> present = new HashSet<>();
         for (Language language : config.languages()) {
             for (String file : markdownFiles(projectRoot, language)) {
                 Path path = projectRoot.resolve(file);
                 sources.add(new Source(path, file, language));
-                present.add(path);
             }
         }
         // Files are read and parsed on all cores; the results keep the order of the files.
@@ -89,7 +101,6 @@ public final class ContentLoader {
             String file = sources.get(i).file();
             read.get(i).ifPresentOrElse(all::add, () -> unreadable.add(file));
         }
-        cache.keepOnly(present);
         List<Article> placed = SectionTree.place(all, config, publication, problems);
         List<Article> published = new ArrayList<>();
         List<Article> heldBack = new ArrayList<>();
@@ -112,6 +123,7 @@ public final class ContentLoader {
     private Optional<Article> read(Path path, String file, Language language, boolean fresh) {
         Optional<ArticleCache.Entry> known = fresh ? Optional.empty() : cache.get(path, language);
         if (known.isPresent()) {
+            seen.put(path, known.get());
             problems.addAll(known.get().problems());
             return known.get().article();
         }
@@ -126,7 +138,7 @@ public final class ContentLoader {
         Problems own = new Problems();
         Optional<Article> article = SourceText.read(path, file, own).flatMap(text -> ArticleFile.parse(file, text, language, own));
         problems.addAll(own.sorted());
-        cache.put(path, language, modified, size, article, own.sorted());
+        seen.put(path, new ArticleCache.Entry(modified, size, language, article, own.sorted()));
         return article;
     }
 

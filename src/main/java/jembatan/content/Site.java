@@ -153,6 +153,11 @@ public final class Site {
      * the same file, which must keep its key, language, URL and place in the tree (a preview
      * checks that before it asks). The indexes are updated, not rebuilt, and a list is sorted
      * again only when an edit changed what it is sorted by.
+     *
+     * <p>This is how a preview's save reaches the model, rather than through a new {@code Site}:
+     * a new one would index every article and sort every list again, which costs a large site
+     * more than the save. This site stays as it was; the new one shares the indexes an edit cannot
+     * change, so a build may keep both.
      */
     public Site withEdited(List<Article> edited) {
         List<Article> articles = new ArrayList<>(this.articles);

@@ -2,10 +2,15 @@ package jembatan.serve;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import jembatan.build.Build;
+import jembatan.build.BuildCache;
 import jembatan.build.BuildOptions;
 import jembatan.build.BuildOutcome;
 import jembatan.html.BuiltSite;
@@ -16,6 +21,10 @@ import jembatan.report.Problem;
  * published, rebuilt on demand, never written to {@code site/}. It keeps the last good site and
  * the problems of the last build, and tells its listeners after each rebuild, so the server can
  * reload the browser and the terminal can print what went wrong.
+ *
+ * <p>It holds the {@link BuildCache} of the last good run and gives it to the next, with the
+ * files saved since that run: those of this save and of any that failed since, so that a run
+ * after a failed one still reads every file the failure left unread.
  */
 public final class LiveSite {
 
@@ -30,14 +39,15 @@ public final class LiveSite {
     }
 
     private final Path projectRoot;
-    private final Build build;
     private final BuildOptions options;
+    private BuildCache cache = BuildCache.EMPTY;
+    /** The files saved since the cache's run; empty when not known (a rebuild not told what was saved, since). */
+    private Optional<Set<String>> savedSince = Optional.of(Set.of());
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(new BuiltSite(new java.util.TreeMap<>()), List.of(), 0, 0, 0, 0);
 
     public LiveSite(Path projectRoot, String baseUrl, LocalDate today) {
         this.projectRoot = projectRoot.toAbsolutePath();
-        this.build = new Build(projectRoot);
         this.options = BuildOptions.preview(baseUrl, today);
     }
 
@@ -58,23 +68,19 @@ public final class LiveSite {
      * Builds the site again after {@code saved} changed (paths in the project; {@code null} when
      * unknown), so that a save of one article costs the pages it reaches, and tells the listeners.
      */
-    public synchronized State rebuild(java.util.Collection<Path> saved) {
+    public synchronized State rebuild(Collection<Path> saved) {
         long start = System.nanoTime();
-        java.util.Set<String> files = null;
-        if (saved != null) {
-            files = new java.util.TreeSet<>();
-            for (Path path : saved) {
-                Path absolute = path.toAbsolutePath().normalize();
-                if (!absolute.startsWith(projectRoot)) {
-                    files = null;
-                    break;
-                }
-                files.add(projectRoot.relativize(absolute).toString().replace(java.io.File.separatorChar, '/'));
-            }
-        }
-        BuildOutcome outcome = files == null ? build.run(options) : build.run(options, files);
+        Optional<Set<String>> since = savedSince.flatMap(before -> inProject(saved).map(files -> {
+            Set<String> all = new TreeSet<>(before);
+            all.addAll(files);
+            return all;
+        }));
+        Build.Result result = Build.run(projectRoot, options, cache, since);
+        BuildOutcome outcome = result.outcome();
         long millis = (System.nanoTime() - start) / 1_000_000;
         State previous = state;
+        cache = result.cache();
+        savedSince = outcome instanceof BuildOutcome.Built ? Optional.of(Set.of()) : since;
         if (outcome instanceof BuildOutcome.Built built) {
             state = new State(built.site(), built.warnings(), millis, built.pages(), built.rendered(), previous.generation() + 1);
         } else {
@@ -82,5 +88,17 @@ public final class LiveSite {
         }
         for (Consumer<State> listener : listeners) listener.accept(state);
         return state;
+    }
+
+    /** The saved files as the build names them (relative to the project); empty when not known or outside it. */
+    private Optional<Set<String>> inProject(Collection<Path> saved) {
+        if (saved == null) return Optional.empty();
+        Set<String> files = new TreeSet<>();
+        for (Path path : saved) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (!absolute.startsWith(projectRoot)) return Optional.empty();
+            files.add(projectRoot.relativize(absolute).toString().replace(java.io.File.separatorChar, '/'));
+        }
+        return Optional.of(files);
     }
 }

@@ -134,7 +134,7 @@ public final class Benchmark {
         List<Measure> warm = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            check(new Build(project).run(options));
+            check(Build.run(project, options));
             warm.add(new Measure((System.nanoTime() - start) / 1e9, peakHeapMb()));
         }
         report("warm full build (same JVM)", warm, html);

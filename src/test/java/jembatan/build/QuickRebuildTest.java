@@ -29,13 +29,13 @@ class QuickRebuildTest {
     @TempDir
     Path root;
     TestProject project;
-    Build build;
+    Rebuilds build;
     final BuildOptions options = BuildOptions.defaults();
 
     @BeforeEach
     void firstBuild() {
         project = TestProject.copyOf(FIXTURE, root);
-        build = new Build(root);
+        build = new Rebuilds(root);
         assertInstanceOf(BuildOutcome.Built.class, build.run(options));
     }
 
@@ -124,7 +124,7 @@ class QuickRebuildTest {
         }
         project = TestProject.of(paged, text.toString());
         root = paged;
-        build = new Build(paged);
+        build = new Rebuilds(paged);
         assertInstanceOf(BuildOutcome.Built.class, build.run(options));
         assertTrue(assertInstanceOf(BuildOutcome.Built.class, build.run(options)).site().files().containsKey("en/page/4/index.html"));
 

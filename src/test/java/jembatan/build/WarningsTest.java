@@ -24,12 +24,12 @@ class WarningsTest {
     @TempDir
     Path root;
     TestProject project;
-    Build build;
+    Rebuilds build;
 
     @BeforeEach
     void project() {
         project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Home\n---\n", "title: Home\n---\n<iframe src=\"https://v.example/\"></iframe>\n"));
-        build = new Build(root);
+        build = new Rebuilds(root);
     }
 
     private List<String> warnings(BuildOutcome outcome) {
