@@ -31,7 +31,7 @@ class QuickRebuildOfSectionsTest {
     @Test
     void randomSavesInSectionsEndWhereAFreshBuildDoes() throws IOException {
         TestProject project = TestProject.copyOf(FIXTURE, root);
-        Build build = new Build(root);
+        Rebuilds build = new Rebuilds(root);
         BuildOptions options = BuildOptions.defaults();
         assertInstanceOf(BuildOutcome.Built.class, build.run(options));
         List<String> files;
@@ -66,7 +66,7 @@ class QuickRebuildOfSectionsTest {
     @Test
     void aFoldersNewLabelReachesTheBreadcrumbsOfEverythingUnderIt() {
         TestProject project = TestProject.copyOf(FIXTURE, root);
-        Build build = new Build(root);
+        Rebuilds build = new Rebuilds(root);
         BuildOptions options = BuildOptions.defaults();
         assertInstanceOf(BuildOutcome.Built.class, build.run(options));
         String file = "content/en/learn/index.md";
