@@ -153,6 +153,15 @@ public final class SiteConfigLoader {
                     "use letters as in \"EEEE, d MMMM yyyy\" (weekday, day, month name, year)");
             return Optional.empty();
         }
+        try {
+            // A pattern can be read and still ask a date for what it lacks (an hour, a zone): found here, not on the first page.
+            java.time.format.DateTimeFormatter.ofPattern(pattern, locale.orElse(Locale.ROOT)).format(java.time.LocalDate.of(2025, 5, 16));
+        } catch (java.time.DateTimeException e) {
+            problems.at(file, fields.line("date_format"), "date_format \"" + pattern + "\" shows a time of day or a time zone, which a date does not have ("
+                            + e.getMessage() + ")",
+                    "use only the letters of a date, e.g. \"EEEE, d MMMM yyyy\"; a date written with a time gets its time after the date by itself");
+            return Optional.empty();
+        }
         if (code.isEmpty() || locale.isEmpty() || name.isEmpty() || title.isEmpty()) return Optional.empty();
         return Optional.of(new Language(code.get(), locale.get(), name.get(), title.get(), description, pattern));
     }
