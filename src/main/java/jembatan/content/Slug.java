@@ -38,8 +38,13 @@ public final class Slug {
     static Optional<String> unfit(String slug) {
         if (RESERVED.contains(slug)) return Optional.of("is the name of a file the build writes (" + String.join(", ", RESERVED) + ")");
         int bytes = slug.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_BYTES) return Optional.of("is " + bytes + " bytes long in UTF-8; a file system takes names of at most " + MAX_BYTES + " bytes");
+        if (!fitsAFileName(slug)) return Optional.of("is " + bytes + " bytes long in UTF-8; a file system takes names of at most " + MAX_BYTES + " bytes");
         return Optional.empty();
+    }
+
+    /** Whether {@code name} is short enough for a file system: at most {@link #MAX_BYTES} bytes of UTF-8. */
+    public static boolean fitsAFileName(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     /** A slug as a message shows it: a long one by its start. */
