@@ -135,6 +135,19 @@ public final class TestProject {
         copyTree(source, target, true);
     }
 
+    /** A copy of {@code source} whose files are hard links to its own, as {@code cp -al} makes a backup. */
+    public static void linkTree(Path source, Path target) {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path path : walk.sorted().toList()) {
+                Path destination = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) Files.createDirectories(destination);
+                else Files.createLink(destination, path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copyTree(Path source, Path target, boolean overwrite) {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path path : walk.sorted().toList()) {

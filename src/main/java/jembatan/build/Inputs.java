@@ -103,7 +103,9 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
             List<String> print = new ArrayList<>();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 print.add(folder.relativize(file).toString());
-                print.add(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+                // A file too large to be a template is refused by Templates; its size and time stand for it here.
+                print.add(Files.size(file) > jembatan.source.SourceText.MAX_BYTES ? Files.size(file) + " " + Files.getLastModifiedTime(file)
+                        : new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
             return print;
         } catch (IOException e) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,18 +83,31 @@ final class NewCommand implements Callable<Integer> {
             err.println("jembatan new: \"" + shared + "\" cannot be the file name; give one with --key, in lowercase letters, digits and hyphens");
             return Main.PROBLEMS;
         }
+        if (!Slug.fitsAFileName(shared + ".md")) {
+            err.println("jembatan new: the file name made from the title is longer than a file system takes (" + Slug.MAX_BYTES + " bytes); give a shorter one with --key");
+            return Main.PROBLEMS;
+        }
         Map<Path, String> files = new LinkedHashMap<>();
         for (Map.Entry<Language, String> entry : byLanguage.entrySet()) {
             Path file = options.project.resolve("content").resolve(entry.getKey().code()).resolve(shared + ".md");
-            if (Files.exists(file)) {
+            // A link, even one leading nowhere, exists: writing through it would write where it leads, outside the project perhaps.
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 err.println("jembatan new: " + relative(file) + " exists already; choose another --key, nothing was written");
                 return Main.PROBLEMS;
             }
             files.put(file, frontMatter(entry.getValue(), Slug.of(entry.getValue()), shared, date != null ? date : LocalDate.now()));
         }
+        for (Path file : files.keySet()) {
+            Path folder = file.getParent();
+            if (Files.exists(folder) && !folder.toRealPath().startsWith(options.project.toRealPath())) {
+                err.println("jembatan new: " + relative(folder) + "/ is a link to a folder outside the project; nothing was written");
+                return Main.PROBLEMS;
+            }
+        }
         for (Map.Entry<Path, String> file : files.entrySet()) {
             Files.createDirectories(file.getKey().getParent());
-            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+            // CREATE_NEW: a file or link that appeared since the check above is never written through.
+            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             out.println(relative(file.getKey()));
         }
         return 0;
@@ -107,7 +122,7 @@ final class NewCommand implements Callable<Integer> {
         text.append("title: ").append(quoted(title)).append('\n');
         text.append("description: \"\"\n");
         text.append("date: ").append(date).append('\n');
-        if (!slug.equals(key) && Slug.isValid(slug)) text.append("slug: ").append(slug).append('\n');
+        if (!slug.equals(key) && Slug.isValid(slug) && Slug.fitsAFileName(slug)) text.append("slug: ").append(slug).append('\n');
         text.append("draft: true\n");
         text.append("---\n\n");
         return text.toString();

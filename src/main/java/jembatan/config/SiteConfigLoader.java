@@ -1,7 +1,5 @@
 package jembatan.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import jembatan.report.Problems;
 import jembatan.report.Suggestion;
+import jembatan.source.SourceText;
 import jembatan.source.YamlFields;
 import jembatan.source.YamlReader;
 import jembatan.source.YamlValue;
@@ -34,18 +33,12 @@ public final class SiteConfigLoader {
     public static Optional<SiteConfig> load(Path projectRoot, Problems problems) {
         String file = SiteConfig.FILE;
         Path path = projectRoot.resolve(file);
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
             problems.at(file, 0, "the site configuration is missing", "create " + file + " with base_url, default_language and languages (see README.md)");
             return Optional.empty();
         }
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.at(file, 0, "cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")", "save it as UTF-8");
-            return Optional.empty();
-        }
-        return parse(text, file, problems);
+        // Read as every editor's file is: a pipe or a device in its place is a problem, not a build that never ends.
+        return SourceText.read(path, file, problems).flatMap(text -> parse(text, file, problems));
     }
 
     static Optional<SiteConfig> parse(String text, String file, Problems problems) {
@@ -158,6 +151,15 @@ public final class SiteConfigLoader {
         } catch (IllegalArgumentException e) {
             problems.at(file, fields.line("date_format"), "date_format \"" + pattern + "\" is not a date pattern (" + e.getMessage() + ")",
                     "use letters as in \"EEEE, d MMMM yyyy\" (weekday, day, month name, year)");
+            return Optional.empty();
+        }
+        try {
+            // A pattern can be read and still ask a date for what it lacks (an hour, a zone): found here, not on the first page.
+            java.time.format.DateTimeFormatter.ofPattern(pattern, locale.orElse(Locale.ROOT)).format(java.time.LocalDate.of(2025, 5, 16));
+        } catch (java.time.DateTimeException e) {
+            problems.at(file, fields.line("date_format"), "date_format \"" + pattern + "\" shows a time of day or a time zone, which a date does not have ("
+                            + e.getMessage() + ")",
+                    "use only the letters of a date, e.g. \"EEEE, d MMMM yyyy\"; a date written with a time gets its time after the date by itself");
             return Optional.empty();
         }
         if (code.isEmpty() || locale.isEmpty() || name.isEmpty() || title.isEmpty()) return Optional.empty();

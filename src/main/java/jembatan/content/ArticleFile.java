@@ -73,6 +73,14 @@ final class ArticleFile {
                     "use lowercase letters, digits and hyphens" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
             return Optional.empty();
         }
+        java.util.Optional<String> unfit = kind == Article.Kind.HOME ? java.util.Optional.empty() : Slug.unfit(slug);
+        if (unfit.isPresent()) {
+            String source = kind == Article.Kind.SECTION ? "the folder's name" : "the file name";
+            found.at(file, front.slug().isPresent() ? front.line("slug") : 1,
+                    "slug \"" + Slug.shown(slug) + "\" " + unfit.get() + (front.slug().isPresent() ? "" : " (taken from " + source + ")"),
+                    front.slug().isPresent() ? (Slug.RESERVED.contains(slug) ? "choose another slug" : "shorten it") : "rename the " + (kind == Article.Kind.SECTION ? "folder" : "file") + ", or give it a slug with `slug:`");
+            return Optional.empty();
+        }
         if (kind == Article.Kind.PAGE && key.equals(Article.HOME_KEY)) {
             found.at(file, front.line("key"), "key \"index\" belongs to the home pages", "choose another key");
             return Optional.empty();

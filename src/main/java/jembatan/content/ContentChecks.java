@@ -147,6 +147,51 @@ final class ContentChecks {
         return Optional.empty();
     }
 
+    /** The longest path a file system takes, in bytes (Linux's PATH_MAX, less its final NUL). */
+    static final int MAX_PATH_BYTES = 4095;
+    /** Where under the project a page's file is written at its deepest: the site moved aside during the swap (see output's SiteWriter). */
+    static final String DEEPEST = ".site.staging/previous/";
+
+    /**
+     * Every file a page or an old address makes is a path the file system takes, where this
+     * project is: no name over {@link Slug#MAX_BYTES}, no path over {@link #MAX_PATH_BYTES}, no
+     * {@code :} in an old address (macOS and Windows refuse it). Slugs and folders' names are
+     * checked where they are read; this sees what only the whole address shows.
+     */
+    void fileNames(List<Article> articles, java.nio.file.Path projectRoot) {
+        int base = bytes(projectRoot.toAbsolutePath().normalize().toString().replace('\\', '/') + "/" + DEEPEST);
+        for (Article article : articles) {
+            pathLength(article, article.front().line("slug"), article.sitePath().substring(1) + "index.html", base);
+            for (String written : article.front().aliases()) {
+                Optional<String> path = Alias.pathOf(written);
+                if (path.isEmpty() || hostFile(path.get()).isPresent()) continue; // reported by aliases()
+                int line = article.front().line("aliases");
+                String file = path.get().substring(1) + (path.get().endsWith("/") ? "index.html" : "");
+                Optional<String> longName = java.util.Arrays.stream(file.split("/")).filter(name -> bytes(name) > Slug.MAX_BYTES).findFirst();
+                if (written.contains(":")) {
+                    problems.at(article.file(), line, "alias \"" + written + "\" has \":\", which some file systems refuse in a name", "write the old address without it");
+                } else if (longName.isPresent()) {
+                    problems.at(article.file(), line, "alias \"" + Slug.shown(written) + "\" has a part " + bytes(longName.get())
+                            + " bytes long in UTF-8; a file system takes names of at most " + Slug.MAX_BYTES + " bytes", "shorten it, or remove the alias");
+                } else {
+                    pathLength(article, line, file, base);
+                }
+            }
+        }
+    }
+
+    private void pathLength(Article article, int line, String file, int base) {
+        int length = base + bytes(file);
+        if (length <= MAX_PATH_BYTES) return;
+        problems.at(article.file(), line, "the file for /" + Slug.shown(file) + " would have a path " + length + " bytes long where this project is; "
+                        + "a file system takes paths of at most " + MAX_PATH_BYTES + " bytes",
+                "give the page, or the folders above it, shorter slugs, or move the project to a folder with a shorter path");
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     /** Every language needs a home page; when none has one, the pairing check cannot say so. */
     void homePages(List<Article> all) {
         if (all.stream().anyMatch(Article::home)) return;

@@ -114,6 +114,7 @@ public final class ContentLoader {
         checks.translations(published, placed, unreadable);
         checks.homePages(placed);
         checks.aliases(published);
+        checks.fileNames(published, projectRoot);
         Site site = new Site(config, published, heldBack, unreadable, publication);
         checks.menu(site);
         return site;

@@ -72,6 +72,11 @@ final class SectionTree {
                             + (suggestion.isEmpty() ? "..." : suggestion) + "`");
             return Optional.empty();
         }
+        java.util.Optional<String> unfit = Slug.unfit(slug);
+        if (unfit.isPresent()) {
+            problems.at(file, 0, "the folder's name \"" + Slug.shown(slug) + "\" " + unfit.get(), "rename the folder, or give it an index.md with `slug:`");
+            return java.util.Optional.empty();
+        }
         FrontMatter front = FrontMatter.ofTitle(titleOf(name));
         return Optional.of(new Article(file, language, folder + "/", slug, front, "", 1, Article.Kind.SECTION, folder, false,
                 language.homePath() + folder + "/"));

@@ -36,6 +36,9 @@ final class Topics {
                     if (slug.isEmpty()) {
                         problems.at(article.file(), article.front().line("tags"), "tag \"" + tag + "\" has no letter or digit to make its address from",
                                 "write the tag with letters or digits, e.g. `tags: [go]`");
+                    } else if (Slug.unfit(slug).isPresent()) {
+                        problems.at(article.file(), article.front().line("tags"), "tag \"" + Slug.shown(tag) + "\" makes an address whose last part "
+                                + Slug.unfit(slug).get(), "shorten the tag");
                     } else {
                         tags.putIfAbsent(slug, tag);
                     }

@@ -8,46 +8,89 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import jembatan.html.BuiltSite;
 
 /**
  * Writes a {@link BuiltSite} to {@code site/} so that readers and editors never see half a site:
- * the new site is made in a staging folder beside it ({@code .site.staging}), which then takes
- * the place of {@code site/} by renames. If the process dies before the swap, {@code site/} is as
- * it was; if it dies during the swap, the next write puts the previous site back first.
+ * the new site is made in the staging folder beside it, {@code .site.staging/next/}, which then
+ * takes the place of {@code site/} by renames. If the process dies before the swap, {@code site/}
+ * is as it was; if it dies between the two renames, the next build puts the previous site back
+ * first ({@link #recover}), whether or not it then builds. {@code .site.staging/} is the one
+ * folder beside {@code site/} that a build writes: it also holds the {@link SiteLock} and, for the
+ * instant of the swap, {@code previous/}.
  *
  * <p>The site that was replaced is kept as the next write's staging folder, and a write only
  * changes what differs from it: folders that exist are kept, files with the same bytes are left
  * alone, the rest is written or removed. Creating a folder costs far more than comparing a file
  * on most file systems, and a rebuild mostly writes the pages it wrote last time, so a rebuild
- * costs what changed rather than the size of the site. Nothing in the staging folder is trusted:
- * whatever a killed write or a person left there is compared, overwritten or removed.
+ * costs what changed rather than the size of the site. A file that changed is removed and written
+ * anew, never rewritten in place: its old bytes may have other names (a {@code cp -al} backup of
+ * the site shares them), which must keep them. Nothing in the staging folder is trusted: whatever
+ * a killed write or a person left there is compared, replaced or removed, and links are removed,
+ * never followed.
  */
 public final class SiteWriter {
+    /** The folders of the staging folder: the site being made, and the one moved aside during the swap. */
+    static final String NEXT = "next";
+    static final String PREVIOUS = "previous";
+
+    /** Writes one new file of the staging folder; a seam for tests of a full disk. */
+    @FunctionalInterface
+    interface FileOutput {
+        void create(Path file, byte[] bytes) throws IOException;
+    }
+
     private final Path site;
+    private final Path folder;
     private final Path staging;
     private final Path previous;
+    private final FileOutput output;
 
     public SiteWriter(Path site) {
+        this(site, (file, bytes) -> Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    SiteWriter(Path site, FileOutput output) {
         Path absolute = site.toAbsolutePath().normalize();
         this.site = absolute;
-        this.staging = absolute.resolveSibling("." + absolute.getFileName() + ".staging");
-        this.previous = absolute.resolveSibling("." + absolute.getFileName() + ".previous");
+        this.folder = stagingFolderOf(absolute);
+        this.staging = folder.resolve(NEXT);
+        this.previous = folder.resolve(PREVIOUS);
+        this.output = output;
+    }
+
+    /** {@code .site.staging/} beside {@code site/}: the one folder outside the site that builds write. */
+    public static Path stagingFolderOf(Path site) {
+        Path absolute = site.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".staging");
     }
 
     /** How much a write changed in the staging folder to make the new site. */
     public record Written(int written, int unchanged, int removed) {
     }
 
+    /** Writes the site, holding the project's {@link SiteLock} (waiting for it, if another build holds it). */
     public Written write(BuiltSite built) throws IOException {
+        try (SiteLock lock = SiteLock.acquire(site, SiteLock.Patience.FOREVER)) {
+            return writeLocked(built);
+        } catch (SiteLock.Busy e) {
+            throw new IOException("interrupted while waiting for another build", e);
+        }
+    }
+
+    private Written writeLocked(BuiltSite built) throws IOException {
         recover();
+        tidy();
         // Every path passes the gate before anything is written.
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : built.files().entrySet()) {
@@ -59,26 +102,69 @@ public final class SiteWriter {
         try {
             written = update(files);
         } catch (IOException | UncheckedIOException e) {
-            deleteTree(staging);
-            throw e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            try {
+                deleteTree(staging); // half a site is worth nothing, and on a full disk its room is needed
+            } catch (IOException again) {
+                cause.addSuppressed(again);
+            }
+            throw cause;
         }
-        if (Files.exists(site, LinkOption.NOFOLLOW_LINKS)) Files.move(site, previous, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-        if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) Files.move(previous, staging, StandardCopyOption.ATOMIC_MOVE);
+        swap();
         return written;
+    }
+
+    /** {@code site/} moved aside, the new site in its place, the old one the next staging folder; {@code site/} put back if the second rename fails. */
+    private void swap() throws IOException {
+        boolean published = Files.exists(site, LinkOption.NOFOLLOW_LINKS);
+        if (published) Files.move(site, previous, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (published) {
+                try {
+                    Files.move(previous, site, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+            }
+            throw e;
+        }
+        if (published) Files.move(previous, staging, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
      * Puts back a site that a killed write had moved aside. When the new site did take its place,
-     * the one moved aside becomes the staging folder, as after a write that finished.
+     * the one moved aside becomes the staging folder, as after a write that finished. Call it
+     * holding the {@link SiteLock}: a build does, before it builds, so that even a failed build
+     * leaves {@code site/} as the last finished build made it.
      */
-    private void recover() throws IOException {
+    public void recover() throws IOException {
         if (!Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) return;
         if (!Files.exists(site, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(previous, site, StandardCopyOption.ATOMIC_MOVE);
         } else {
             deleteTree(staging);
             Files.move(previous, staging, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Removes from the staging folder whatever is not its own (what an older layout or a person left there). */
+    private void tidy() throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return;
+        List<Path> strays;
+        try (Stream<Path> entries = Files.list(folder)) {
+            strays = entries.filter(p -> !Set.of(SiteLock.FILE, NEXT, PREVIOUS).contains(p.getFileName().toString())).toList();
+        }
+        for (Path stray : strays) deleteTree(stray);
+    }
+
+    /** How many names a file has: more than one when it is hard-linked (1 where the file system cannot say). */
+    static int links(Path file) throws IOException {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
         }
     }
 
@@ -126,7 +212,9 @@ public final class SiteWriter {
             try {
                 Long size = present.get(file.getKey());
                 if (size != null && size == file.getValue().length && Arrays.equals(Files.readAllBytes(file.getKey()), file.getValue())) return 0;
-                Files.write(file.getKey(), file.getValue());
+                // A new file, not new bytes in the old one: another name of the old one keeps its bytes.
+                if (size != null) Files.delete(file.getKey());
+                output.create(file.getKey(), file.getValue());
                 return 1;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

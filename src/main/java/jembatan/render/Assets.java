@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import jembatan.report.Problems;
+import jembatan.source.SourceText;
 
 /**
  * The files published as they are: the designers' stylesheet, icons and fonts under
  * {@code templates/assets/} (published under {@code assets/}), and the editors' pictures and
  * documents under {@code content/media/} (under {@code media/}). Symbolic links are refused, so
- * nothing from outside the project can be published by accident.
+ * nothing from outside the project can be published by accident; so are what is not a file (a
+ * named pipe, a device), a file over {@link #MAX_BYTES}, and names that some file systems refuse.
  */
 public final class Assets {
     public static final String FOLDER = "templates/assets";
     public static final String MEDIA = "content/media";
+    /** The largest file published as it is: GitHub Pages refuses larger ones, and the build holds every file in memory. */
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
 
     private Assets() {
     }
@@ -83,6 +89,20 @@ public final class Assets {
         }
     }
 
+    /**
+     * The first character of {@code name} that a file system refuses or reads as part of a path
+     * ({@code \\} on Windows, {@code :} on macOS and Windows, the rest on Windows, control
+     * characters anywhere), as an editor reads it.
+     */
+    static Optional<String> unsafeCharacter(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f) return Optional.of(String.format(Locale.ROOT, "the control character U+%04X", (int) c));
+            if ("\\:*?\"<>|".indexOf(c) >= 0) return Optional.of("\"" + c + "\"");
+        }
+        return Optional.empty();
+    }
+
     private static void copy(Path projectRoot, String from, String to, SortedMap<String, byte[]> files, Problems problems) {
         Path folder = projectRoot.resolve(from);
         if (!Files.isDirectory(folder)) return;
@@ -94,16 +114,20 @@ public final class Assets {
             return;
         }
         for (Path path : paths) {
-            String relative = folder.relativize(path).toString().replace('\\', '/');
+            String relative = folder.relativize(path).toString().replace(java.io.File.separatorChar, '/');
             String file = from + "/" + relative;
+            String name = path.getFileName().toString();
             if (Files.isSymbolicLink(path)) {
                 problems.at(file, 0, "is a symbolic link", "copy the file into " + from + "/ instead of linking to it");
-            } else if (Files.isRegularFile(path) && !path.getFileName().toString().startsWith(".")) {
-                try {
-                    files.put(to + relative, Files.readAllBytes(path));
-                } catch (IOException e) {
-                    problems.at(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")", "check the file's permissions");
-                }
+            } else if (name.startsWith(".") || Files.isDirectory(path) && unsafeCharacter(name).isEmpty()) {
+                continue;
+            } else if (unsafeCharacter(relative).isPresent()) {
+                // Reported once, at the file or folder whose own name has it; what is under such a folder is left out with it.
+                unsafeCharacter(name).ifPresent(c -> problems.at(file, 0, "the name \"" + name + "\" has " + c + ", which some file systems refuse or read as part of a path",
+                        "rename it with letters, digits, \"-\", \"_\" and \".\""));
+            } else {
+                SourceText.readBytes(path, file, MAX_BYTES, "GitHub Pages refuses files over " + SourceText.size(MAX_BYTES)
+                        + "; make it smaller, or publish it elsewhere and link to it", problems).ifPresent(bytes -> files.put(to + relative, bytes));
             }
         }
     }

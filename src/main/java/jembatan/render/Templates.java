@@ -22,6 +22,7 @@ import java.util.TimeZone;
 import java.util.stream.Stream;
 import jembatan.report.Problem;
 import jembatan.report.Problems;
+import jembatan.source.SourceText;
 
 /**
  * The designers' Freemarker templates under {@code templates/}, set up so that a template can
@@ -46,6 +47,8 @@ public final class Templates {
             problems.at(FOLDER, 0, "the templates folder is missing", "restore templates/ from the repository");
             return Optional.empty();
         }
+        // Freemarker opens what it is told to: a named pipe there would hold the build for ever.
+        if (!SourceText.reportWhatIsNotAFile(folder, FOLDER, java.util.Set.of("assets"), problems)) return Optional.empty();
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         try {
             configuration.setTemplateLoader(new FileTemplateLoader(folder.toFile(), false));

@@ -225,10 +225,18 @@ public final class YamlFields {
         });
     }
 
-    /** A whole number, possibly negative. */
+    /** A whole number, possibly negative, that a Java {@code int} holds; a longer one is told the range. */
     public Optional<Integer> integer(String key) {
         return text(key).flatMap(text -> {
-            if (text.matches("-?\\d{1,9}")) return Optional.of(Integer.parseInt(text));
+            if (text.matches("-?\\d+")) {
+                try {
+                    return Optional.of(Integer.parseInt(text));
+                } catch (NumberFormatException e) {
+                    problems.at(file, line(key), key + " must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not " + text,
+                            "write a smaller number, e.g. `" + key + ": 1`");
+                    return Optional.empty();
+                }
+            }
             problems.at(file, line(key), key + " must be a whole number, not \"" + text + "\"", "write e.g. `" + key + ": 1`");
             return Optional.empty();
         });

@@ -102,8 +102,8 @@ class MainTest {
         assertTrue(Files.exists(tmp.resolve("site/id/a/index.html")));
         assertEquals(0, project.run("build").status());
         assertFalse(Files.exists(tmp.resolve("site/id/a/index.html")));
-        assertTrue(Files.exists(tmp.resolve(".site.staging/id/a/index.html")), "the site before is kept to make the next one from");
-        assertFalse(Files.exists(tmp.resolve(".site.previous")));
+        assertTrue(Files.exists(tmp.resolve(".site.staging/next/id/a/index.html")), "the site before is kept to make the next one from");
+        assertFalse(Files.exists(tmp.resolve(".site.staging/previous")));
     }
 
     @Test

@@ -53,4 +53,31 @@ class NewCommandTest {
         assertEquals(1, run.status());
         assertEquals("jembatan new: the English title is missing; give it with --title en=\"...\" or --en \"...\"", run.err().strip());
     }
+
+    @Test
+    void neverWritesThroughALinkAtThePathNorIntoALanguageFolderOutsideTheProject(@TempDir Path root, @TempDir Path outside) throws Exception {
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES);
+        Files.createSymbolicLink(root.resolve("content/en/talks.md"), outside.resolve("planted.md")); // leads nowhere yet
+        TestProject.Run run = project.run("new", "Perundingan", "--en", "Talks");
+        assertEquals(1, run.status());
+        assertEquals("jembatan new: content/en/talks.md exists already; choose another --key, nothing was written", run.err().strip());
+        assertTrue(Files.notExists(outside.resolve("planted.md")));
+        assertTrue(Files.notExists(root.resolve("content/id/talks.md")));
+
+        Files.delete(root.resolve("content/en/talks.md"));
+        Files.move(root.resolve("content/en"), outside.resolve("en"));
+        Files.createSymbolicLink(root.resolve("content/en"), outside.resolve("en"));
+        run = project.run("new", "Perundingan", "--en", "Talks");
+        assertEquals(1, run.status());
+        assertEquals("jembatan new: content/en/ is a link to a folder outside the project; nothing was written", run.err().strip());
+        assertTrue(Files.notExists(outside.resolve("en/talks.md")));
+        assertTrue(Files.notExists(root.resolve("content/id/talks.md")));
+    }
+
+    @Test
+    void aTitleTooLongForAFileNameAsksForAShorterKey(@TempDir Path root) {
+        TestProject.Run run = TestProject.of(root, Fixtures.TWO_LANGUAGES).run("new", "Judul", "--en", "word ".repeat(60));
+        assertEquals(1, run.status());
+        assertEquals("jembatan new: the file name made from the title is longer than a file system takes (255 bytes); give a shorter one with --key", run.err().strip());
+    }
 }

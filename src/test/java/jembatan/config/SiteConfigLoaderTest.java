@@ -298,4 +298,20 @@ class SiteConfigLoaderTest {
                 FILE + ":5: paginate must be a whole number of at least 1 (the articles on each page of a home page's list); write e.g. `paginate: 20`, or leave it out for 20",
                 FILE + ":6: feed_limit must be a whole number, not \"many\"; write e.g. `feed_limit: 1`"), reported());
     }
+
+    @Test
+    void theLargestWholeNumberIsAFeedLimitAndALargerOneIsToldTheRange() {
+        assertEquals(Integer.MAX_VALUE, parse(MINIMAL + "paginate: 2147483647\nfeed_limit: 2147483647\n").orElseThrow().feedLimit());
+        assertEquals(Optional.empty(), parse(MINIMAL + "feed_limit: 2147483648\n"));
+        assertEquals(List.of(FILE + ":5: feed_limit must be a whole number from -2147483648 to 2147483647, not 2147483648; write a smaller number, e.g. `feed_limit: 1`"),
+                reported());
+    }
+
+    @Test
+    void aDatePatternThatAsksADateForATimeIsReportedAtItsLine() {
+        assertEquals(Optional.empty(), parse(MINIMAL.replace("title: Site}", "title: Site, date_format: \"EEEE, d MMMM yyyy HH:mm\"}")));
+        assertEquals(List.of(FILE + ":4: date_format \"EEEE, d MMMM yyyy HH:mm\" shows a time of day or a time zone, which a date does not have "
+                + "(Unsupported field: HourOfDay); use only the letters of a date, e.g. \"EEEE, d MMMM yyyy\"; a date written with a time gets its time after the date by itself"),
+                reported());
+    }
 }

@@ -45,7 +45,7 @@ class KillDuringBuildIT {
             build(300 + random.nextInt(2500));
             if (!Files.exists(site)) {
                 // Killed between the two renames of the swap: the previous site waits beside it, whole.
-                assertEquals(previous, listing(project.resolve(".site.previous")));
+                assertEquals(previous, listing(project.resolve(".site.staging/previous")));
                 assertEquals(0, build(-1), "the next build recovers");
             }
             Set<String> now = listing(site);
@@ -58,11 +58,12 @@ class KillDuringBuildIT {
                 killedAfter++;
             }
         }
-        Files.createDirectories(project.resolve(".site.staging"));
-        Files.writeString(project.resolve(".site.staging/stray.txt"), "left in the staging folder");
+        Files.createDirectories(project.resolve(".site.staging/next"));
+        Files.writeString(project.resolve(".site.staging/next/stray.txt"), "left in the staging folder");
+        Files.writeString(project.resolve(".site.staging/stray.txt"), "left beside it");
         assertEquals(0, build(-1));
         assertEquals(complete, listing(site), "whatever a killed build left in the staging folder is not published");
-        assertFalse(Files.exists(project.resolve(".site.previous")));
+        assertFalse(Files.exists(project.resolve(".site.staging/previous")));
         assertTrue(killedBefore > 0, "some builds were killed before their swap (" + killedBefore + " before, " + killedAfter + " after)");
     }
 

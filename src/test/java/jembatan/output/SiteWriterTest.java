@@ -39,7 +39,11 @@ class SiteWriterTest {
     }
 
     private List<String> projectEntries() throws IOException {
-        try (Stream<Path> list = Files.list(project)) {
+        return entries(project);
+    }
+
+    private static List<String> entries(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
@@ -77,7 +81,8 @@ class SiteWriterTest {
         new SiteWriter(site).write(built(Map.of("index.html", "new")));
 
         assertEquals(List.of(".site.staging", "site"), projectEntries());
-        assertEquals("old", Files.readString(project.resolve(".site.staging/index.html")));
+        assertEquals(List.of("lock", "next"), entries(project.resolve(".site.staging")));
+        assertEquals("old", Files.readString(project.resolve(".site.staging/next/index.html")));
     }
 
     @Test
@@ -103,12 +108,12 @@ class SiteWriterTest {
         Path site = project.resolve("site");
         Path outside = project.resolve("outside");
         write(outside.resolve("keep.html"), "not the site's");
-        write(project.resolve(".site.staging/index.html"), "hom"); // a write killed half-way
-        write(project.resolve(".site.staging/en/index.html/stray.html"), "a folder where the site has a file");
-        write(project.resolve(".site.staging/old/index.html"), "a page the site no longer has");
-        Files.createSymbolicLink(project.resolve(".site.staging/linked"), outside);
-        Files.createDirectories(project.resolve(".site.staging/assets"));
-        Files.createSymbolicLink(project.resolve(".site.staging/assets/style.css"), outside.resolve("keep.html"));
+        write(project.resolve(".site.staging/next/index.html"), "hom"); // a write killed half-way
+        write(project.resolve(".site.staging/next/en/index.html/stray.html"), "a folder where the site has a file");
+        write(project.resolve(".site.staging/next/old/index.html"), "a page the site no longer has");
+        Files.createSymbolicLink(project.resolve(".site.staging/next/linked"), outside);
+        Files.createDirectories(project.resolve(".site.staging/next/assets"));
+        Files.createSymbolicLink(project.resolve(".site.staging/next/assets/style.css"), outside.resolve("keep.html"));
 
         new SiteWriter(site).write(built(Map.of("index.html", "home", "en/index.html", "en", "assets/style.css", "body{}")));
 
@@ -123,19 +128,19 @@ class SiteWriterTest {
     @Test
     void previousSiteLeftByAKilledSwapIsRestoredBeforeWriting() throws IOException {
         Path site = project.resolve("site");
-        write(project.resolve(".site.previous/index.html"), "published before the crash");
+        write(project.resolve(".site.staging/previous/index.html"), "published before the crash");
 
         assertThrows(IOException.class, () -> new SiteWriter(site).write(built(Map.of("../outside.html", "x"))));
 
         assertEquals("published before the crash", Files.readString(site.resolve("index.html")));
-        assertFalse(Files.exists(project.resolve(".site.previous")));
+        assertFalse(Files.exists(project.resolve(".site.staging/previous")));
         assertFalse(Files.exists(project.resolve("outside.html")));
     }
 
     @Test
     void previousSiteLeftByAKilledSwapIsReplacedByTheNewSite() throws IOException {
         Path site = project.resolve("site");
-        write(project.resolve(".site.previous/old.html"), "published before the crash");
+        write(project.resolve(".site.staging/previous/old.html"), "published before the crash");
 
         new SiteWriter(site).write(built(Map.of("index.html", "new")));
 
@@ -146,12 +151,13 @@ class SiteWriterTest {
     @Test
     void leftoverStagingFolderIsNotPublished() throws IOException {
         Path site = project.resolve("site");
-        write(project.resolve(".site.staging/half-written.html"), "partial");
+        write(project.resolve(".site.staging/next/half-written.html"), "partial");
 
         new SiteWriter(site).write(built(Map.of("index.html", "new")));
 
         assertEquals(List.of("index.html"), files(site));
-        assertEquals(List.of("site"), projectEntries());
+        assertEquals(List.of(".site.staging", "site"), projectEntries());
+        assertEquals(List.of("lock"), entries(project.resolve(".site.staging")), "the first site has no site before it to keep");
     }
 
     @Test
@@ -164,6 +170,55 @@ class SiteWriterTest {
 
         assertEquals(List.of("index.html"), files(site));
         assertEquals("published", Files.readString(site.resolve("index.html")));
-        assertEquals(List.of("site"), projectEntries(), "the path is refused before anything is written");
+        assertEquals(List.of(".site.staging", "site"), projectEntries());
+        assertEquals(List.of("lock"), entries(project.resolve(".site.staging")), "the path is refused before anything is written");
+    }
+
+    @Test
+    void aHardLinkedBackupOfTheSiteKeepsItsBytesThroughRebuilds() throws IOException {
+        Path site = project.resolve("site");
+        Map<String, String> pages = new TreeMap<>(Map.of("index.html", "home", "en/index.html", "en", "sitemap.xml", "<urlset/>"));
+        SiteWriter writer = new SiteWriter(site);
+        writer.write(built(pages));
+        writer.write(built(pages));
+        Path backup = project.resolve("backup");
+        jembatan.TestProject.linkTree(site, backup); // cp -al site backup
+        Map<String, String> before = contents(backup);
+
+        for (int round = 1; round <= 3; round++) {
+            pages.put("index.html", "home, edit " + round);
+            pages.put("en/index.html", "en, edit " + round);
+            pages.put("sitemap.xml", "<urlset>" + round + "</urlset>");
+            writer.write(built(pages));
+            assertEquals("home, edit " + round, Files.readString(site.resolve("index.html")));
+        }
+
+        assertEquals(before, contents(backup), "the backup shares the old files' bytes, which must not change");
+    }
+
+    @Test
+    void aFullDiskLeavesThePublishedSiteAndNoHalfSiteBehind() throws IOException {
+        Path site = project.resolve("site");
+        write(site.resolve("index.html"), "published");
+        int[] room = {1};
+        SiteWriter writer = new SiteWriter(site, (file, bytes) -> {
+            if (room[0]-- <= 0) throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device");
+            Files.write(file, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+        });
+
+        IOException failure = assertThrows(IOException.class, () -> writer.write(built(Map.of("index.html", "new", "en/index.html", "en", "id/index.html", "id"))));
+
+        assertEquals(List.of("index.html"), files(site));
+        assertEquals("published", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("lock"), entries(project.resolve(".site.staging")), "the half-made site is removed, to give the disk its room back");
+        assertEquals("cannot be written: the disk is full; free some space on the disk and build again",
+                WriteFailure.problemOf(failure, project).toString().replaceFirst("^[^:]*: ", ""));
+    }
+
+
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        for (String file : files(folder)) contents.put(file, Files.readString(folder.resolve(file)));
+        return contents;
     }
 }

@@ -192,12 +192,20 @@ class YamlFieldsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.000", "1,5", "ten", "12345678901"})
+    @ValueSource(strings = {"1.000", "1,5", "ten"})
     void integerRefusesWhatIsNotAWholeNumber(String number) {
         YamlFields fields = fields("weight: \"" + number + "\"\n");
 
         assertEquals(Optional.empty(), fields.integer("weight"));
         assertEquals(List.of(FILE + ":2: weight must be a whole number, not \"" + number + "\"; write e.g. `weight: 1`"), reported());
+    }
+
+    @Test
+    void integerTakesTheLargestIntAndGivesTheRangeBeyondIt() {
+        assertEquals(Optional.of(Integer.MAX_VALUE), fields("weight: 2147483647\n").integer("weight"));
+        assertEquals(Optional.empty(), fields("weight: 12345678901\n").integer("weight"));
+        assertEquals(List.of(FILE + ":2: weight must be a whole number from -2147483648 to 2147483647, not 12345678901; write a smaller number, e.g. `weight: 1`"),
+                reported());
     }
 
     @Test
