@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import jembatan.config.Language;
 import jembatan.config.Menu;
 import jembatan.config.SiteConfig;
@@ -35,14 +34,8 @@ public final class Site {
     // Filled once, then only read: an edited site (withEdited) shares those an edit cannot change.
     private final Map<String, List<Article>> byKey;
     private final Map<Language, List<Article>> pages;
-    private final Map<String, Article> sections;
-    private final Map<String, List<Article>> entries;
-    private final Map<String, Article> topics;
-    private final Map<Language, Article> topicIndexes = new HashMap<>();
+    private final Sections sections;
     private final Map<String, Alias> aliases;
-    // Made when first asked for, by section: every page of a section asks for its neighbours, which a scan of the section would make quadratic.
-    private final Map<String, List<Article>> sequences = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Integer>> positions = new ConcurrentHashMap<>();
     private final Map<Language, List<MenuItem>> menus;
     private final Map<String, String> pathsByFile;
     private final Map<String, Article> heldBackByFile;
@@ -61,8 +54,6 @@ public final class Site {
         this.publication = publication;
         this.byKey = new HashMap<>();
         this.pages = new HashMap<>();
-        this.sections = new HashMap<>();
-        this.entries = new HashMap<>();
         this.menus = new HashMap<>();
         this.pathsByFile = new TreeMap<>();
         this.heldBackByFile = new HashMap<>();
@@ -71,7 +62,6 @@ public final class Site {
         for (Article article : this.articles) {
             versions.computeIfAbsent(pairingKey(article), k -> new HashMap<>()).putIfAbsent(article.language(), article);
             pathsByFile.put(article.file(), article.sitePath());
-            if (article.section()) sections.putIfAbsent(folderKey(article.language(), article.folder()), article);
         }
         versions.forEach((key, byLanguage) -> {
             List<Article> ordered = new ArrayList<>();
@@ -81,20 +71,7 @@ public final class Site {
             }
             byKey.put(key, List.copyOf(ordered));
         });
-        Map<String, Article> topics = new HashMap<>();
-        for (Article article : this.articles) {
-            if (article.kind() == Article.Kind.TOPIC) topics.put(Topics.lookup(article.language(), article.title()), article);
-            if (article.kind() == Article.Kind.TOPICS) this.topicIndexes.put(article.language(), article);
-        }
-        Map<String, List<Article>> children = new HashMap<>();
-        for (Article article : this.articles) {
-            parent(article).ifPresent(parent -> children.computeIfAbsent(parent.file(), f -> new ArrayList<>()).add(article));
-            for (String tag : article.front().tags()) {
-                Article topic = topics.get(Topics.lookup(article.language(), tag));
-                if (topic != null) children.computeIfAbsent(topic.file(), f -> new ArrayList<>()).add(article);
-            }
-        }
-        this.topics = topics;
+        this.sections = Sections.of(this.articles);
         this.aliases = new TreeMap<>();
         for (Article article : this.articles) {
             for (String written : article.front().aliases()) {
@@ -102,9 +79,8 @@ public final class Site {
                         .ifPresent(path -> aliases.putIfAbsent(path, new Alias(path, article, article.front().line("aliases"))));
             }
         }
-        children.forEach((file, list) -> entries.put(file, list.stream().sorted(LIST_ORDER).toList()));
         for (Language language : config.languages()) {
-            pages.put(language, this.articles.stream().filter(a -> a.language().equals(language) && !a.lists()).sorted(LIST_ORDER).toList());
+            pages.put(language, this.articles.stream().filter(a -> a.language().equals(language) && !a.lists()).sorted(Sections.LIST_ORDER).toList());
         }
         for (int i = 0; i < this.articles.size(); i++) indexByFile.putIfAbsent(this.articles.get(i).file(), i);
         for (Language language : config.languages()) menus.put(language, menuOf(language));
@@ -116,17 +92,7 @@ public final class Site {
         return article.oneLanguage() ? article.key() + "\u0000" + article.language().code() : article.key();
     }
 
-    private static String folderKey(Language language, String folder) {
-        return language.code() + "\n" + folder;
-    }
-
-    static final Comparator<Article> LIST_ORDER = Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
-            .thenComparing(a -> a.front().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Article::title)
-            .thenComparing(Article::file);
-
-    private Site(Site site, List<Article> articles, Map<String, List<Article>> byKey, Map<Language, List<Article>> pages,
-                 Map<String, Article> sections, Map<String, List<Article>> entries) {
+    private Site(Site site, List<Article> articles, Map<String, List<Article>> byKey, Map<Language, List<Article>> pages, Sections sections) {
         this.config = site.config;
         this.articles = articles;
         this.heldBack = site.heldBack;
@@ -136,12 +102,9 @@ public final class Site {
         this.byKey = byKey;
         this.pages = pages;
         this.sections = sections;
-        this.entries = entries;
         this.pathsByFile = site.pathsByFile;
         this.heldBackByFile = site.heldBackByFile;
         this.indexByFile = site.indexByFile;
-        this.topics = site.topics;
-        this.topicIndexes.putAll(site.topicIndexes);
         this.aliases = new TreeMap<>();
         site.aliases.forEach((path, alias) -> aliases.put(path, new Alias(path, articles.get(indexByFile.get(alias.article().file())), alias.line())));
         this.menus = new HashMap<>();
@@ -163,48 +126,19 @@ public final class Site {
         List<Article> articles = new ArrayList<>(this.articles);
         Map<String, List<Article>> byKey = new HashMap<>(this.byKey);
         Map<Language, List<Article>> pages = new HashMap<>(this.pages);
-        Map<String, Article> sections = new HashMap<>(this.sections);
-        Map<String, List<Article>> entries = new HashMap<>(this.entries);
+        Map<Article, Article> edits = new LinkedHashMap<>();
         for (Article article : edited) {
             Integer index = indexByFile.get(article.file());
             if (index == null) throw new IllegalArgumentException(article.file() + " is not an article of this site");
             Article before = articles.set(index, article);
-            byKey.put(pairingKey(article), replaced(byKey.get(pairingKey(article)), before, article));
-            if (article.section()) sections.put(folderKey(article.language(), article.folder()), article);
-            if (article.home()) continue;
-            boolean sameOrder = sameSortKeys(before, article);
-            if (!article.section()) {
-                Language language = article.language();
-                pages.put(language, sameOrder ? replaced(pages.get(language), before, article) : moved(pages.get(language), before, article));
-            }
-            List<Article> lists = new ArrayList<>();
-            article.parentFolder().ifPresent(folder -> lists.add(sections.get(folderKey(article.language(), folder))));
-            for (String tag : article.front().tags()) lists.add(topics.get(Topics.lookup(article.language(), tag)));
-            for (Article list : lists) {
-                List<Article> listed = entries.get(list.file());
-                entries.put(list.file(), sameOrder ? replaced(listed, before, article) : moved(listed, before, article));
-            }
+            edits.put(before, article);
+            byKey.put(pairingKey(article), Sections.replaced(byKey.get(pairingKey(article)), before, article));
+            if (article.lists()) continue;
+            Language language = article.language();
+            pages.put(language, Sections.sameSortKeys(before, article) ? Sections.replaced(pages.get(language), before, article)
+                    : Sections.moved(pages.get(language), before, article));
         }
-        return new Site(this, List.copyOf(articles), byKey, pages, sections, entries);
-    }
-
-    private static boolean sameSortKeys(Article a, Article b) {
-        return a.front().weight().equals(b.front().weight()) && a.front().date().equals(b.front().date()) && a.title().equals(b.title());
-    }
-
-    /** The sorted list with {@code before} taken out and {@code after} put in its place in the order: no sort of the whole list. */
-    private static List<Article> moved(List<Article> list, Article before, Article after) {
-        List<Article> copy = new ArrayList<>(list.size());
-        for (Article article : list) if (article != before) copy.add(article);
-        int at = Collections.binarySearch(copy, after, LIST_ORDER);
-        copy.add(at < 0 ? -at - 1 : at, after);
-        return List.copyOf(copy);
-    }
-
-    private static List<Article> replaced(List<Article> list, Article before, Article after) {
-        List<Article> copy = new ArrayList<>(list);
-        for (int i = 0; i < copy.size(); i++) if (copy.get(i) == before) copy.set(i, after);
-        return List.copyOf(copy);
+        return new Site(this, List.copyOf(articles), byKey, pages, sections.withEdited(edits));
     }
 
     /** The published article written in {@code file}, if there is one. */
@@ -307,21 +241,17 @@ public final class Site {
 
     /** The section of a folder of a language ({@code ""} for the home page), if it has one. */
     public Optional<Article> section(Language language, String folder) {
-        return Optional.ofNullable(sections.get(folderKey(language, folder)));
+        return sections.section(language, folder);
     }
 
-    /** What a section lists: the pages in its folder and its sub-sections, by weight, then date (newest first), then title. */
-    public List<Article> entries(Article section) {
-        return entries.getOrDefault(section.file(), List.of());
+    /** What a list shows: a section's pages and sub-sections, a tag's pages, the tags; by weight, then date (newest first), then title. */
+    public List<Article> entries(Article list) {
+        return sections.entries(list);
     }
 
     /** The page whose list an article is on, as the breadcrumbs show it: its section, or for a tag's page the tags' page; none for a home page. */
     public Optional<Article> parent(Article article) {
-        return switch (article.kind()) {
-            case TOPIC -> Optional.ofNullable(topicIndexes.get(article.language()));
-            case TOPICS -> home(article.language());
-            default -> article.parentFolder().flatMap(folder -> section(article.language(), folder));
-        };
+        return sections.parent(article);
     }
 
     /** The old addresses of the site's pages, by path; each leads to its page. */
@@ -336,19 +266,12 @@ public final class Site {
 
     /** The pages of the tags an article carries, in the order written. */
     public List<Article> topicsOf(Article article) {
-        List<Article> pages = new ArrayList<>();
-        for (String tag : article.front().tags()) {
-            Article topic = topics.get(Topics.lookup(article.language(), tag));
-            if (topic != null && !pages.contains(topic)) pages.add(topic);
-        }
-        return pages;
+        return sections.topicsOf(article);
     }
 
     /** The sections above an article, from its language's home page down to its parent: its breadcrumbs. */
     public List<Article> ancestors(Article article) {
-        List<Article> chain = new ArrayList<>();
-        for (Optional<Article> at = parent(article); at.isPresent(); at = parent(at.get())) chain.add(0, at.get());
-        return chain;
+        return sections.ancestors(article);
     }
 
     /**
@@ -357,17 +280,7 @@ public final class Site {
      * of a home page, which lists a whole archive rather than a sequence to read in order.
      */
     public List<Optional<Article>> neighbours(Article article) {
-        Optional<Article> parent = parent(article);
-        if (article.lists() || parent.isEmpty() || parent.get().home()) return List.of(Optional.empty(), Optional.empty());
-        List<Article> pagesOnly = sequences.computeIfAbsent(parent.get().file(), file -> entries(parent.get()).stream().filter(a -> !a.lists()).toList());
-        Map<String, Integer> places = positions.computeIfAbsent(parent.get().file(), file -> {
-            Map<String, Integer> at = new HashMap<>();
-            for (int i = 0; i < pagesOnly.size(); i++) at.put(pagesOnly.get(i).file(), i);
-            return at;
-        });
-        int at = places.getOrDefault(article.file(), -1);
-        return List.of(at > 0 ? Optional.of(pagesOnly.get(at - 1)) : Optional.empty(),
-                at >= 0 && at + 1 < pagesOnly.size() ? Optional.of(pagesOnly.get(at + 1)) : Optional.empty());
+        return sections.neighbours(article);
     }
 
     /**
