@@ -46,9 +46,21 @@ public final class LiveSite {
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(new BuiltSite(new java.util.TreeMap<>()), List.of(), 0, 0, 0, 0);
 
+    /** How a rebuild runs the build: {@link Build#run}, or in a test, a build that fails as a bug would. */
+    interface Runs {
+        Build.Result run(Path projectRoot, BuildOptions options, BuildCache cache, Optional<Set<String>> saved);
+    }
+
+    private final Runs runs;
+
     public LiveSite(Path projectRoot, String baseUrl, LocalDate today) {
+        this(projectRoot, baseUrl, today, Build::run);
+    }
+
+    LiveSite(Path projectRoot, String baseUrl, LocalDate today, Runs runs) {
         this.projectRoot = projectRoot.toAbsolutePath();
         this.options = BuildOptions.preview(baseUrl, today);
+        this.runs = runs;
     }
 
     public State state() {
@@ -75,7 +87,14 @@ public final class LiveSite {
             all.addAll(files);
             return all;
         }));
-        Build.Result result = Build.run(projectRoot, options, cache, since);
+        Build.Result result;
+        try {
+            result = runs.run(projectRoot, options, cache, since);
+        } catch (RuntimeException | StackOverflowError bug) {
+            // A bug in Jembatan must not leave the browser on the old page and the terminal silent:
+            // it is shown like an editor's mistake, and the next save starts from the last good run.
+            result = new Build.Result(new BuildOutcome.Failed(List.of(internalError(bug))), cache);
+        }
         BuildOutcome outcome = result.outcome();
         long millis = (System.nanoTime() - start) / 1_000_000;
         State previous = state;
@@ -88,6 +107,13 @@ public final class LiveSite {
         }
         for (Consumer<State> listener : listeners) listener.accept(state);
         return state;
+    }
+
+    /** A rebuild that threw, as the preview shows it: what was thrown and what the editor can do. */
+    static Problem internalError(Throwable bug) {
+        String what = bug.getClass().getSimpleName() + (bug.getMessage() == null ? "" : ": " + bug.getMessage());
+        return Problem.at("jembatan", 0, "an internal error stopped this rebuild (" + (what.length() > 200 ? what.substring(0, 200) + "…" : what) + ")",
+                "this is a bug in Jembatan, not in your files: please report it with the change you saved; undo that change to go on previewing");
     }
 
     /** The saved files as the build names them (relative to the project); empty when not known or outside it. */

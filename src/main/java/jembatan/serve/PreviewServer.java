@@ -105,6 +105,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!fromThisComputer(exchange)) {
+                send(exchange, 403, "text/plain; charset=utf-8", ("this preview answers only at " + address() + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -143,6 +147,40 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
+     * Whether a request is the editor's own: its {@code Host} names this computer (a loopback
+     * name, or the address the preview is bound to) with the preview's port, and no other site's
+     * page sent it. A web page the editor visits could otherwise read drafts through a name that
+     * resolves to 127.0.0.1 (DNS rebinding), or fetch them from its own origin.
+     */
+    boolean fromThisComputer(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || !allowedHosts().contains(host.toLowerCase(Locale.ROOT)) && !addressOnAllInterfaces(host)) return false;
+        String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if (site != null && site.equals("cross-site")) return false;
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        return origin == null || allowedHosts().stream().anyMatch(allowed -> origin.equalsIgnoreCase("http://" + allowed));
+    }
+
+    /**
+     * Whether the preview listens on every interface (--bind 0.0.0.0, to preview on a phone) and
+     * the request names it by an address, not a name: a name can be made to point anywhere
+     * (DNS rebinding), an address cannot.
+     */
+    private boolean addressOnAllInterfaces(String host) {
+        if (!server.getAddress().getAddress().isAnyLocalAddress()) return false;
+        return host.matches("(\\d{1,3}\\.){3}\\d{1,3}:" + port()) || host.matches("\\[[0-9a-fA-F:.]+]:" + port());
+    }
+
+    /** The names a request may give this preview in its {@code Host}: loopback names and the bound address, with the port. */
+    private java.util.Set<String> allowedHosts() {
+        String bound = server.getAddress().getHostString().toLowerCase(Locale.ROOT);
+        int port = port();
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        for (String name : List.of("localhost", "127.0.0.1", "[::1]", bound.contains(":") ? "[" + bound + "]" : bound)) hosts.add(name + ":" + port);
+        return hosts;
+    }
+
+    /**
      * The site path a request names, or nothing when it cannot name a file of the site: after
      * percent-decoding, a path with a backslash, a NUL or a {@code ..} or {@code .} segment.
      */
@@ -178,6 +216,12 @@ public final class PreviewServer implements AutoCloseable {
 
     /** A page listening for reloads: the response stays open, and {@link #announce} writes to it. */
     private void listen(HttpExchange exchange) throws IOException {
+        if (!fromThisComputer(exchange)) {
+            try (exchange) {
+                send(exchange, 403, "text/plain; charset=utf-8", new byte[0]);
+            }
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);

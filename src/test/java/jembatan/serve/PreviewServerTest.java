@@ -181,4 +181,75 @@ class PreviewServerTest {
         assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(server.address())).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
     }
+
+    /** The status line and body of a request written by hand, with headers HttpClient will not send (Host among them). */
+    private String raw(String path, String... headers) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+            for (String header : headers) request.append(header).append("\r\n");
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theDraftsAreServedToThisComputerOnlyWhateverNameAPageUses() throws Exception {
+        String port = ":" + server.port();
+        assertTrue(raw("/en/a/", "Host: 127.0.0.1" + port).startsWith("HTTP/1.1 200"));
+        assertTrue(raw("/en/a/", "Host: localhost" + port).startsWith("HTTP/1.1 200"));
+        String rebound = raw("/en/a/", "Host: evil.example" + port);
+        assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+        assertTrue(rebound.endsWith("this preview answers only at " + server.address() + "\n"), rebound);
+        assertTrue(raw("/en/a/", "Host: 127.0.0.1:1").startsWith("HTTP/1.1 403"), "another port is another origin");
+        assertTrue(raw("/en/a/").startsWith("HTTP/1.1 403"), "no Host at all");
+        assertTrue(raw("/en/a/", "Host: 127.0.0.1" + port, "Sec-Fetch-Site: cross-site").startsWith("HTTP/1.1 403"), "a fetch from another site's page");
+        assertTrue(raw("/en/a/", "Host: 127.0.0.1" + port, "Origin: https://evil.example").startsWith("HTTP/1.1 403"));
+        assertTrue(raw("/en/a/", "Host: 127.0.0.1" + port, "Origin: http://127.0.0.1" + port).startsWith("HTTP/1.1 200"));
+        assertTrue(raw("/_jembatan/events", "Host: evil.example" + port).startsWith("HTTP/1.1 403"), "nor the reload events");
+        assertTrue(raw("/en/a/", "Host: 192.168.1.5" + port).startsWith("HTTP/1.1 403"), "another address, while bound to loopback");
+    }
+
+    @Test
+    void boundToEveryInterfaceThePreviewAnswersAtAnyAddressButNoName() throws Exception {
+        try (PreviewServer open = PreviewServer.start("0.0.0.0", 0)) {
+            open.show(live);
+            String port = ":" + open.port();
+            java.util.function.Function<String, String> status = host -> {
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", open.port())) {
+                    socket.setSoTimeout(5000);
+                    socket.getOutputStream().write(("GET /en/a/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).substring(0, 12);
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            assertEquals("HTTP/1.1 200", status.apply("192.168.1.5" + port), "a phone on the same network");
+            assertEquals("HTTP/1.1 403", status.apply("evil.example" + port));
+        }
+    }
+
+    @Test
+    void aRebuildThatThrowsIsShownAsAnInternalErrorAndTheNextSaveRecovers() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean bug = new java.util.concurrent.atomic.AtomicBoolean();
+        LiveSite buggy = new LiveSite(root, server.address(), LocalDate.of(2025, 5, 16), (project, options, cache, saved) -> {
+            if (bug.get()) throw new StackOverflowError();
+            return jembatan.build.Build.run(project, options, cache, saved);
+        });
+        server.show(buggy);
+        buggy.rebuild();
+        assertEquals(200, get("/en/a/").statusCode());
+        bug.set(true);
+        LiveSite.State failed = buggy.rebuild();
+        assertTrue(failed.failed());
+        assertEquals("jembatan: an internal error stopped this rebuild (StackOverflowError); this is a bug in Jembatan, not in your files: "
+                + "please report it with the change you saved; undo that change to go on previewing", failed.problems().get(0).toString());
+        HttpResponse<String> shown = get("/en/a/");
+        assertEquals(500, shown.statusCode(), "the browser shows the error, not the old page");
+        assertTrue(shown.body().contains("an internal error stopped this rebuild"), shown.body());
+        bug.set(false);
+        assertTrue(!buggy.rebuild().failed());
+        assertEquals(200, get("/en/a/").statusCode());
+    }
 }
