@@ -226,6 +226,7 @@ public final class MarkdownRenderer {
                 if (directives) inlineFacts(text, article, line, facts, formatter, numberReader, factRefs, numbers, problems);
             }
         }
+        document.set(HeadingIds.BOX_IDS, HeadingIds.boxIds(facts));
         String html = renderer.render(document);
         // Markdown's own output is safe; an editor's raw HTML or an odd address passes the allow-list.
         if (rawHtml || unsafeAddress) html = ArticleSafelist.clean(html);
