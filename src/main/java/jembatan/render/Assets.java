@@ -13,7 +13,8 @@ import jembatan.report.Problems;
  * The files published as they are: the designers' stylesheet, icons and fonts under
  * {@code templates/assets/} (published under {@code assets/}), and the editors' pictures and
  * documents under {@code content/media/} (under {@code media/}). Symbolic links are refused, so
- * nothing from outside the project can be published by accident.
+ * nothing from outside the project can be published by accident, and so are files a browser would
+ * run rather than show ({@link ActiveFiles}: HTML, SVG with script).
  */
 public final class Assets {
     public static final String FOLDER = "templates/assets";
@@ -100,7 +101,10 @@ public final class Assets {
                 problems.at(file, 0, "is a symbolic link", "copy the file into " + from + "/ instead of linking to it");
             } else if (Files.isRegularFile(path) && !path.getFileName().toString().startsWith(".")) {
                 try {
-                    files.put(to + relative, Files.readAllBytes(path));
+                    byte[] bytes = Files.readAllBytes(path);
+                    java.util.Optional<jembatan.report.Problem> refused = ActiveFiles.refusal(file, bytes);
+                    if (refused.isPresent()) problems.add(refused.get());
+                    else files.put(to + relative, bytes);
                 } catch (IOException e) {
                     problems.at(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")", "check the file's permissions");
                 }
