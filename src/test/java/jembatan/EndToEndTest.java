@@ -155,7 +155,8 @@ class EndToEndTest {
         assertEquals(List.of("id", "en"), chooser.select("section.choice").eachAttr("lang"));
         assertEquals("Enter the site in English", chooser.select("section.choice[lang=en] a.enter").text());
         assertEquals(Map.of("id", "https://example.org/id/", "en", "https://example.org/en/", "x-default", "https://example.org/"), hreflang(chooser));
-        assertTrue(chooser.select("script, meta[http-equiv]").isEmpty());
+        assertTrue(chooser.select("script, meta[http-equiv=refresh]").isEmpty());
+        assertEquals(1, chooser.select("meta[http-equiv=Content-Security-Policy]").size(), "and says it runs none");
     }
 
     @Test

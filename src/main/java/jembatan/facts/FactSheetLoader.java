@@ -415,6 +415,9 @@ public final class FactSheetLoader {
         return new FactSheet(new TreeMap<>(facts), new TreeMap<>(sources), new TreeMap<>(boxes));
     }
 
+    /** How long a chain of formulas, each reading the next, may be. */
+    static final int MAX_CHAIN = 100;
+
     /** Computes a fact, computing first the facts its formula reads; refuses a loop. */
     private Optional<FactValue> evaluate(String id) {
         if (facts.containsKey(id)) return Optional.of(facts.get(id).value());
@@ -424,6 +427,13 @@ public final class FactSheetLoader {
             facts.put(id, new Fact(id, fact.type(), fact.label(), fact.value().orElseThrow(), fact.unit(), fact.sources(),
                     Optional.empty(), fact.weekday(), fact.file(), fact.line()));
             return fact.value();
+        }
+        if (evaluating.size() >= MAX_CHAIN) {
+            // Each fact a formula reads is computed first, by recursion: the chain's depth is bounded.
+            problems.at(fact.file(), fact.formulaLine(), "the formula of " + id + " ends a chain of more than " + MAX_CHAIN
+                    + " formulas, each reading the next", "compute a fact along the chain from data instead");
+            failed.addAll(evaluating);
+            return Optional.empty();
         }
         if (!evaluating.add(id)) {
             List<String> chain = new ArrayList<>(evaluating);

@@ -73,8 +73,17 @@ public record Formula(String text, Expression left, Optional<String> comparison,
         }
     }
 
+    /** The longest formula, in characters: a formula is read (and computed) by recursion, as deep as it is long. */
+    public static final int MAX_LENGTH = 1_000;
+    /** How deep brackets, minus signs and function calls may be nested. */
+    public static final int MAX_DEPTH = 50;
+
     /** Parses a value formula (no comparison allowed) or a check (a comparison required). */
     public static Formula parse(String text, boolean check, List<SyntaxError> errors) {
+        if (text.length() > MAX_LENGTH) {
+            errors.add(new SyntaxError("it is " + text.length() + " characters long, more than " + MAX_LENGTH + "; compute parts of it as facts of their own", 0));
+            return null;
+        }
         Parser parser = new Parser(text);
         try {
             Expression left = parser.expression();
@@ -139,7 +148,18 @@ public record Formula(String text, Expression left, Optional<String> comparison,
             }
         }
 
+        private int depth;
+
         Expression factor() {
+            if (++depth > MAX_DEPTH) throw error("brackets, minus signs and functions are nested more than " + MAX_DEPTH + " deep");
+            try {
+                return unnested();
+            } finally {
+                depth--;
+            }
+        }
+
+        private Expression unnested() {
             skipSpaces();
             int start = position;
             if (position >= text.length()) throw error("a value is missing at the end");

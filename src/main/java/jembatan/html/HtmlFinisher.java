@@ -49,7 +49,8 @@ public final class HtmlFinisher {
                 HtmlFinisher::attributeQuotes,
                 page -> renameAssets(page, renamed),
                 page -> applyBasePath(page, baseUrl)));
-        if (preview) chain.add(HtmlFinisher::addReloadScript);
+        // The preview runs its reload script; a published page runs none, and says so to the browser.
+        chain.add(preview ? HtmlFinisher::addReloadScript : HtmlFinisher::forbidScript);
         this.steps = List.copyOf(chain);
     }
 
@@ -83,6 +84,24 @@ public final class HtmlFinisher {
             String target = renamed.get(element.attr(attribute));
             if (target != null) element.attr(attribute, target);
         }
+    }
+
+    /**
+     * The policy every published page carries: no script of any kind, no plugins, no
+     * {@code <base>} and no forms; styles, fonts and frames from the site itself; pictures from
+     * it and from the web. A data block ({@code <script type="application/ld+json">}) is not
+     * script and is still read. A host that sends its own header adds to it, never loosens it.
+     */
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' https: http:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+    /** A published page forbids script, first thing in its head, so that the policy covers all that follows. */
+    static void forbidScript(Document page) {
+        Element policy = new Element("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CONTENT_SECURITY_POLICY);
+        Element first = page.head().firstElementChild();
+        if (first != null && first.nameIs("meta") && first.hasAttr("charset")) first.after(policy);
+        else page.head().prependChild(policy);
+        policy.before(new org.jsoup.nodes.TextNode("\n"));
     }
 
     /** In a preview, the page reloads itself when the server says the site was rebuilt. */

@@ -2,15 +2,23 @@ package jembatan.markdown;
 
 import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockVisitor;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jembatan.facts.FactBox;
+import jembatan.facts.FactSheet;
 
 /**
  * Heading ids made as GitHub makes them (and Hugo, whose default follows GitHub), so that an
@@ -22,18 +30,38 @@ import java.util.regex.Pattern;
  * generator cannot be set to this: it drops combining marks and repeats an id when a heading's
  * text is another's id with {@code -1} ({@code a}, {@code a}, {@code a-1}).
  *
- * <p>The footnotes extension writes the ids {@code fn-1}, {@code fnref-1} and {@code fnref-1-1};
- * a heading whose id would have that form gets {@code -heading} after it, so ids stay unique.
+ * <p>Some ids on a page are not the headings': the footnotes extension writes {@code fn-1},
+ * {@code fnref-1} and {@code fnref-1-1}, the templates write {@link #RESERVED}, and each fact
+ * box {@code box-<id>}, {@code box-<id>-title}, {@code box-<id>-svg-title},
+ * {@code box-<id>-svg-desc} and {@code box-<id>-source-<n>}. A heading whose id would be one of
+ * those gets {@code -heading} after it ({@code ## Content} gets {@code content-heading}), and a
+ * number added to tell duplicates apart skips them too, so every id on a page is unique. The
+ * templates' ids are a fixed set rather than read from the templates, as the Markdown stage runs
+ * before they are loaded; a test holds the set to the ids the templates write.
  */
 final class HeadingIds implements HeaderIdGeneratorFactory {
     /** Everything GitHub's slugger removes: all but letters, marks, digits, connector punctuation, space and hyphen. */
     private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn-\\d+|fnref-\\d+(-\\d+)?");
+    /** The ids the templates write themselves: the skip link's target ({@code <main>}) and the title of a page's list. */
+    static final Set<String> RESERVED = Set.of("content", "index-title");
+    /** The ids the fact boxes of the site write, set on each document before it is rendered. */
+    static final DataKey<Set<String>> BOX_IDS = new DataKey<>("JEMBATAN_BOX_IDS", Set.of());
 
     /** The id GitHub gives a heading with this text, before duplicates are told apart. */
     static String slug(String text) {
-        String slug = REMOVED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
-        return FOOTNOTE_ID.matcher(slug).matches() ? slug + "-heading" : slug;
+        return REMOVED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+    }
+
+    /** Every id the boxes of {@code facts} write, in whichever article they are placed. */
+    static Set<String> boxIds(FactSheet facts) {
+        Set<String> ids = new HashSet<>();
+        for (FactBox box : facts.boxes().values()) {
+            String anchor = "box-" + box.id();
+            ids.addAll(List.of(anchor, anchor + "-title", anchor + "-svg-title", anchor + "-svg-desc"));
+            for (int n = 1; n <= facts.sourcesOf(box).size(); n++) ids.add(anchor + "-source-" + n);
+        }
+        return ids;
     }
 
     @Override
@@ -51,9 +79,15 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
         /** For each id given, how many headings asked for it, as GitHub's slugger counts. */
         private final Map<String, Integer> occurrences = new HashMap<>();
 
+        /** The ids of the page that are not headings'. */
+        private Set<String> boxes = Set.of();
+
         @Override
         public void generateIds(Document document) {
             occurrences.clear();
+            boxes = BOX_IDS.get(document);
+            footnotes = 0;
+            for (Node node : document.getDescendants()) if (node instanceof Footnote) footnotes++;
             new AnchorRefTargetBlockVisitor() {
                 @Override
                 protected void visit(AnchorRefTarget target) {
@@ -62,9 +96,31 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
             }.visit(document);
         }
 
-        private String unique(String slug) {
+        /** How many footnote references the page has: no footnote id has a larger number. */
+        private int footnotes;
+
+        /** Whether the page's templates, boxes or footnotes write this id (or, {@code anyFootnote}, the form of a footnote's). */
+        private boolean usedElsewhere(String id, boolean anyFootnote) {
+            if (RESERVED.contains(id) || boxes.contains(id)) return true;
+            Matcher footnote = FOOTNOTE_ID.matcher(id);
+            if (!footnote.matches()) return false;
+            if (anyFootnote) return true;
+            for (String number : id.replaceAll("[^0-9]+", " ").strip().split(" ")) {
+                if (number.length() > 9 || Integer.parseInt(number) > footnotes) return false;
+            }
+            return true;
+        }
+
+        /**
+         * GitHub's slugger, with the page's other ids taken before the first heading. A heading
+         * with a footnote's form of id gets {@code -heading} whether or not the page has that
+         * footnote; a number that tells duplicates apart skips only the footnotes there are, so
+         * that the count comes to an end.
+         */
+        private String unique(String text) {
+            String slug = usedElsewhere(text, true) ? text + "-heading" : text;
             String id = slug;
-            while (occurrences.containsKey(id)) {
+            while (occurrences.containsKey(id) || usedElsewhere(id, false)) {
                 int count = occurrences.merge(slug, 1, Integer::sum);
                 id = slug + "-" + count;
             }

@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,12 +84,19 @@ public final class MarkdownRenderer {
         // The arrow as text, not as the emoji some phones draw instead.
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#8617;&#65038;");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Attributes carried by nodes are not used here; flexmark's provider of them looks through
+        // all of a node's children for each tag, and for the footnotes' list that node is the whole
+        // document: n footnotes cost n times the article's blocks.
+        options.set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false);
         // Text passes through the writer as it is instead of being checked for whitespace to fold
         // character by character: the output is the same (the renderer does not indent), in
         // half the time.
         options.set(HtmlRenderer.FORMAT_FLAGS, HtmlRenderer.FORMAT_FLAGS.get(null) | LineAppendable.F_PASS_THROUGH);
+        // Two of flexmark's steps cost the square of a paragraph's length; these stand in for them.
+        HeadingLinesOnly.replaceCore(options);
         options.toImmutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = LinearInlineParser.install(Parser.builder(options)).customBlockParserFactory(new HeadingLinesOnly())
+                .paragraphPreProcessorFactory(new MarkdownBounds.NestedLines()).build();
         this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds()).build();
     }
 
@@ -112,9 +120,51 @@ public final class MarkdownRenderer {
         return render(article, site, FactSheet.empty(), null, problems);
     }
 
-    /** Renders one article of {@code site}, writing facts with {@code formatter} (the article's language). */
+    /**
+     * Renders one article of {@code site}, writing facts with {@code formatter} (the article's
+     * language). Markdown nested or repeated past {@link MarkdownBounds} is a problem at its line,
+     * and the article renders empty. flexmark reads some constructs (a long HTML comment or link
+     * title in a sentence, a wide table) by recursion as deep as they are long: one that overflows
+     * the build thread's stack is rendered again on a thread with a far larger one, and only one
+     * that overflows that too is a problem.
+     */
     public RenderedMarkdown render(Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
-        Document document = parser.parse(article.body());
+        Problems found = new Problems();
+        RenderedMarkdown rendered;
+        try {
+            rendered = renderBounded(article, site, facts, formatter, found);
+        } catch (StackOverflowError overflow) {
+            found = new Problems();
+            Problems retried = found;
+            rendered = MarkdownBounds.onLargeStack(() -> renderBounded(article, site, facts, formatter, retried))
+                    .orElseGet(() -> nothing(article, MarkdownBounds.overflowed(article.body()), retried));
+        }
+        problems.addAllFrom(found);
+        return rendered;
+    }
+
+    private RenderedMarkdown renderBounded(Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
+        Optional<MarkdownBounds.Passed> passed = MarkdownBounds.beforeParsing(article.body());
+        if (passed.isPresent()) return nothing(article, passed.get(), problems);
+        Document document;
+        try {
+            document = parser.parse(article.body());
+        } catch (MarkdownBounds.TooLong tooLong) {
+            return nothing(article, tooLong.passed, problems);
+        }
+        OptionalInt deep = MarkdownBounds.tooDeepAfterParsing(document);
+        if (deep.isPresent()) return nothing(article, MarkdownBounds.tooDeep(deep.getAsInt()), problems);
+        return render(document, article, site, facts, formatter, problems);
+    }
+
+    /** An empty body, for an article past a bound: the problem says where. */
+    private static RenderedMarkdown nothing(Article article, MarkdownBounds.Passed passed, Problems problems) {
+        int line = article.bodyLine() + lineOf(lineStarts(article.body()), passed.offset());
+        problems.at(article.file(), line, passed.message(), passed.hint());
+        return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private RenderedMarkdown render(Document document, Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
         List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
         List<FactRef> factRefs = new ArrayList<>();
         List<NumberMention> numbers = new ArrayList<>();
@@ -176,6 +226,7 @@ public final class MarkdownRenderer {
                 if (directives) inlineFacts(text, article, line, facts, formatter, numberReader, factRefs, numbers, problems);
             }
         }
+        document.set(HeadingIds.BOX_IDS, HeadingIds.boxIds(facts));
         String html = renderer.render(document);
         // Markdown's own output is safe; an editor's raw HTML or an odd address passes the allow-list.
         if (rawHtml || unsafeAddress) html = ArticleSafelist.clean(html);

@@ -17,7 +17,8 @@ import jembatan.source.SourceText;
  * {@code templates/assets/} (published under {@code assets/}), and the editors' pictures and
  * documents under {@code content/media/} (under {@code media/}). Symbolic links are refused, so
  * nothing from outside the project can be published by accident; so are what is not a file (a
- * named pipe, a device), a file over {@link #MAX_BYTES}, and names that some file systems refuse.
+ * named pipe, a device), a file over {@link #MAX_BYTES}, names that some file systems refuse, and
+ * files a browser would run rather than show ({@link ActiveFiles}: HTML, SVG with script).
  */
 public final class Assets {
     public static final String FOLDER = "templates/assets";
@@ -127,7 +128,11 @@ public final class Assets {
                         "rename it with letters, digits, \"-\", \"_\" and \".\""));
             } else {
                 SourceText.readBytes(path, file, MAX_BYTES, "GitHub Pages refuses files over " + SourceText.size(MAX_BYTES)
-                        + "; make it smaller, or publish it elsewhere and link to it", problems).ifPresent(bytes -> files.put(to + relative, bytes));
+                        + "; make it smaller, or publish it elsewhere and link to it", problems).ifPresent(bytes -> {
+                    java.util.Optional<jembatan.report.Problem> refused = ActiveFiles.refusal(file, bytes);
+                    if (refused.isPresent()) problems.add(refused.get());
+                    else files.put(to + relative, bytes);
+                });
             }
         }
     }

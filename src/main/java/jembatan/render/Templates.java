@@ -11,7 +11,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import jembatan.report.Problem;
 import jembatan.report.Problems;
@@ -35,10 +35,21 @@ public final class Templates {
 
     private final Configuration configuration;
     private final List<String> names;
+    private final Path folder;
+    private final TemplateBounds bounds;
+    /** The locales whose templates carry Freemarker's interruption checks (Freemarker keeps a template per locale). */
+    private final Map<Locale, Boolean> checked = new ConcurrentHashMap<>();
 
-    private Templates(Configuration configuration, List<String> names) {
+    private Templates(Configuration configuration, List<String> names, Path folder, TemplateBounds bounds) {
         this.configuration = configuration;
         this.names = names;
+        this.folder = folder;
+        this.bounds = bounds;
+    }
+
+    /** The same templates with other bounds on time and output (for tests). */
+    Templates withBounds(long millis, int maxOutput) {
+        return new Templates(configuration, names, folder, new TemplateBounds(millis, maxOutput));
     }
 
     public static Optional<Templates> load(Path projectRoot, Problems problems) {
@@ -83,7 +94,7 @@ public final class Templates {
             problems.at(FOLDER, 0, "cannot be listed (" + e.getClass().getSimpleName() + ")", "check the folder's permissions");
             return Optional.empty();
         }
-        return Optional.of(new Templates(configuration, names));
+        return Optional.of(new Templates(configuration, names, folder, TemplateBounds.standard()));
     }
 
     /** The page templates a front matter {@code template:} may name (files directly under templates/). */
@@ -98,13 +109,71 @@ public final class Templates {
      */
     public Optional<String> render(String name, Map<String, Object> model, Locale locale, String context, Problems problems) {
         String file = FOLDER + "/" + name + ".ftlh";
+        TemplateBounds.Run run = null;
         try {
-            Template template = configuration.getTemplate(name + ".ftlh");
-            StringWriter out = new StringWriter();
-            Environment environment = template.createProcessingEnvironment(model, out);
+            checked.computeIfAbsent(locale, this::addInterruptionChecks);
+            Template template = configuration.getTemplate(name + ".ftlh", locale);
+            run = bounds.start(file);
+            Environment environment = template.createProcessingEnvironment(model, run.writer());
             environment.setLocale(locale);
-            environment.process();
-            return Optional.of(out.toString());
+            run.watch(environment);
+            try {
+                environment.process();
+            } catch (StackOverflowError e) {
+                run.overflowed();
+            }
+            run.finish();
+            Optional<Problem> passed = run.problem(context);
+            if (passed.isEmpty()) return Optional.of(run.text());
+            problems.add(passed.get());
+            return Optional.empty();
+        } catch (RuntimeException | TemplateException | IOException e) {
+            if (run != null) {
+                run.finish();
+                Optional<Problem> passed = run.problem(context);
+                if (passed.isPresent()) {
+                    problems.add(passed.get());
+                    return Optional.empty();
+                }
+            }
+            report(e, file, context, problems);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Adds Freemarker's interruption checks to every template as Freemarker keeps it for
+     * {@code locale}, before the first page in that locale: an include finds the same template.
+     */
+    private Boolean addInterruptionChecks(Locale locale) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.filter(p -> p.toString().endsWith(".ftlh") && Files.isRegularFile(p)).toList()) {
+                try {
+                    TemplateBounds.checkInterruptions(configuration.getTemplate(folder.relativize(path).toString().replace('\\', '/'), locale));
+                } catch (IOException | RuntimeException e) {
+                    // A template that cannot be read or parsed is reported when a page uses it.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Reported when a page needs the templates.
+        }
+        return Boolean.TRUE;
+    }
+
+    /** A template's mistake, or a template that cannot be read, as a problem at its file and line. */
+    private void report(Exception error, String file, String context, Problems problems) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (!(cause instanceof SecurityException)) continue;
+            // Freemarker's loader refuses a file whose real path leaves templates/.
+            boolean located = error instanceof TemplateException t && t.getTemplateSourceName() != null;
+            String where = located ? FOLDER + "/" + ((TemplateException) error).getTemplateSourceName() : file;
+            int line = located && ((TemplateException) error).getLineNumber() != null ? ((TemplateException) error).getLineNumber() : 0;
+            problems.at(where, line, "includes or imports a template through a link that leads outside templates/ (needed for " + context + ")",
+                    "copy the file into templates/ instead of linking to it");
+            return;
+        }
+        try {
+            throw error;
         } catch (TemplateNotFoundException e) {
             problems.at(file, 0, "the template is missing (needed for " + context + ")", "create it, or choose one of: " + String.join(", ", names));
         } catch (ParseException e) {
@@ -113,7 +182,7 @@ public final class Templates {
             Optional<ParseException> included = parseExceptionIn(e);
             if (included.isPresent()) {
                 problems.add(syntaxError(included.get(), file));
-                return Optional.empty();
+                return;
             }
             String where = e.getTemplateSourceName() == null ? file : FOLDER + "/" + e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -126,11 +195,13 @@ public final class Templates {
             Optional<ParseException> earlier = parseExceptionIn(e);
             if (earlier.isPresent()) {
                 problems.add(syntaxError(earlier.get(), file));
-                return Optional.empty();
+                return;
             }
             problems.at(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")", "check the file's permissions");
+        } catch (Exception e) {
+            if (e instanceof RuntimeException runtime) throw runtime;
+            throw new IllegalStateException(e);
         }
-        return Optional.empty();
     }
 
     /** A template's syntax error, at its own file (an included one's, when it is there) and line. */

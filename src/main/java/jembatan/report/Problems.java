@@ -24,6 +24,16 @@ public final class Problems {
         for (Problem problem : problems) add(problem);
     }
 
+    /** Every error and warning of {@code other}, as many times as it holds each. */
+    public void addAllFrom(Problems other) {
+        List<Problem> all;
+        synchronized (other) {
+            all = new ArrayList<>(other.found);
+            all.addAll(other.warnings);
+        }
+        addAll(all);
+    }
+
     public void at(String file, int line, String message, String hint) {
         add(Problem.at(file, line, message, hint));
     }

@@ -127,4 +127,25 @@ class HtmlFinisherTest {
         assertFalse(html.contains("&mdash;"), html);
         assertFalse(html.contains("&#"), html);
     }
+
+    @Test
+    void aPublishedPageForbidsScriptFirstThingAfterItsCharset() {
+        String page = new HtmlFinisher(ROOT, false, java.util.Map.of()).finish(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>T</title>"
+                        + "<script type=\"application/ld+json\">{}</script></head><body></body></html>");
+        Document parsed = Jsoup.parse(page);
+        Element policy = parsed.head().child(1);
+        assertEquals("Content-Security-Policy", policy.attr("http-equiv"));
+        assertTrue(policy.attr("content").contains("script-src 'none'"), policy.attr("content"));
+        assertEquals(1, parsed.select("meta[http-equiv]").size());
+        assertTrue(page.contains("<meta charset=\"utf-8\">\n<meta http-equiv="), page);
+    }
+
+    @Test
+    void aPreviewPageRunsItsReloadScriptAndCarriesNoPolicy() {
+        Document parsed = Jsoup.parse(new HtmlFinisher(ROOT, true, java.util.Map.of()).finish(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>"));
+        assertEquals(0, parsed.select("meta[http-equiv=Content-Security-Policy]").size());
+        assertEquals(1, parsed.select("script:not([type])").size());
+    }
 }

@@ -1,0 +1,192 @@
+package jembatan.render;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateElement;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.reflect.Field;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import jembatan.report.Problem;
+
+/**
+ * The bounds a page's template is held to, since Freemarker has none of its own: recursion as
+ * deep as the render thread's stack (a macro that calls itself without end overflows it, and
+ * that is caught), {@value #SECONDS} seconds, and {@value #MAX_OUTPUT} characters of output.
+ * Time is bounded by interrupting the render thread, which Freemarker checks at every turn of a
+ * {@code #list} once its templates carry the checks ({@code _CoreAPI.addThreadInterruptedChecks}),
+ * and by the writer, which also counts the output. Each bound passed is a problem at the template
+ * and line Freemarker was at: read from its stack of instructions, which is not public API, so
+ * when it cannot be read the problem names the page's template alone.
+ */
+final class TemplateBounds {
+    static final int SECONDS = 10;
+    static final int MAX_OUTPUT = 64 * 1024 * 1024;
+
+    private static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, runnable -> {
+        Thread thread = new Thread(runnable, "template-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    static {
+        // A page renders in milliseconds: its deadline, cancelled, leaves the queue at once.
+        TIMER.setRemoveOnCancelPolicy(true);
+    }
+    private static final Field STACK = field("instructionStack");
+    private static final Field STACK_SIZE = field("instructionStackSize");
+
+    private final long millis;
+    private final int maxOutput;
+
+    TemplateBounds(long millis, int maxOutput) {
+        this.millis = millis;
+        this.maxOutput = maxOutput;
+    }
+
+    static TemplateBounds standard() {
+        return new TemplateBounds(SECONDS * 1000L, MAX_OUTPUT);
+    }
+
+    /** Adds Freemarker's interruption checks to a template: once, before anyone renders it. */
+    static void checkInterruptions(Template template) {
+        freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+    }
+
+    /** One page's render: its output, its deadline, and the place where it passed a bound. */
+    Run start(String file) {
+        return new Run(file);
+    }
+
+    final class Run {
+        private final String file;
+        private final Thread thread = Thread.currentThread();
+        private final long deadline = System.nanoTime() + millis * 1_000_000;
+        private final Output output = new Output();
+        private final ScheduledFuture<?> timer;
+        private Environment environment;
+        private boolean finished;
+        private String passed;
+        private TemplateElement where;
+
+        private Run(String file) {
+            this.file = file;
+            this.timer = TIMER.schedule(this::timeUp, millis, TimeUnit.MILLISECONDS);
+        }
+
+        Writer writer() {
+            return output;
+        }
+
+        String text() {
+            return output.text.toString();
+        }
+
+        void watch(Environment environment) {
+            this.environment = environment;
+        }
+
+        private synchronized void timeUp() {
+            if (finished) return;
+            pass("took more than " + millis / 1000 + " seconds", current());
+            thread.interrupt();
+        }
+
+        /** The render is over: no interruption comes after this, and one that came is cleared. */
+        synchronized void finish() {
+            finished = true;
+            timer.cancel(false);
+            if (passed != null && passed.startsWith("took")) Thread.interrupted();
+        }
+
+        /** After a stack overflow, the deepest instruction Freemarker reached is the call that recursed. */
+        void overflowed() {
+            pass("calls macros or includes more deeply than the stack allows (does a macro call itself without end?)", deepest());
+        }
+
+        private synchronized void pass(String what, TemplateElement at) {
+            if (passed != null) return;
+            passed = what;
+            where = at;
+        }
+
+        /** The problem, if a bound was passed, naming the template and line. */
+        synchronized Optional<Problem> problem(String context) {
+            if (passed == null) return Optional.empty();
+            String at = where == null || where.getTemplate() == null ? file : Templates.FOLDER + "/" + where.getTemplate().getSourceName();
+            int line = where == null ? 0 : where.getBeginLine();
+            return Optional.of(new Problem(at, line, 0, "the template " + passed + " while making " + context,
+                    "a page's template has " + millis / 1000 + " seconds, " + maxOutput / (1024 * 1024)
+                            + " MB of output and the stack's depth of macro calls; look for a loop or a macro call that does not end"));
+        }
+
+        private TemplateElement current() {
+            try {
+                Object[] stack = (Object[]) STACK.get(environment);
+                int size = STACK_SIZE.getInt(environment);
+                return size > 0 && size <= stack.length ? (TemplateElement) stack[size - 1] : null;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private TemplateElement deepest() {
+            try {
+                TemplateElement last = null;
+                for (Object element : (Object[]) STACK.get(environment)) if (element != null) last = (TemplateElement) element;
+                return last;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** The page's text as the template writes it, counted, and cut off at a bound. */
+        private final class Output extends Writer {
+            private final StringBuilder text = new StringBuilder();
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                check(length);
+                text.append(chars, offset, length);
+            }
+
+            @Override
+            public void write(String string, int offset, int length) throws IOException {
+                check(length);
+                text.append(string, offset, offset + length);
+            }
+
+            private void check(int length) throws IOException {
+                if (text.length() + (long) length > maxOutput) {
+                    pass("wrote more than " + maxOutput / (1024 * 1024) + " MB", current());
+                    throw new IOException("output bound passed");
+                }
+                if (System.nanoTime() > deadline) {
+                    pass("took more than " + millis / 1000 + " seconds", current());
+                    throw new IOException("time bound passed");
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }
+    }
+
+    private static Field field(String name) {
+        try {
+            Field field = Environment.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}
