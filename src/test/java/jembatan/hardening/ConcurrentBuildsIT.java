@@ -27,14 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentBuildsIT {
     static final Path JAR = TestProject.REPOSITORY.resolve("target/jembatan.jar");
-    static final int ROUNDS = 20;
+    /** Rounds and articles per language: CI runs 20 rounds of 80; -Djembatan.concurrent.rounds=50 -Djembatan.concurrent.articles=500 is the long run. */
+    static final int ROUNDS = Integer.getInteger("jembatan.concurrent.rounds", 20);
+    static final int ARTICLES = Integer.getInteger("jembatan.concurrent.articles", 80);
 
     @TempDir
     Path project;
 
     @Test
     void buildsStartedTogetherTakeTurnsAndTheSiteIsAlwaysOneBuildsOutput() throws Exception {
-        Corpus.writeJembatan(project, 80, TestProject.REPOSITORY.resolve("templates"));
+        Corpus.writeJembatan(project, ARTICLES, TestProject.REPOSITORY.resolve("templates"));
         assertEquals(0, start("https://first.example/").waitFor(), "the first build");
         Path site = project.resolve("site");
         Set<String> files = snapshot(site).keySet();
