@@ -17,12 +17,11 @@ import jembatan.report.Problems;
  * hosts read (the sitemap, a feed, {@code 404.html}), a designer's asset or an editor's media
  * file. Two that would write the same file are reported at the one an editor can move, naming
  * the other, before anything is rendered; addresses are compared without case, as some hosts'
- * file systems do.
+ * file systems do. (An old address on a host file or in {@code assets/} or {@code media/} is
+ * reported earlier, with the content's mistakes; what reaches this check is what only the whole
+ * list of files shows, such as a later page of a list on a page's address.)
  */
 final class Addresses {
-    /** Folders of the site that hold files, not pages: an old address cannot be in them. */
-    private static final Set<String> FILE_FOLDERS = Set.of("assets", "media");
-
     private Addresses() {
     }
 
@@ -33,12 +32,6 @@ final class Addresses {
             String file = BuiltSite.fileOf(plan.sitePath());
             Optional<Alias> alias = site.alias(plan.sitePath()).filter(a -> sources.get(plan.sitePath()) == a.article()
                     && !a.article().sitePath().equals(plan.sitePath()));
-            String top = plan.sitePath().length() > 1 ? plan.sitePath().substring(1).split("/")[0] : "";
-            if (alias.isPresent() && FILE_FOLDERS.contains(top.toLowerCase(Locale.ROOT))) {
-                problems.at(alias.get().article().file(), alias.get().line(), "alias \"" + plan.sitePath() + "\" is inside " + top + "/, which holds files, not pages",
-                        "remove the alias; " + top + "/ is where the build publishes " + (top.equals("media") ? "content/media/" : "templates/assets/"));
-                continue;
-            }
             Article source = sources.get(plan.sitePath());
             String owner = alias.isPresent() ? alias.get().article().file() + " (its alias " + plan.sitePath() + ")"
                     : source != null ? source.file() : plan.sitePath();

@@ -229,6 +229,15 @@ public final class Site {
         return pairs;
     }
 
+    /**
+     * The versions of an article that {@code hreflang} names (in its page and in the sitemap):
+     * none for a page without a translation, so that no link names a page that does not exist;
+     * a home page always names itself, since the language chooser is its x-default.
+     */
+    public List<Article> namedVersions(Article article) {
+        return !article.home() && alternates(article).isEmpty() ? List.of() : translations(article);
+    }
+
     /** The other languages' versions of an article: none when it is one-language. */
     public List<Article> alternates(Article article) {
         return translations(article).stream().filter(a -> !a.equals(article)).toList();

@@ -75,9 +75,7 @@ public final class PageModel {
         model.put("page", page);
         model.put("alternates", Switcher.of(article, site, dictionaries, counterpart));
         model.put("tags", site.topicsOf(article).stream().map(topic -> link(topic, topic.title())).toList());
-        // A page in one language only names no alternates; a home page always names the chooser, its x-default.
-        List<Article> versions = !article.home() && site.alternates(article).isEmpty() ? List.of()
-                : site.translations(article).stream().filter(version -> counterpart.apply(version).isPresent()).toList();
+        List<Article> versions = site.namedVersions(article).stream().filter(version -> counterpart.apply(version).isPresent()).toList();
         Article xDefault = site.translations(article).stream()
                 .filter(a -> a.language().equals(site.config().defaultLanguage())).findFirst().orElse(article);
         String xDefaultUrl = later.isPresent() ? base.absolute(counterpart.apply(xDefault).orElse(path))

@@ -54,8 +54,7 @@ public final class Sitemap {
             url(xml, base.absolute("/"), Optional.empty(), site.config().languages().stream()
                     .flatMap(l -> site.home(l).stream()).toList(), base, base.absolute("/"));
             for (Article article : site.articles()) {
-                // A page in one language only is listed without alternates: no hreflang names a page that does not exist.
-                List<Article> versions = !article.home() && site.alternates(article).isEmpty() ? List.of() : site.translations(article);
+                List<Article> versions = site.namedVersions(article);
                 String xDefault = article.home() ? base.absolute("/") : versions.stream()
                         .filter(a -> a.language().equals(site.config().defaultLanguage())).findFirst().map(a -> base.absolute(a.sitePath()))
                         .orElse(base.absolute(article.sitePath()));

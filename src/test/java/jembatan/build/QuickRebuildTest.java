@@ -150,7 +150,8 @@ class QuickRebuildTest {
         }
     }
 
-    private static void assertSameOutcome(BuildOutcome fresh, BuildOutcome quick, String what) {
+    /** A quick run's outcome is the fresh build's: the same bytes, links and page count, or the same problems. */
+    static void assertSameOutcome(BuildOutcome fresh, BuildOutcome quick, String what) {
         if (fresh instanceof BuildOutcome.Failed failed) {
             assertEquals(failed.problems(), assertInstanceOf(BuildOutcome.Failed.class, quick, what).problems(), what);
             return;

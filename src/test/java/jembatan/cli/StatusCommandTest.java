@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatusCommandTest {
+    /** Two languages whose home pages are dated, so that their row does not depend on the files' times. */
+    static final String DATED_HOMES = Fixtures.TWO_LANGUAGES.replace("title: Beranda\n", "title: Beranda\ndate: 2025-05-01\n")
+            .replace("title: Home\n", "title: Home\ndate: 2025-05-01\n");
 
     @Test
     void showsEachVersionAsPublishedDraftScheduledOrMissingAndWhichIsOlder(@TempDir Path root) {
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Beranda\n", "title: Beranda\ndate: 2025-05-01\n")
-                .replace("title: Home\n", "title: Home\ndate: 2025-05-01\n") + """
+        TestProject project = TestProject.of(root, DATED_HOMES + """
                 -- content/id/talks.md --
                 ---
                 title: Perundingan
@@ -56,8 +58,7 @@ class StatusCommandTest {
 
     @Test
     void aPageInOneLanguageByChoiceIsShownSoAndIsNoWorkToDo(@TempDir Path root) {
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Beranda\n", "title: Beranda\ndate: 2025-05-01\n")
-                .replace("title: Home\n", "title: Home\ndate: 2025-05-01\n") + """
+        TestProject project = TestProject.of(root, DATED_HOMES + """
                 -- content/en/learn/rust/index.md --
                 ---
                 title: Rust
