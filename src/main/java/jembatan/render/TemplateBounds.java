@@ -15,7 +15,9 @@ import jembatan.report.Problem;
 /**
  * The bounds a page's template is held to, since Freemarker has none of its own: recursion as
  * deep as the render thread's stack (a macro that calls itself without end overflows it, and
- * that is caught), {@value #SECONDS} seconds, and {@value #MAX_OUTPUT} characters of output.
+ * that is caught), {@value #SECONDS} seconds, {@value #MAX_OUTPUT} characters of output, and the
+ * memory one value can take (a value too large to hold fails at its own allocation, and that is
+ * caught).
  * Time is bounded by interrupting the render thread, which Freemarker checks at every turn of a
  * {@code #list} once its templates carry the checks ({@code _CoreAPI.addThreadInterruptedChecks}),
  * and by the writer, which also counts the output. Each bound passed is a problem at the template
@@ -105,6 +107,14 @@ final class TemplateBounds {
         /** After a stack overflow, the deepest instruction Freemarker reached is the call that recursed. */
         void overflowed() {
             pass("calls macros or includes more deeply than the stack allows (does a macro call itself without end?)", deepest());
+        }
+
+        /**
+         * After running out of memory the stack has unwound; the deepest instruction it held is
+         * the best guess at the one that made the value too large, as for an overflow.
+         */
+        void exhausted() {
+            pass("made a value larger than memory can hold (does a value grow without end?)", deepest());
         }
 
         private synchronized void pass(String what, TemplateElement at) {

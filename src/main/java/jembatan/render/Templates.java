@@ -121,6 +121,10 @@ public final class Templates {
                 environment.process();
             } catch (StackOverflowError e) {
                 run.overflowed();
+            } catch (OutOfMemoryError e) {
+                // One value too large to hold (a string doubled forty times) fails at its own
+                // allocation, which leaves the rest of the heap as it was: safe to go on from.
+                run.exhausted();
             }
             run.finish();
             Optional<Problem> passed = run.problem(context);

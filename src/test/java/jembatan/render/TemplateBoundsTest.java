@@ -29,7 +29,11 @@ class TemplateBoundsTest {
     private final Problems problems = new Problems();
 
     private Optional<String> render(String template) {
-        Templates templates = Templates.load(root, problems).orElseThrow().withBounds(1_000, 1024 * 1024);
+        return render(template, 1_000);
+    }
+
+    private Optional<String> render(String template, long millis) {
+        Templates templates = Templates.load(root, problems).orElseThrow().withBounds(millis, 1024 * 1024);
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> templates.render(template, Map.of(), ENGLISH, "/en/a/", problems));
     }
 
@@ -73,6 +77,23 @@ class TemplateBoundsTest {
     @Test
     void aTemplateThatWritesWithoutEndIsAProblemAtTheOutputBound() {
         Fixtures.write(root, "templates/page.ftlh", "<p>Hello</p>\n<#list 1.. as i>${i} and more text\n</#list>\n");
+        assertEquals(Optional.empty(), render("page"));
+        assertEquals(List.of("templates/page.ftlh:2: the template wrote more than 1 MB while making /en/a/" + HINT), reported());
+    }
+
+    @Test
+    void aValueThatGrowsBeyondMemoryIsAProblemAtItsLine() {
+        Fixtures.write(root, "templates/page.ftlh", "<p>Hello</p>\n<#assign s = \"xxxxxxxxxx\">\n"
+                + "<#list 1..40 as i><#assign s = s + s></#list>${s?length}\n");
+        // Time enough for the doubling to reach the largest string Java holds, on a busy machine.
+        assertEquals(Optional.empty(), render("page", 20_000));
+        assertEquals(List.of("templates/page.ftlh:3: the template made a value larger than memory can hold (does a value grow without end?)"
+                + " while making /en/a/" + HINT.replace("has 1 seconds", "has 20 seconds")), reported());
+    }
+
+    @Test
+    void aPaddingWiderThanTheOutputBoundIsAProblem() {
+        Fixtures.write(root, "templates/page.ftlh", "<p>Hello</p>\n${\"\"?left_pad(100000000)}\n");
         assertEquals(Optional.empty(), render("page"));
         assertEquals(List.of("templates/page.ftlh:2: the template wrote more than 1 MB while making /en/a/" + HINT), reported());
     }
