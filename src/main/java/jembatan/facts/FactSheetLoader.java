@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +27,11 @@ import jembatan.source.YamlReader;
 import jembatan.source.YamlValue;
 
 /**
- * Reads {@code content/facts/*.yaml} into a {@link FactSheet}: parses each source, fact and box
- * against its list of keys, computes formulas in the order they need each other, resolves every
- * fact's sources, and runs the checks. Every mistake is a problem at its file and line; a failed
- * check names the facts it involves, with theirs.
+ * Reads {@code content/facts/*.yaml} into a {@link FactSheet}: parses each source, fact, box and
+ * check against its list of keys, then hands what it read to {@link FactComputation}, which
+ * computes the formulas, resolves every fact's sources and runs the checks. Every mistake is a
+ * problem at its file and line; a fact written wrongly is remembered as unreadable, so that what
+ * reads it is not blamed for the same mistake.
  */
 public final class FactSheetLoader {
     public static final String FOLDER = "content/facts";
@@ -45,22 +45,12 @@ public final class FactSheetLoader {
     private final SiteConfig config;
     private final Problems problems;
     private final Map<String, Source> sources = new TreeMap<>();
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
-    private final Map<String, Fact> facts = new TreeMap<>();
+    private final Map<String, FactAsRead> read = new LinkedHashMap<>();
     private final Map<String, FactBox> boxes = new TreeMap<>();
-    private final List<PendingCheck> checks = new ArrayList<>();
+    private final List<CheckAsRead> checks = new ArrayList<>();
     private final Map<String, String> declaredAt = new HashMap<>();
-    private final Set<String> evaluating = new LinkedHashSet<>();
-    private final Set<String> failed = new HashSet<>();
-
-    /** A fact as read, before its formula is computed and its sources resolved. */
-    private record Pending(String id, FactType type, LocalizedText label, Optional<FactValue> value, Optional<LocalizedText> unit,
-                           List<String> sources, int sourcesLine, Optional<Formula> formula, int formulaLine, int formulaColumn,
-                           boolean weekday, String file, int line) {
-    }
-
-    private record PendingCheck(Formula formula, String because, String file, int line, int column) {
-    }
+    /** Facts declared, reported as written wrongly, and not read: what reads them is not blamed again. */
+    private final Set<String> unreadable = new HashSet<>();
 
     private FactSheetLoader(SiteConfig config, Problems problems) {
         this.config = config;
@@ -154,6 +144,7 @@ public final class FactSheetLoader {
     }
 
     private void readFact(YamlValue.Entry entry, String file) {
+        unreadable.add(entry.key());
         Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(entry.value(), "a fact", "`type: number`", file, problems);
         if (mapping.isEmpty()) return;
         YamlValue.Mapping m = mapping.get();
@@ -178,14 +169,13 @@ public final class FactSheetLoader {
                 problems.at(file, fields.line("formula"), "a " + type.get().yamlName() + " fact cannot be computed", "formulas give numbers, durations and dates; write its value instead");
             } else {
                 formula = fields.text("formula").flatMap(text -> parseFormula(text, false, file, fields.line("formula"), columnOf(m, "formula")));
-                if (formula.isEmpty()) failed.add(entry.key());
             }
         }
-        Optional<FactValue> value = formula.isPresent() || failed.contains(entry.key()) ? Optional.empty() : value(type.get(), fields, entry.key(), file);
-        if (value.isEmpty() && formula.isEmpty()) failed.add(entry.key());
+        boolean formulaFailed = fields.has("formula") && formula.isEmpty();
+        Optional<FactValue> value = formula.isPresent() || formulaFailed ? Optional.empty() : value(type.get(), fields, entry.key(), file);
         Optional<LocalizedText> unit = type.get() == FactType.NUMBER && fields.has("unit") ? localized(fields, "unit", false, false, file) : Optional.empty();
-        if (label.isEmpty()) failed.add(entry.key());
-        pending.put(entry.key(), new Pending(entry.key(), type.get(), label.orElse(LocalizedText.same(entry.key())), value, unit,
+        if (label.isPresent() && (value.isPresent() || formula.isPresent())) unreadable.remove(entry.key());
+        read.put(entry.key(), new FactAsRead(entry.key(), type.get(), label.orElse(LocalizedText.same(entry.key())), value, unit,
                 sourceIds, fields.line("sources"), formula, fields.line("formula"), columnOf(m, "formula"),
                 fields.bool("weekday").orElse(false), file, entry.line()));
     }
@@ -330,7 +320,7 @@ public final class FactSheetLoader {
         int line = fields.line("that");
         fields.requiredText("that", "sum(stages.each-way) == each-side")
                 .flatMap(text -> parseFormula(text, true, file, line, columnOf(fields.mapping(), "that")))
-                .ifPresent(formula -> checks.add(new PendingCheck(formula, fields.text("because").orElse(""), file, line, columnOf(fields.mapping(), "that"))));
+                .ifPresent(formula -> checks.add(new CheckAsRead(formula, fields.text("because").orElse(""), file, line, columnOf(fields.mapping(), "that"))));
     }
 
     private Optional<Formula> parseFormula(String text, boolean check, String file, int line, int column) {
@@ -404,216 +394,6 @@ public final class FactSheetLoader {
     }
 
     private FactSheet finish() {
-        for (String id : pending.keySet()) evaluate(id);
-        for (Pending fact : pending.values()) {
-            if (failed.contains(fact.id()) || !facts.containsKey(fact.id())) continue;
-            facts.put(fact.id(), resolveSources(facts.get(fact.id()), fact));
-        }
-        checkSpeakers();
-        checkBoxes();
-        runChecks();
-        return new FactSheet(new TreeMap<>(facts), new TreeMap<>(sources), new TreeMap<>(boxes));
-    }
-
-    /** How long a chain of formulas, each reading the next, may be. */
-    static final int MAX_CHAIN = 100;
-
-    /** Computes a fact, computing first the facts its formula reads; refuses a loop. */
-    private Optional<FactValue> evaluate(String id) {
-        if (facts.containsKey(id)) return Optional.of(facts.get(id).value());
-        Pending fact = pending.get(id);
-        if (fact == null || failed.contains(id)) return Optional.empty();
-        if (fact.formula().isEmpty()) {
-            facts.put(id, new Fact(id, fact.type(), fact.label(), fact.value().orElseThrow(), fact.unit(), fact.sources(),
-                    Optional.empty(), fact.weekday(), fact.file(), fact.line()));
-            return fact.value();
-        }
-        if (evaluating.size() >= MAX_CHAIN) {
-            // Each fact a formula reads is computed first, by recursion: the chain's depth is bounded.
-            problems.at(fact.file(), fact.formulaLine(), "the formula of " + id + " ends a chain of more than " + MAX_CHAIN
-                    + " formulas, each reading the next", "compute a fact along the chain from data instead");
-            failed.addAll(evaluating);
-            return Optional.empty();
-        }
-        if (!evaluating.add(id)) {
-            List<String> chain = new ArrayList<>(evaluating);
-            List<String> loop = chain.subList(chain.indexOf(id), chain.size());
-            problems.at(fact.file(), fact.formulaLine(), "the formula of " + id + " depends on itself (" + String.join(" → ", loop) + " → " + id + ")",
-                    "compute one of these facts from data instead");
-            failed.addAll(evaluating);
-            return Optional.empty();
-        }
-        try {
-            FactValue value = new FormulaEvaluator(this::valueOf).value(fact.formula().get().left());
-            FactValue checked = fitsType(fact, value);
-            facts.put(id, new Fact(id, fact.type(), fact.label(), checked, fact.unit(), fact.sources(),
-                    fact.formula(), fact.weekday(), fact.file(), fact.line()));
-            return Optional.of(checked);
-        } catch (FormulaEvaluator.Failure failure) {
-            if (failure.getMessage() != null) {
-                problems.add(new jembatan.report.Problem(fact.file(), fact.formulaLine(), fact.formulaColumn() > 0 ? fact.formulaColumn() + failure.offset : 0,
-                        "the formula of " + id + " cannot be computed: " + failure.getMessage(), failure.hint));
-            }
-            failed.add(id);
-            return Optional.empty();
-        } finally {
-            evaluating.remove(id);
-        }
-    }
-
-    private FactValue fitsType(Pending fact, FactValue value) {
-        boolean fits = switch (fact.type()) {
-            case NUMBER -> value instanceof FactValue.Amount;
-            case DURATION -> value instanceof FactValue.Elapsed;
-            case DATE -> value instanceof FactValue.Day;
-            default -> false;
-        };
-        if (!fits) {
-            throw new FormulaEvaluator.Failure("it gives " + FormulaEvaluator.kind(value) + ", but the fact's type is " + fact.type().yamlName(), 0,
-                    "change the type, or the formula");
-        }
-        return value;
-    }
-
-    /** The value of a fact a formula reads; a fact that failed already stops the formula quietly. */
-    private FactValue valueOf(String id) {
-        if (!pending.containsKey(id)) {
-            throw new FormulaEvaluator.Failure("unknown fact \"" + id + "\"", 0, Suggestion.didYouMean(id, pending.keySet(), "declare it under facts:"));
-        }
-        return evaluate(id).orElseThrow(() -> new FormulaEvaluator.Failure(null, 0, ""));
-    }
-
-    /** A fact's own sources, checked; a computed fact also carries the sources of what it is computed from. */
-    private Fact resolveSources(Fact fact, Pending pendingFact) {
-        Set<String> resolved = new LinkedHashSet<>();
-        for (String id : pendingFact.sources()) {
-            if (sources.containsKey(id)) resolved.add(id);
-            else problems.at(fact.file(), pendingFact.sourcesLine(), "unknown source \"" + id + "\"",
-                    Suggestion.didYouMean(id, sources.keySet(), "declare it under sources:"));
-        }
-        if (fact.value() instanceof FactValue.Table table) {
-            for (FactValue.Row row : table.rows()) {
-                for (String id : row.sources()) {
-                    if (sources.containsKey(id)) resolved.add(id);
-                    else problems.at(fact.file(), row.line(), "unknown source \"" + id + "\"", Suggestion.didYouMean(id, sources.keySet(), "declare it under sources:"));
-                }
-                if (row.sources().isEmpty() && pendingFact.sources().isEmpty()) {
-                    problems.at(fact.file(), row.line(), "this row of " + fact.id() + " has no source", "add `sources: [source-id]` to the row or to the table");
-                }
-            }
-        }
-        fact.formula().ifPresent(formula -> formula.references().forEach(input ->
-                Optional.ofNullable(facts.get(input)).ifPresent(f -> resolved.addAll(resolvedSources(f)))));
-        if (resolved.isEmpty() && fact.formula().isEmpty() && !(fact.value() instanceof FactValue.Table)) {
-            problems.at(fact.file(), fact.line(), "fact \"" + fact.id() + "\" has no source", "add `sources: [source-id]`: the site states no fact without its source");
-        }
-        return new Fact(fact.id(), fact.type(), fact.label(), fact.value(), fact.unit(), List.copyOf(resolved), fact.formula(), fact.weekday(), fact.file(), fact.line());
-    }
-
-    private List<String> resolvedSources(Fact fact) {
-        Pending p = pending.get(fact.id());
-        if (p == null) return fact.sources();
-        List<String> own = new ArrayList<>(p.sources().stream().filter(sources::containsKey).toList());
-        if (fact.value() instanceof FactValue.Table table) table.rows().forEach(r -> r.sources().stream().filter(sources::containsKey).forEach(own::add));
-        fact.formula().ifPresent(f -> f.references().forEach(input -> Optional.ofNullable(facts.get(input)).ifPresent(i -> own.addAll(resolvedSources(i)))));
-        return own;
-    }
-
-    /** The facts written as data that a fact comes from: itself, or what its formula reads, all the way down. */
-    private void dataBehind(String id, Set<String> data) {
-        Fact fact = facts.get(id);
-        if (fact == null) return;
-        if (fact.formula().isEmpty()) data.add(id);
-        else fact.formula().get().references().forEach(input -> dataBehind(input, data));
-    }
-
-    private void checkSpeakers() {
-        for (Fact fact : facts.values()) {
-            if (fact.value() instanceof FactValue.Quote quote) {
-                Fact speaker = facts.get(quote.speaker());
-                if (speaker == null || !(speaker.value() instanceof FactValue.Person)) {
-                    List<String> people = facts.values().stream().filter(f -> f.value() instanceof FactValue.Person).map(Fact::id).toList();
-                    problems.at(fact.file(), fact.line(), "the speaker of " + fact.id() + ", \"" + quote.speaker() + "\", is not a person fact",
-                            Suggestion.didYouMean(quote.speaker(), people, "declare the speaker as a fact of type person"));
-                }
-            }
-        }
-    }
-
-    private void checkBoxes() {
-        for (FactBox box : boxes.values()) {
-            for (String id : box.facts()) {
-                if (!pending.containsKey(id)) {
-                    problems.at(box.file(), box.line(), "box \"" + box.id() + "\" shows unknown fact \"" + id + "\"",
-                            Suggestion.didYouMean(id, pending.keySet(), "declare it under facts:"));
-                }
-            }
-            if (box.kind() == FactBox.Kind.CHART) checkChart(box);
-            if (box.kind() == FactBox.Kind.TIMELINE) {
-                for (String id : box.facts()) {
-                    Fact fact = facts.get(id);
-                    if (fact != null && !(fact.value() instanceof FactValue.Day || fact.value() instanceof FactValue.Month || fact.value() instanceof FactValue.Span)) {
-                        problems.at(box.file(), box.line(), "timeline \"" + box.id() + "\" shows " + id + ", which is not a date, month or period", "a timeline shows moments in time");
-                    }
-                }
-            }
-        }
-    }
-
-    private void checkChart(FactBox box) {
-        Optional<Fact> table = box.facts().size() == 1 ? Optional.ofNullable(facts.get(box.facts().get(0))) : Optional.empty();
-        if (table.isEmpty() || !(table.get().value() instanceof FactValue.Table values)) {
-            problems.at(box.file(), box.line(), "chart \"" + box.id() + "\" draws one table", "write `facts: [table-id]`, `column: number-column` and `label-column: ...`");
-            return;
-        }
-        Optional<FactValue.Column> column = box.column().flatMap(values::column);
-        if (column.isEmpty() || column.get().type() != FactType.NUMBER) {
-            problems.at(box.file(), box.line(), "chart \"" + box.id() + "\" needs `column:` naming a number column of " + table.get().id(),
-                    "its columns: " + String.join(", ", values.columns().stream().map(FactValue.Column::key).toList()));
-        }
-        if (box.labelColumn().flatMap(values::column).isEmpty()) {
-            problems.at(box.file(), box.line(), "chart \"" + box.id() + "\" needs `label-column:` naming the column that labels each bar",
-                    "its columns: " + String.join(", ", values.columns().stream().map(FactValue.Column::key).toList()));
-        }
-        box.total().ifPresent(total -> {
-            Fact fact = facts.get(total);
-            if (fact == null || !(fact.value() instanceof FactValue.Amount)) {
-                List<String> numbers = facts.values().stream().filter(f -> f.value() instanceof FactValue.Amount).map(Fact::id).toList();
-                problems.at(box.file(), box.line(), "the total of chart \"" + box.id() + "\", \"" + total + "\", is not a number fact",
-                        fact == null ? Suggestion.didYouMean(total, numbers, "name a fact of type number") : "name a fact of type number");
-            }
-        });
-    }
-
-    private void runChecks() {
-        for (PendingCheck check : checks) {
-            if (check.formula().references().stream().anyMatch(id -> failed.contains(id) || !pending.containsKey(id) && !facts.containsKey(id))) {
-                List<String> unknown = check.formula().references().stream().filter(id -> !pending.containsKey(id)).toList();
-                for (String id : unknown) {
-                    problems.at(check.file(), check.line(), "check \"" + check.formula().text() + "\" reads unknown fact \"" + id + "\"",
-                            Suggestion.didYouMean(id, pending.keySet(), "declare it under facts:"));
-                }
-                continue;
-            }
-            FormulaEvaluator evaluator = new FormulaEvaluator(this::valueOf);
-            try {
-                if (!evaluator.holds(check.formula())) {
-                    String left = FactFormatter.machine(evaluator.value(check.formula().left()));
-                    String right = FactFormatter.machine(evaluator.value(check.formula().right().orElseThrow()));
-                    Set<String> data = new LinkedHashSet<>();
-                    check.formula().references().forEach(id -> dataBehind(id, data));
-                    List<String> involved = data.stream().map(id -> id + " (" + facts.get(id).location() + ")").toList();
-                    problems.at(check.file(), check.line(),
-                            "check \"" + check.formula().text() + "\" failed: the left side is " + left + ", the right side " + right
-                                    + (check.because().isEmpty() ? "" : " (" + check.because() + ")"),
-                            "correct the data of " + String.join(" or ", involved));
-                }
-            } catch (FormulaEvaluator.Failure failure) {
-                if (failure.getMessage() != null) {
-                    problems.add(new jembatan.report.Problem(check.file(), check.line(), check.column() > 0 ? check.column() + failure.offset : 0,
-                            "check \"" + check.formula().text() + "\" cannot be computed: " + failure.getMessage(), failure.hint));
-                }
-            }
-        }
+        return new FactComputation(read, sources, boxes, checks, unreadable, problems).compute();
     }
 }

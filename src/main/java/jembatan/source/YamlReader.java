@@ -2,10 +2,13 @@ package jembatan.source;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -34,7 +37,11 @@ public final class YamlReader {
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 50;
     static final int MAX_CODE_POINTS = 2_000_000;
-    /** Values after aliases are expanded: a few aliases of aliases can otherwise stand for billions. */
+    /**
+     * Values that aliases repeat: a few aliases of aliases can otherwise stand for billions. The
+     * values a file writes out are bounded by its length already, and a long file of facts may
+     * hold hundreds of thousands.
+     */
     static final int MAX_VALUES = 100_000;
 
     private YamlReader() {
@@ -94,7 +101,8 @@ public final class YamlReader {
         private final String file;
         private final int firstLine;
         private final Problems problems;
-        private int values;
+        private final Set<Node> converted = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int repeated;
 
         Converter(String file, int firstLine, Problems problems) {
             this.file = file;
@@ -103,7 +111,7 @@ public final class YamlReader {
         }
 
         YamlValue convert(Node node, int depth) {
-            if (++values > MAX_VALUES || depth > MAX_DEPTH) throw new TooLarge();
+            if (!converted.add(node) && ++repeated > MAX_VALUES || depth > MAX_DEPTH) throw new TooLarge();
             int line = node.getStartMark().getLine() + firstLine;
             int column = node.getStartMark().getColumn() + 1;
             if (node instanceof ScalarNode scalar) {

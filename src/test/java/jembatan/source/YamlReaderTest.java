@@ -175,6 +175,17 @@ class YamlReaderTest {
         assertEquals(1, problems.size(), "a document that expands to 2^25 values is refused as a problem");
     }
 
+    @Test
+    void aLongFileWithoutAliasesIsReadWhateverTheNumberOfItsValues() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) text.append("f").append(i).append(":\n  type: number\n  label: {id: A, en: A}\n");
+
+        Optional<YamlValue> value = YamlReader.read(text.toString(), "content/facts/long.yaml", 1, problems);
+
+        assertEquals(List.of(), reported(), "200,000 values written out are no alias bomb");
+        assertEquals(40_000, ((YamlValue.Mapping) value.orElseThrow()).entries().size());
+    }
+
     /** {@code levels} lists, each holding {@code width} aliases of the list before it. */
     private static String laughs(int width, int levels) {
         StringBuilder text = new StringBuilder("l0: &l0 [lol]\n");
