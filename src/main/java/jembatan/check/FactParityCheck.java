@@ -8,6 +8,7 @@ import jembatan.content.Article;
 import jembatan.content.Site;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.FactRef;
+import jembatan.report.Problem;
 import jembatan.report.Problems;
 
 /**
@@ -47,9 +48,10 @@ public final class FactParityCheck {
                 if (missing <= 0) continue;
                 String what = kind == FactRef.Kind.BOX ? "fact box \"" + ref.getKey() + "\"" : "fact \"" + ref.getKey() + "\"";
                 String how = kind == FactRef.Kind.BOX ? "place `::: factbox " + ref.getKey() + "` here too" : "write {{fact " + ref.getKey() + "}} here too";
-                problems.at(lacks.file(), 1, what + " is in " + has.file() + " (line " + join(ref.getValue()) + ") but "
+                // A mistake in either version (an id misspelt, front matter unreadable) explains a fact missing from one.
+                problems.add(Problem.at(lacks.file(), 1, what + " is in " + has.file() + " (line " + join(ref.getValue()) + ") but "
                         + (missing == ref.getValue().size() ? "not here" : "only " + (ref.getValue().size() - missing) + " of " + ref.getValue().size() + " times here"),
-                        how + ", so both languages show the same facts");
+                        how + ", so both languages show the same facts").followingFrom(List.of(lacks.file(), has.file())));
             }
         }
     }

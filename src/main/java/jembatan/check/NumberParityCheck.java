@@ -9,6 +9,7 @@ import jembatan.content.Site;
 import jembatan.markdown.NumberReader;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
+import jembatan.report.Problem;
 import jembatan.report.Problems;
 
 /**
@@ -59,9 +60,11 @@ public final class NumberParityCheck {
             NumberMention extra = found.get(there.size());
             String where = there.isEmpty() ? "not in " + other.file()
                     : times(there.size()) + " in " + other.file() + " (line " + lines(there) + ")";
-            problems.at(here.file(), extra.line(), "\"" + extra.written() + "\" is stated " + times(found.size()) + " here"
+            // A mistake in either version (a misspelt key that drops the description) explains a number missing from one.
+            problems.add(Problem.at(here.file(), extra.line(), "\"" + extra.written() + "\" is stated " + times(found.size()) + " here"
                             + (found.size() > 1 ? " (line " + lines(found) + ")" : "") + " but " + where,
-                    counterpart(theirs, mine, other) + "the two languages must state the same numbers and dates; correct the one that is wrong");
+                    counterpart(theirs, mine, other) + "the two languages must state the same numbers and dates; correct the one that is wrong")
+                    .followingFrom(List.of(here.file(), other.file())));
         }
     }
 

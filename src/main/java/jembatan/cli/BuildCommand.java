@@ -58,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.PROBLEMS;
         } catch (IOException e) {
             // The disk, not the content: full, read-only, or not ours to write. One sentence, and site/ as it was.
-            ProblemPrinter.print(List.of(WriteFailure.problemOf(e, options.project)), err);
+            ProblemPrinter.print(List.of(WriteFailure.problemOf(e, options.project)), false, err);
             err.println("The site was not built; site/ is unchanged.");
             return Main.PROBLEMS;
         }
@@ -74,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOutcome outcome = Build.run(options.project, publication.buildOptions(), times);
         if (shown instanceof TerminalProgress terminal) terminal.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
-            ProblemPrinter.print(failed.problems(), spec.commandLine().getErr());
+            ProblemPrinter.print(failed.problems(), options.verbose, spec.commandLine().getErr());
             spec.commandLine().getErr().println("The site was not built; site/ is unchanged.");
             return Main.PROBLEMS;
         }

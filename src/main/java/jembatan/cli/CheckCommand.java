@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BuildOutcome outcome = Build.run(options.project, publication.buildOptions());
         if (outcome instanceof BuildOutcome.Failed failed) {
-            ProblemPrinter.print(failed.problems(), spec.commandLine().getErr());
+            ProblemPrinter.print(failed.problems(), options.verbose, spec.commandLine().getErr());
             return Main.PROBLEMS;
         }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;

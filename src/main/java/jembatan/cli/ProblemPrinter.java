@@ -3,22 +3,39 @@ package jembatan.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import jembatan.report.Problem;
+import jembatan.report.ProblemReport;
 
 /**
- * Prints problems as editors' tools read them, one per line ({@code file:line: what; how to fix},
- * warnings as {@code file:line: warning: what; how to fix}), errors first, then a count, so that
- * an editor sees every mistake of a build at once.
+ * Prints problems as editors' tools read them, one mistake per line ({@code file:line: what; how
+ * to fix}, warnings as {@code file:line: warning: what; how to fix}), then a count, so that an
+ * editor sees every mistake of a build at once. What only follows from a mistake is folded under
+ * it as one indented line ({@code and 6 problems that follow from it}); {@code --verbose} lists
+ * them, indented, so that an editor's tool does not take them for mistakes of their own.
  */
 final class ProblemPrinter {
     private ProblemPrinter() {
     }
 
-    /** Every problem of a failed build, then {@code 2 problems.} or {@code 2 problems, 1 warning.} */
-    static void print(List<Problem> problems, PrintWriter err) {
-        for (Problem problem : problems) err.println(problem);
-        long warnings = problems.stream().filter(Problem::isWarning).count();
-        long errors = problems.size() - warnings;
-        err.println((errors == 1 ? "1 problem" : errors + " problems") + (warnings == 0 ? "" : ", " + count(warnings)) + ".");
+    /** Every mistake of a failed build, then {@code 2 problems.}, {@code 2 problems, 1 warning.} or {@code 1 problem, and 6 that follow from it.} */
+    static void print(List<Problem> problems, boolean verbose, PrintWriter err) {
+        ProblemReport report = ProblemReport.of(problems);
+        for (ProblemReport.Cause cause : report.mistakes()) {
+            err.println(cause.problem());
+            int following = cause.following().size();
+            if (following == 0) continue;
+            if (verbose) {
+                for (Problem problem : cause.following()) err.println("    follows from it: " + problem);
+            } else {
+                err.println("    and " + (following == 1 ? "1 problem that follows" : following + " problems that follow")
+                        + " from it (--verbose lists them)");
+            }
+        }
+        for (Problem warning : report.warnings()) err.println(warning);
+        int errors = report.mistakes().size();
+        int following = report.followingCount();
+        err.println((errors == 1 ? "1 problem" : errors + " problems")
+                + (following == 0 ? "" : ", and " + following + " that follow from " + (errors == 1 ? "it" : "them"))
+                + (report.warnings().isEmpty() ? "" : ", " + count(report.warnings().size())) + ".");
         err.flush();
     }
 

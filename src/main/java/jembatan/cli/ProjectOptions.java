@@ -14,14 +14,14 @@ final class ProjectOptions {
             description = "The project folder, holding content/ and templates/ (default: the current folder).")
     Path project;
 
-    @Option(names = "--verbose", description = "On an internal error, print its stack trace.")
+    @Option(names = "--verbose", description = "List the problems that follow from each mistake, and on an internal error, print its stack trace.")
     boolean verbose;
 
     /** The project's configuration, or nothing after printing what is wrong with it. */
     Optional<SiteConfig> siteConfig(PrintWriter err) {
         Problems problems = new Problems();
         Optional<SiteConfig> config = SiteConfigLoader.load(project, problems);
-        if (config.isEmpty()) ProblemPrinter.print(problems.sorted(), err);
+        if (config.isEmpty()) ProblemPrinter.print(problems.sorted(), verbose, err);
         return config;
     }
 }

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             LiveSite live = new LiveSite(options.project, server.address(), today != null ? today : LocalDate.now());
             live.onRebuild(state -> {
                 if (state.failed()) {
-                    ProblemPrinter.print(state.problems(), err);
+                    ProblemPrinter.print(state.problems(), options.verbose, err);
                     err.println("The preview shows these problems until they are fixed.");
                 } else {
                     ProblemPrinter.printWarnings(state.problems(), err);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import jembatan.source.SourceText;
+import jembatan.report.Problem;
 import jembatan.report.Problems;
 import jembatan.source.YamlReader;
 import jembatan.source.YamlValue;
@@ -43,8 +44,9 @@ public record Dictionary(Language language, Map<String, String> strings) {
             String file = file(language);
             Path path = projectRoot.resolve(file);
             if (!Files.isRegularFile(path)) {
-                problems.at(file, 0, "the interface strings for " + language.name() + " are missing",
-                        "copy another language's file under templates/i18n/ to " + file + " and translate it");
+                // Without templates/ at all, that is the one mistake to report.
+                problems.add(Problem.at(file, 0, "the interface strings for " + language.name() + " are missing",
+                        "copy another language's file under templates/i18n/ to " + file + " and translate it").followingFrom(List.of("templates")));
                 continue;
             }
             Map<String, String> strings = new TreeMap<>();

@@ -39,16 +39,17 @@ final class FactComputation {
      * in a way that was reported and could not be read.
      */
     FactComputation(Map<String, FactAsRead> read, Map<String, Source> sources, Map<String, FactBox> boxes,
-                    List<CheckAsRead> checks, Set<String> unreadable, Problems problems) {
+                    List<CheckAsRead> checks, Map<String, String> unreadable, Problems problems) {
         this.read = read;
         this.sources = sources;
         this.boxes = boxes;
         this.checks = checks;
-        this.failed = new HashSet<>(unreadable);
+        this.failed = new HashSet<>(unreadable.keySet());
         this.problems = problems;
     }
 
-    FactSheet compute() {
+    /** The sheet; {@code gaps}, what the reading left out, to which the facts that fail here are added. */
+    FactSheet compute(FactSheet.Gaps gaps) {
         for (String id : order()) {
             FactAsRead fact = read.get(id);
             if (failed.contains(id)) continue;
@@ -59,7 +60,10 @@ final class FactComputation {
         checkSpeakers();
         checkBoxes();
         runChecks();
-        return new FactSheet(new TreeMap<>(facts), new TreeMap<>(sources), new TreeMap<>(boxes));
+        Map<String, String> missing = new TreeMap<>(gaps.facts());
+        for (String id : failed) if (read.containsKey(id)) missing.putIfAbsent(id, read.get(id).file());
+        return new FactSheet(new TreeMap<>(facts), new TreeMap<>(sources), new TreeMap<>(boxes),
+                new FactSheet.Gaps(missing, gaps.boxes(), gaps.unreadFiles()));
     }
 
     /**
@@ -222,6 +226,7 @@ final class FactComputation {
     }
 
     private void checkChart(FactBox box) {
+        if (box.facts().stream().anyMatch(failed::contains) || box.total().filter(failed::contains).isPresent()) return;
         Optional<Fact> table = box.facts().size() == 1 ? Optional.ofNullable(facts.get(box.facts().get(0))) : Optional.empty();
         if (table.isEmpty() || !(table.get().value() instanceof FactValue.Table values)) {
             problems.at(box.file(), box.line(), "chart \"" + box.id() + "\" draws one table", "write `facts: [table-id]`, `column: number-column` and `label-column: ...`");

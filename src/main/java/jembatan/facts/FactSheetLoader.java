@@ -9,13 +9,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;
@@ -49,8 +49,11 @@ public final class FactSheetLoader {
     private final Map<String, FactBox> boxes = new TreeMap<>();
     private final List<CheckAsRead> checks = new ArrayList<>();
     private final Map<String, String> declaredAt = new HashMap<>();
-    /** Facts declared, reported as written wrongly, and not read: what reads them is not blamed again. */
-    private final Set<String> unreadable = new HashSet<>();
+    /** Facts and boxes declared, reported as written wrongly, and not read, by id, with their files: what reads them is not blamed again. */
+    private final Map<String, String> unreadable = new HashMap<>();
+    private final Map<String, String> unreadableBoxes = new HashMap<>();
+    /** Files that could not be read at all: any fact may be declared there. */
+    private final Set<String> unreadFiles = new TreeSet<>();
 
     private FactSheetLoader(SiteConfig config, Problems problems) {
         this.config = config;
@@ -81,9 +84,10 @@ public final class FactSheetLoader {
             String file = FOLDER + "/" + path.getFileName();
             if (!path.getFileName().toString().endsWith(".yaml")) {
                 problems.at(file, 0, "is not a facts file", "facts files end in .yaml; rename it or move it out of " + FOLDER + "/");
+                unreadFiles.add(file);
                 continue;
             }
-            SourceText.read(path, file, problems).ifPresent(text -> readFile(file, text));
+            SourceText.read(path, file, problems).ifPresentOrElse(text -> readFile(file, text), () -> unreadFiles.add(file));
         }
         return finish();
     }
@@ -91,7 +95,10 @@ public final class FactSheetLoader {
     private void readFile(String file, String text) {
         Optional<YamlValue.Mapping> root = YamlReader.read(text, file, 1, problems)
                 .flatMap(v -> YamlFields.requireMapping(v, "a facts file", "`facts:` with one entry per fact", file, problems));
-        if (root.isEmpty()) return;
+        if (root.isEmpty()) {
+            unreadFiles.add(file);
+            return;
+        }
         YamlFields fields = YamlFields.of(root.get(), FILE_KEYS, "facts file", file, problems);
         entries(fields, "sources", file).forEach(e -> readSource(e, file));
         entries(fields, "facts", file).forEach(e -> readFact(e, file));
@@ -144,7 +151,7 @@ public final class FactSheetLoader {
     }
 
     private void readFact(YamlValue.Entry entry, String file) {
-        unreadable.add(entry.key());
+        unreadable.put(entry.key(), file);
         Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(entry.value(), "a fact", "`type: number`", file, problems);
         if (mapping.isEmpty()) return;
         YamlValue.Mapping m = mapping.get();
@@ -298,6 +305,7 @@ public final class FactSheetLoader {
     }
 
     private void readBox(YamlValue.Entry entry, String file) {
+        unreadableBoxes.put(entry.key(), file);
         Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(entry.value(), "a box", "`facts: [talks-day, talks-place]`", file, problems);
         if (mapping.isEmpty()) return;
         YamlFields fields = YamlFields.of(mapping.get(), BOX_KEYS, "box", file, problems);
@@ -311,6 +319,7 @@ public final class FactSheetLoader {
         List<String> factIds = idList(fields, "facts", file);
         if (factIds.isEmpty()) problems.at(file, fields.line("facts"), "box \"" + entry.key() + "\" shows no facts", "add `facts: [fact-id, ...]`");
         if (kind.isPresent() && title.isPresent()) {
+            unreadableBoxes.remove(entry.key());
             boxes.put(entry.key(), new FactBox(entry.key(), kind.get(), title.get(), factIds, fields.text("column"),
                     fields.text("label-column"), fields.text("total"), file, entry.line()));
         }
@@ -394,6 +403,7 @@ public final class FactSheetLoader {
     }
 
     private FactSheet finish() {
-        return new FactComputation(read, sources, boxes, checks, unreadable, problems).compute();
+        return new FactComputation(read, sources, boxes, checks, unreadable, problems)
+                .compute(new FactSheet.Gaps(new TreeMap<>(unreadable), new TreeMap<>(unreadableBoxes), unreadFiles));
     }
 }

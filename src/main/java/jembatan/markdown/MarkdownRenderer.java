@@ -285,10 +285,11 @@ public final class MarkdownRenderer {
         if (box.matches()) {
             String id = box.group(1);
             if (facts.box(id).isEmpty()) {
-                problems.at(article.file(), line, "unknown fact box \"" + id + "\"",
+                problems.add(Problem.at(article.file(), line, "unknown fact box \"" + id + "\"",
                         Suggestion.didYouMean(id, facts.boxes().keySet(), facts.boxes().isEmpty()
                                 ? "declare boxes under boxes: in a file in content/facts/"
-                                : "the boxes are: " + String.join(", ", facts.boxes().keySet())));
+                                : "the boxes are: " + String.join(", ", facts.boxes().keySet())))
+                        .followingFrom(facts.gaps().behindBox(id)));
                 return;
             }
             refs.add(new FactRef(id, FactRef.Kind.BOX, line));
@@ -348,8 +349,9 @@ public final class MarkdownRenderer {
         }
         Optional<Fact> fact = facts.fact(id);
         if (fact.isEmpty()) {
-            problems.at(article.file(), line, "unknown fact \"" + id + "\"", Suggestion.didYouMean(id, facts.facts().keySet(),
-                    facts.facts().isEmpty() ? "declare it under facts: in a file in content/facts/" : "check the id in content/facts/"));
+            problems.add(Problem.at(article.file(), line, "unknown fact \"" + id + "\"", Suggestion.didYouMean(id, facts.facts().keySet(),
+                    facts.facts().isEmpty() ? "declare it under facts: in a file in content/facts/" : "check the id in content/facts/"))
+                    .followingFrom(facts.gaps().behindFact(id)));
             return Optional.empty();
         }
         if (fact.get().value() instanceof FactValue.Table || fact.get().value() instanceof FactValue.Quote) {

@@ -108,7 +108,14 @@ public final class Templates {
      * gives nothing back.
      */
     public Optional<String> render(String name, Map<String, Object> model, Locale locale, String context, Problems problems) {
-        String file = FOLDER + "/" + name + ".ftlh";
+        Problems found = new Problems();
+        Optional<String> page = render(name, model, locale, context, FOLDER + "/" + name + ".ftlh", found);
+        // A template's mistake fails every page it makes: the first page's problem is the mistake.
+        found.sorted().forEach(problems::addShared);
+        return page;
+    }
+
+    private Optional<String> render(String name, Map<String, Object> model, Locale locale, String context, String file, Problems problems) {
         TemplateBounds.Run run = null;
         try {
             checked.computeIfAbsent(locale, this::addInterruptionChecks);

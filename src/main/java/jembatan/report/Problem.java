@@ -1,6 +1,9 @@
 package jembatan.report;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +13,14 @@ import java.util.Objects;
  * collects every problem it finds so that an editor sees them all at once. An {@link Severity#ERROR}
  * stops the build; a {@link Severity#WARNING} is something the build did in the editor's place
  * (HTML it removed, math it left as typed) and is reported without stopping it.
+ *
+ * <p>{@code followsFrom} names the files whose own mistakes would explain this one (a number
+ * missing from a translation follows from a front matter key misspelt in the other version): when
+ * one of them has a mistake, {@link ProblemReport} folds this problem under it, so that the
+ * editor reads the cause and not its echoes.
  */
-public record Problem(String file, int line, int column, String message, String hint, Severity severity) implements Comparable<Problem> {
+public record Problem(String file, int line, int column, String message, String hint, Severity severity, List<String> followsFrom)
+        implements Comparable<Problem> {
 
     /** Whether a problem stops the build. */
     public enum Severity { ERROR, WARNING }
@@ -28,6 +37,11 @@ public record Problem(String file, int line, int column, String message, String 
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
         hint = hint == null ? "" : hint;
+        followsFrom = List.copyOf(followsFrom);
+    }
+
+    public Problem(String file, int line, int column, String message, String hint, Severity severity) {
+        this(file, line, column, message, hint, severity, List.of());
     }
 
     /** An error. */
@@ -48,6 +62,13 @@ public record Problem(String file, int line, int column, String message, String 
     /** A problem with a file as a whole, such as a missing translation. */
     public static Problem inFile(String file, String message, String hint) {
         return new Problem(file, 0, 0, message, hint);
+    }
+
+    /** This problem, as one that a mistake in any of {@code files} would explain. */
+    public Problem followingFrom(Collection<String> files) {
+        List<String> all = new ArrayList<>(followsFrom);
+        files.stream().filter(f -> !all.contains(f)).forEach(all::add);
+        return new Problem(file, line, column, message, hint, severity, all);
     }
 
     public boolean isWarning() {

@@ -2,7 +2,9 @@ package jembatan.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -14,6 +16,7 @@ import java.util.TreeSet;
  */
 public final class Problems {
     private final List<Problem> found = new ArrayList<>();
+    private final List<Problem> shared = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
     public synchronized void add(Problem problem) {
@@ -27,11 +30,23 @@ public final class Problems {
     /** Every error and warning of {@code other}, as many times as it holds each. */
     public void addAllFrom(Problems other) {
         List<Problem> all;
+        List<Problem> sharedByOther;
         synchronized (other) {
             all = new ArrayList<>(other.found);
             all.addAll(other.warnings);
+            sharedByOther = new ArrayList<>(other.shared);
         }
         addAll(all);
+        sharedByOther.forEach(this::addShared);
+    }
+
+    /**
+     * A problem in a file that many pages share, such as a template's line that fails on every
+     * page it makes: of those at one place, the first in file and line order is the mistake, and
+     * the others follow from it, whatever order the pages were made in.
+     */
+    public synchronized void addShared(Problem problem) {
+        (problem.isWarning() ? warnings : shared).add(problem);
     }
 
     public void at(String file, int line, String message, String hint) {
@@ -45,19 +60,30 @@ public final class Problems {
 
     /** Whether no error was found (warnings do not count). */
     public synchronized boolean isEmpty() {
-        return found.isEmpty();
+        return found.isEmpty() && shared.isEmpty();
     }
 
     /** The number of errors. */
     public synchronized int size() {
-        return found.size();
+        return found.size() + shared.size();
     }
 
     /** Every error, then every warning, each in file and line order. */
     public synchronized List<Problem> sorted() {
-        TreeSet<Problem> all = new TreeSet<>(found);
+        TreeSet<Problem> all = errors();
         all.addAll(warnings);
         return List.copyOf(all);
+    }
+
+    /** The errors, each once; of the shared ones at one place, all but the first follow from it. */
+    private TreeSet<Problem> errors() {
+        TreeSet<Problem> errors = new TreeSet<>(found);
+        Set<String> placed = new HashSet<>();
+        for (Problem problem : new TreeSet<>(shared)) {
+            boolean first = placed.add(problem.file() + ":" + problem.line() + ":" + problem.column());
+            errors.add(first ? problem : problem.followingFrom(List.of(problem.file())));
+        }
+        return errors;
     }
 
     /** The warnings alone, in file and line order. */
