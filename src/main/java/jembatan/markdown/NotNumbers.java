@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds digits that state no number to compare across languages: times of day ({@code 14:30},
  * {@code pukul 10.30}, {@code 10 a.m.}, {@code 09.00 WIB}), versions ({@code v1.2.3},
- * {@code 1.2.3}, {@code ChatGPT 3.5} after a name, {@code GPT-4}, {@code F-16}), web and
+ * {@code 1.2.3}, {@code ChatGPT 3.5} after a name, {@code GPT-4}, {@code F-16}: a capital before the hyphen, so "1,000-for-1,000" is two numbers), web and
  * e-mail addresses, file paths and file names ({@code laporan-2023.pdf}). A plain whole number
  * after a name ("Java 17") is read as a number: both versions write it the same way, and
  * "Pasal 33" or "Rp 500" are numbers. Code is not prose and never reaches the reader (the
@@ -33,7 +33,7 @@ final class NotNumbers {
             // Versions: v1.2, dotted triples (not thousands groups, which the digits read), a model after a hyphen.
             "(?<![\\p{L}\\d])[vV]\\d+(?:\\.\\d+)*(?![\\d])",
             "(?<![\\d.,])\\d+(?:\\.\\d+){2,}(?![\\d])",
-            "(?<=\\p{L}-)\\d+(?:\\.\\d+)*(?![\\d])"));
+            "(?<=(?<![\\p{L}])\\p{Lu}\\p{L}{0,10}-)\\d+(?:\\.\\d+)*(?![\\d])"));
 
     /** A dotted number after a capitalized word that does not start a sentence: a product's version. */
     private static final Pattern NAMED_VERSION = Pattern.compile(

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * <li>"one" and "satu" count only as part of a larger number ("one hundred", "twenty-one",
  * "satu juta"): alone they are as often a pronoun or an article ("no one", "one of them",
  * "salah satu", "one day");</li>
- * <li>a number after "the" does not count: "the two sides" is how English writes "kedua belah
- * pihak", which names no number;</li>
+ * <li>a number after "the" ("the two sides") and an Indonesian "kedua", "ketiga" ("kedua belah
+ * pihak", "tahap kedua") are weak: each is read as {@code ~2}, which the parity check takes for
+ * 2 only where the other version states a 2 the first would lack ("the two later stages" and
+ * "dua tahap berikutnya" agree), and never reports on its own;</li>
  * <li>a number before "times" or "kali" does not count: "twice" and "dua kali" say the same;</li>
  * <li>fractions ("two-thirds", "dua pertiga") and Indonesian words joined by a hyphen
  * ("dua-duanya", "satu-satunya") do not count;</li>
@@ -38,6 +40,11 @@ final class NumberWords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     private static final Pattern FRACTION = Pattern.compile("(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halfs?|halves)");
+    /** The mark of a weak reading: a number that may be meant, never reported alone. */
+    static final String WEAK = "~";
+    /** Indonesian "kedua" (both, the two, the second) to "kesepuluh". */
+    private static final Map<String, Long> COLLECTIVE = Map.of("kedua", 2L, "ketiga", 3L, "keempat", 4L, "kelima", 5L, "keenam", 6L,
+            "ketujuh", 7L, "kedelapan", 8L, "kesembilan", 9L, "kesepuluh", 10L);
     private static final Set<String> TIMES = Set.of("times", "kali", "kalinya");
 
     private final Locale locale;
@@ -146,6 +153,8 @@ final class NumberWords {
             }
         }
         for (int i = 0; i < texts.size(); ) {
+            Long collective = english ? null : COLLECTIVE.get(texts.get(i));
+            if (collective != null) hits.add(new Hit(parts.get(i)[0], parts.get(i)[1], List.of(WEAK + collective)));
             Word first = words.get(texts.get(i));
             if (first == null || first.kind() == Kind.AND || (first.kind() == Kind.A && !follows(Kind.A, i + 1, texts))) {
                 i++;
@@ -159,7 +168,9 @@ final class NumberWords {
                 end++;
             }
             if (counts(i, end, texts)) {
-                hits.add(new Hit(parts.get(i)[0], parts.get(end - 1)[1], List.of(BigDecimal.valueOf(value(texts.subList(i, end))).toPlainString())));
+                boolean weak = english && i > 0 && texts.get(i - 1).equals("the");
+                String value = BigDecimal.valueOf(value(texts.subList(i, end))).toPlainString();
+                hits.add(new Hit(parts.get(i)[0], parts.get(end - 1)[1], List.of(weak ? WEAK + value : value)));
             }
             i = end;
         }
@@ -191,7 +202,6 @@ final class NumberWords {
     /** The rules of the class comment: a lone "one", "the two", "two times", "dua pertiga". */
     private boolean counts(int start, int end, List<String> texts) {
         if (end - start == 1 && words.get(texts.get(start)).value() == 1 && words.get(texts.get(start)).kind() == Kind.UNIT) return false;
-        if (english && start > 0 && texts.get(start - 1).equals("the")) return false;
         if (end < texts.size()) {
             String next = texts.get(end);
             if (TIMES.contains(next)) return false;
