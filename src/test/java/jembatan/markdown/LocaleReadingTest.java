@@ -69,8 +69,9 @@ class LocaleReadingTest {
     @Test
     void numberWordsThatAreNoNumberAreLeft() {
         assertEquals(List.of(), values(GB, "No one came; one of them said the one that left would return one day."));
-        assertEquals(List.of(), values(GB, "The two sides met twice; the talks failed two times; two-thirds agreed; hundreds of people."));
-        assertEquals(List.of(), values(ID, "Salah satu dari kedua belah pihak; dua-duanya setuju, dua kali; dua pertiga; ribuan orang."));
+        // "the two" and "kedua" are weak: the parity check counts them only against a number the other version states.
+        assertEquals(List.of("~2"), values(GB, "The two sides met twice; the talks failed two times; two-thirds agreed; hundreds of people."));
+        assertEquals(List.of("~2"), values(ID, "Salah satu dari kedua belah pihak; dua-duanya setuju, dua kali; dua pertiga; ribuan orang."));
         assertEquals(List.of("3"), values(GB, "a three-day ceasefire"));
     }
 
