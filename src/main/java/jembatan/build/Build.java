@@ -19,6 +19,7 @@ import jembatan.build.Plans.MadePage;
 import jembatan.build.Plans.PagePlan;
 import jembatan.check.FactParityCheck;
 import jembatan.check.LinkCheck;
+import jembatan.check.NameParityCheck;
 import jembatan.check.NumberParityCheck;
 import jembatan.check.SiteCheck;
 import jembatan.content.Article;
@@ -99,6 +100,19 @@ public final class Build {
         }
     }
 
+    /** Each value marked {@code differs:}, as {@code content/en/a.md:4: marked as deliberately different: "three days"}, by file. */
+    static List<String> marked(Site site) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Article article : site.articles()) {
+            jembatan.content.FrontMatter.Differs differs = article.front().differs();
+            String at = article.file() + ":" + differs.line() + ": marked as deliberately different: ";
+            if (differs.all()) lines.add(at + "all its numbers, dates and names");
+            for (String written : differs.written()) lines.add(at + "\"" + written + "\"");
+        }
+        lines.sort(java.util.Comparator.naturalOrder());
+        return lines;
+    }
+
     private static Result stages(Path projectRoot, BuildOptions options, Progress progress, BuildCache cache, Optional<Edits> edits) {
         Problems problems = new Problems();
         Optional<Inputs> given = edits.isPresent() ? Optional.of(Inputs.edited(cache, edits.get())) : Inputs.read(projectRoot, options, cache, problems, progress);
@@ -136,6 +150,7 @@ public final class Build {
         Map<RenderedMarkdown, Map<String, List<NumberMention>>> mentions = new IdentityHashMap<>();
         paired.forEach((article, text) -> Optional.ofNullable(previous.numbers().get(article)).ifPresent(known -> mentions.put(text, known)));
         new NumberParityCheck(site, mentions).check(paired, problems, pairs);
+        new NameParityCheck(site, inputs.facts()).check(paired, problems, pairs);
         Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
         for (Article article : scope.articles()) Optional.ofNullable(previous.numbers().get(article)).ifPresent(known -> numbers.put(article, known));
         paired.forEach((article, text) -> Optional.ofNullable(mentions.get(text)).ifPresent(found -> numbers.put(article, found)));
@@ -224,7 +239,7 @@ public final class Build {
         Problems warnings = new Problems();
         warnings.addAll(problems.warnings());
         warned.forEach((article, found) -> warnings.addAll(found));
-        BuildOutcome.Built outcome = new BuildOutcome.Built(built, nextPages.size(), changed.size(), external, warnings.warnings());
+        BuildOutcome.Built outcome = new BuildOutcome.Built(built, nextPages.size(), changed.size(), external, warnings.warnings(), marked(site));
         Map<String, List<String>> shownBy = scope.whole() ? shownBy(plans.list()) : previous.shownBy();
         return new Result(outcome, new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), site, tools,
                 scope.next(previous.bodies(), bodies, gone), scope.next(previous.expanded(), expanded, gone), scope.next(previous.numbers(), numbers, gone),

@@ -46,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
         int count = built.externalLinks().size();
         out.printf("%d external %s, not fetched%s%n", count, count == 1 ? "link" : "links", external || count == 0 ? (count == 0 ? "." : ":") : " (list them with --external).");
         if (external) SiteCheck.lines(built.externalLinks()).forEach(line -> out.println("  " + line));
+        // Not problems: reminders, so that a deliberate difference is not forgotten when the reason for it is gone.
+        if (!built.marked().isEmpty()) out.printf("%d %s marked as deliberately different from the translation:%n", built.marked().size(),
+                built.marked().size() == 1 ? "value" : "values");
+        built.marked().forEach(out::println);
         return 0;
     }
 }

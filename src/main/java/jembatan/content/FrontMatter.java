@@ -21,7 +21,7 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
 
     public static final List<String> KEYS = List.of(
             "title", "description", "date", "updated", "author", "slug", "key", "draft", "template", "weight",
-            "menu_title", "translation", "aliases", "tags");
+            "menu_title", "translation", "aliases", "tags", "differs");
 
     /** The value of {@code translation:} that publishes a page (or a folder) in its own language only. */
     public static final String NO_TRANSLATION = "none";
@@ -36,12 +36,36 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
      * folder) is published in its own language only ({@code translation: none}), the old
      * addresses that lead to it ({@code aliases}), and its topics ({@code tags}).
      */
-    public record Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags) {
-        public static final Extra NONE = new Extra(Optional.empty(), false, List.of(), List.of());
+    public record Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags, Differs differs) {
+        public static final Extra NONE = new Extra(Optional.empty(), false, List.of(), List.of(), Differs.NONE);
 
         public Extra {
             aliases = List.copyOf(aliases);
             tags = List.copyOf(tags);
+        }
+
+        public Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags) {
+            this(menuTitle, oneLanguage, aliases, tags, Differs.NONE);
+        }
+    }
+
+    /**
+     * What an editor marked as deliberately different from the translation ({@code differs:}):
+     * the whole article's numbers, dates and names ({@code differs: all}), or the values written
+     * here ({@code differs: ["three days", "2023"]}), with the line of the key so that
+     * {@code jembatan check} can list each mark and none is forgotten.
+     */
+    public record Differs(boolean all, List<String> written, int line) {
+        public static final Differs NONE = new Differs(false, List.of(), 0);
+        /** The value of {@code differs:} that excuses the whole article. */
+        public static final String ALL = "all";
+
+        public Differs {
+            written = List.copyOf(written);
+        }
+
+        public boolean any() {
+            return all || !written.isEmpty();
         }
     }
 
@@ -66,6 +90,11 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
 
     public List<String> tags() {
         return extra.tags();
+    }
+
+    /** What the editor marked as deliberately different from the translation. */
+    public Differs differs() {
+        return extra.differs();
     }
 
     /** The line of a field in the file, or of the opening {@code ---} when the field is absent. */
@@ -107,7 +136,7 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
                 fields.text("template"),
                 fields.integer("weight"),
                 new Extra(fields.text("menu_title"), oneLanguage(fields, file, problems),
-                        fields.textList("aliases", "[/old/address/]"), distinct(fields.textList("tags", "[go, basics]"))),
+                        fields.textList("aliases", "[/old/address/]"), distinct(fields.textList("tags", "[go, basics]")), differs(fields)),
                 firstLine - 1,
                 lineMap(mapping.get()));
         // Other mistakes are reported but the article is kept, so that its body is checked too.
@@ -121,6 +150,18 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
                 "write `translation: none` to publish this page in its own language only, or remove the line to pair it with its translation");
         // Taken as meant, so that the missing translation is not reported as a second mistake.
         return true;
+    }
+
+    /** {@code differs: all}, or a list of values as this file writes them; one value alone is a list of one. */
+    private static Differs differs(YamlFields fields) {
+        if (!fields.has("differs")) return Differs.NONE;
+        int line = fields.line("differs");
+        if (fields.value("differs").orElseThrow() instanceof YamlValue.Scalar) {
+            Optional<String> text = fields.text("differs");
+            if (text.isEmpty()) return Differs.NONE;
+            return text.get().equals(Differs.ALL) ? new Differs(true, List.of(), line) : new Differs(false, List.of(text.get()), line);
+        }
+        return new Differs(false, fields.textList("differs", "[\"three days\", \"2023\"]"), line);
     }
 
     /** Tags as written, each once: a tag given twice is the same topic. */

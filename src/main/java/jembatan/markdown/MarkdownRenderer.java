@@ -219,7 +219,8 @@ public final class MarkdownRenderer {
                 String chars = text.getChars().toString();
                 if (ForeignSyntax.mayHold(chars)) foreign.look(text, problems, warnings);
                 boolean directives = chars.contains("{{");
-                String prose = directives ? INLINE.matcher(chars).replaceAll(" ") : chars;
+                // A link whose text is its own address names a place on the web, not a number.
+                String prose = directives ? INLINE.matcher(chars).replaceAll(" ") : addressText(text) ? "" : chars;
                 for (NumberReader.Found found : numberReader.read(prose)) {
                     numbers.add(new NumberMention(found.value(), found.written(), line));
                 }
@@ -275,6 +276,14 @@ public final class MarkdownRenderer {
             if (parent instanceof Code || parent instanceof FencedCodeBlock || parent instanceof IndentedCodeBlock) return true;
         }
         return false;
+    }
+
+    /** Whether a text is the whole text of a link and the link's address ({@code [example.org/2023](https://example.org/2023)}). */
+    private static boolean addressText(Text text) {
+        if (!(text.getParent() instanceof Link link) || text.getPrevious() != null || text.getNext() != null) return false;
+        String shown = text.getChars().toString().strip();
+        String url = link.getUrl().toString();
+        return url.equals(shown) || url.replaceFirst("^(?:https?://|mailto:|tel:)", "").replaceFirst("/$", "").equals(shown.replaceFirst("^(?:https?://)", "").replaceFirst("/$", ""));
     }
 
     /** A paragraph that is a {@code ::: factbox id} line becomes the box's marker. */

@@ -1,13 +1,13 @@
 package jembatan.markdown;
 
 import java.math.BigDecimal;
-import java.text.DateFormatSymbols;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jembatan.config.Language;
@@ -15,49 +15,39 @@ import jembatan.config.Language;
 /**
  * Finds the numbers and dates in a language's prose and undoes that language's conventions, so
  * that the two versions of an article can be compared: {@code 1.000} (Indonesian) and
- * {@code 1,000} (English) both read as 1000; {@code 16 Mei 2025} and {@code 16 May 2025} both
- * as 2025-05-16; {@code Maret 2022} and {@code March 2022} as 2022-03; {@code 23–25 Mei 2025} as
- * two dates. Numbers written in words ("seribu", "one thousand") are out of its scope.
+ * {@code 1,000} (English) both read as 1000; {@code 16 Mei 2025}, {@code 16 May 2025} and
+ * {@code May 16, 2025} as 2025-05-16 ({@link DateReader}); "empat" and "four" as 4, "seribu"
+ * and "a thousand" as 1000 ({@link NumberWords}); {@code 1,5 juta} and {@code 1.5 million} as
+ * 1500000. Times of day, versions and addresses state no number ({@link NotNumbers}). Where
+ * two readings overlap, the first of these wins: what states no number, a date, digits, words.
  */
 public final class NumberReader {
-    private final Locale locale;
-    private final Pattern pattern;
-    private final Map<String, Integer> months = new HashMap<>();
+    private final Pattern digits;
     private final char grouping;
     private final char decimal;
-    private final int longestMonth;
+    private final DateReader dates;
+    private final Optional<NumberWords> words;
 
-    private static final java.util.Map<java.util.Locale, NumberReader> READERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Locale, NumberReader> READERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The reader of a language, made once: its pattern is costly to compile. */
+    /** The reader of a language, made once: its patterns are costly to compile. */
     public static NumberReader of(Language language) {
         return READERS.computeIfAbsent(language.locale(), locale -> new NumberReader(language));
     }
 
     public NumberReader(Language language) {
-        locale = language.locale();
+        Locale locale = language.locale();
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         grouping = symbols.getGroupingSeparator() == '\u00a0' || symbols.getGroupingSeparator() == '\u202f' ? ' ' : symbols.getGroupingSeparator();
         decimal = symbols.getDecimalSeparator();
-        List<String> names = new ArrayList<>();
-        String[] full = DateFormatSymbols.getInstance(locale).getMonths();
-        for (int i = 0; i < 12; i++) {
-            String name = full[i].toLowerCase(locale);
-            months.put(name, i + 1);
-            names.add(Pattern.quote(name));
-        }
-        names.sort((a, b) -> b.length() - a.length());
-        longestMonth = months.keySet().stream().mapToInt(String::length).max().orElse(0);
-        String month = "(?<month>" + String.join("|", names) + ")";
+        dates = new DateReader(locale);
+        words = NumberWords.of(locale);
         String g = Pattern.quote(String.valueOf(grouping));
         String d = Pattern.quote(String.valueOf(decimal));
         String number = "\\d{1,3}(?:" + g + "\\d{3})+(?:" + d + "\\d+)?|\\d+(?:" + d + "\\d+)?";
-        // A day (or a range of days) before a month name, then an optional year; a month name and a year; a number.
-        pattern = Pattern.compile(
-                "(?<!\\d)(?<day>\\d{1,2})(?:\\s?[–-]\\s?(?<day2>\\d{1,2}))?\\s+" + month + "(?:\\s+(?<year>\\d{4}))?(?!\\p{L})"
-                        + "|(?<!\\p{L})(?<month2>" + String.join("|", names) + ")\\s+(?<year2>\\d{4})(?!\\d)"
-                        + "|(?<![\\d\\p{L}])(?<number>" + number + ")(?![\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String scale = words.map(w -> "(?:\\s+(?<scale>(?iu:" + w.scalePattern() + "))(?!\\p{L}))?").orElse("");
+        // Digits not inside a word ("G20"), though money may stand right before them ("Rp1.000", "US$5").
+        digits = Pattern.compile("(?:(?<![\\d\\p{L}])|(?<=Rp))(?<number>" + number + ")(?![\\d])" + scale);
     }
 
     /** One number or date found: its comparable form ({@code 1000}, {@code 2025-05-16}) and the text as written. */
@@ -65,54 +55,42 @@ public final class NumberReader {
     }
 
     public List<Found> read(String text) {
-        int digit = nextDigit(text, 0);
-        if (digit < 0) return List.of();
+        if (text.isEmpty()) return List.of();
+        TreeMap<Integer, Hit> taken = new TreeMap<>();
+        for (Hit hit : NotNumbers.find(text, grouping)) taken.putIfAbsent(hit.start(), hit);
+        add(dates.read(text), taken);
+        add(numbers(text), taken);
+        words.ifPresent(w -> add(w.read(text), taken));
         List<Found> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text);
-        // Every match holds a digit, and none starts further before its first digit than a month
-        // name and the spaces after it: the search starts there instead of trying the pattern at
-        // every character of the prose. (find(int) still lets the look-behinds see the text before.)
-        for (int from = 0; digit >= 0 && matcher.find(Math.max(from, earliestStart(text, digit))); digit = nextDigit(text, from)) {
-            from = matcher.end();
-            String written = matcher.group();
-            if (matcher.group("month") != null) {
-                int month = months.get(matcher.group("month").toLowerCase(locale));
-                String year = matcher.group("year");
-                found.add(new Found(date(year, month, matcher.group("day")), written));
-                if (matcher.group("day2") != null) found.add(new Found(date(year, month, matcher.group("day2")), written));
-            } else if (matcher.group("month2") != null) {
-                int month = months.get(matcher.group("month2").toLowerCase(locale));
-                found.add(new Found(matcher.group("year2") + "-" + two(month), written));
-            } else {
-                found.add(new Found(number(matcher.group("number")), written));
-            }
+        for (Hit hit : taken.values()) {
+            for (String value : hit.values()) found.add(new Found(value, text.substring(hit.start(), hit.end())));
         }
         return found;
     }
 
-    /** The first ASCII digit (what the pattern calls a digit) at or after {@code from}; -1 when there is none. */
-    private static int nextDigit(String text, int from) {
-        for (int i = from; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return i;
-        return -1;
+    /**
+     * Adds the hits that overlap none taken before: an earlier reader's reading wins. Taken hits
+     * do not overlap each other, so the one starting last before a hit's end is the only one
+     * that can overlap it (a paragraph's numbers cost n log n, not n²).
+     */
+    private static void add(List<Hit> hits, TreeMap<Integer, Hit> taken) {
+        List<Hit> free = new ArrayList<>();
+        for (Hit hit : hits) {
+            Map.Entry<Integer, Hit> before = taken.lowerEntry(hit.end());
+            if (before == null || !before.getValue().overlaps(hit)) free.add(hit);
+        }
+        for (Hit hit : free) taken.put(hit.start(), hit);
     }
 
-    /** Where a match whose first digit is at {@code digit} can start at the earliest: before a month name and spaces. */
-    private int earliestStart(String text, int digit) {
-        int start = digit;
-        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) start--;
-        return Math.max(0, start - longestMonth);
-    }
-
-    private static String date(String year, int month, String day) {
-        return (year == null ? "-" : year) + "-" + two(month) + "-" + two(Integer.parseInt(day));
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
-    }
-
-    private String number(String written) {
-        String plain = written.replace(String.valueOf(grouping), "").replace(decimal, '.');
-        return new BigDecimal(plain).stripTrailingZeros().toPlainString();
+    private List<Hit> numbers(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = digits.matcher(text);
+        while (m.find()) {
+            BigDecimal value = new BigDecimal(m.group("number").replace(String.valueOf(grouping), "").replace(decimal, '.'));
+            String scale = words.isPresent() ? m.group("scale") : null;
+            if (scale != null) value = value.multiply(BigDecimal.valueOf(words.get().scale(scale)));
+            hits.add(new Hit(m.start(), m.end(), List.of(value.stripTrailingZeros().toPlainString())));
+        }
+        return hits;
     }
 }

@@ -94,7 +94,7 @@ class FrontMatterTest {
 
         assertEquals("The talks", front.orElseThrow().title());
         assertEquals(List.of(FILE + ":3: unknown front matter key \"categories\"; "
-                + "the keys are: title, description, date, updated, author, slug, key, draft, template, weight, menu_title, translation, aliases, tags"),
+                + "the keys are: title, description, date, updated, author, slug, key, draft, template, weight, menu_title, translation, aliases, tags, differs"),
                 reported());
     }
 

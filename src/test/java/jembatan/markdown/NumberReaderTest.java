@@ -101,9 +101,9 @@ class NumberReaderTest {
     }
 
     @Test
-    void numbersWrittenInWordsAreNotRead() {
-        assertEquals(List.of(), indonesian.read("seribu tahanan"));
-        assertEquals(List.of(), english.read("one thousand prisoners"));
+    void numbersWrittenInWordsAreRead() {
+        assertEquals(List.of(found("1000", "seribu")), indonesian.read("seribu tahanan"));
+        assertEquals(List.of(found("1000", "one thousand")), english.read("one thousand prisoners"));
     }
 
     @Test
@@ -128,7 +128,8 @@ class NumberReaderTest {
             assertEquals(List.of(found("2025-05-23", "23–25 Mei 2025"), found("2025-05-25", "23–25 Mei 2025")), id.read("23–25 Mei 2025"));
             assertEquals(List.of(found("2022-03", "Maret 2022")), id.read("Maret 2022"));
             assertEquals(List.of(found("2022-03", "March 2022")), en.read("March 2022"));
-            assertEquals(List.of(), id.read("seribu"));
+            assertEquals(List.of(found("1000", "seribu")), id.read("seribu"));
+            assertEquals(List.of(found("4", "EMPAT")), id.read("EMPAT hari"));
         } finally {
             Locale.setDefault(before);
         }

@@ -1,0 +1,73 @@
+package jembatan.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds digits that state no number to compare across languages: times of day ({@code 14:30},
+ * {@code pukul 10.30}, {@code 10 a.m.}, {@code 09.00 WIB}), versions ({@code v1.2.3},
+ * {@code 1.2.3}, {@code ChatGPT 3.5} after a name, {@code GPT-4}, {@code F-16}: a capital before the hyphen, so "1,000-for-1,000" is two numbers), web and
+ * e-mail addresses, file paths and file names ({@code laporan-2023.pdf}). A plain whole number
+ * after a name ("Java 17") is read as a number: both versions write it the same way, and
+ * "Pasal 33" or "Rp 500" are numbers. Code is not prose and never reaches the reader (the
+ * renderer leaves code spans, code blocks and links whose text is their address out).
+ */
+final class NotNumbers {
+    /** Words before a number that make it money, not a version. */
+    private static final Set<String> CURRENCIES = Set.of("Rp", "IDR", "USD", "US", "EUR", "GBP", "SGD", "AUD", "JPY", "CNY", "Rs");
+
+    private static final Pattern SKIPPED = Pattern.compile(String.join("|",
+            // Addresses, e-mail, paths (a run with a slash and a letter), file names.
+            "(?:https?|ftp)://\\S+", "(?<![\\p{L}\\d])www\\.\\S+",
+            "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+",
+            "(?<path>(?<!\\S)[\\p{L}\\d._~-]*(?:[/\\\\][\\p{L}\\d._~-]+)+[/\\\\]?)",
+            "[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\.(?i:md|pdf|png|jpe?g|gif|svg|webp|html?|ya?ml|json|csv|txt|zip|docx?|xlsx?|pptx?)(?![\\p{L}\\d])",
+            // Times: a colon between hour and minutes, a time after "pukul"/"jam", or before a zone or am/pm.
+            "(?<![\\d.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.|[AaPp][Mm]|WIB|WITA|WIT|GMT|UTC)(?![\\p{L}]))?(?![\\d])",
+            "(?<=\\b(?i:pukul|pkl\\.?)\\s)\\d{1,2}(?:[.:]\\d{2})?(?![\\d])(?:\\s?(?:WIB|WITA|WIT))?",
+            "(?<=\\b(?i:jam|at)\\s)\\d{1,2}[.:][0-5]\\d(?![\\d])",
+            "(?<![\\d.,:])\\d{1,2}(?:[.:]\\d{2})?\\s?(?:[ap]\\.m\\.|[AaPp][Mm]|WIB|WITA|WIT)(?![\\p{L}])",
+            // Versions: v1.2, dotted triples (not thousands groups, which the digits read), a model after a hyphen.
+            "(?<![\\p{L}\\d])[vV]\\d+(?:\\.\\d+)*(?![\\d])",
+            "(?<![\\d.,])\\d+(?:\\.\\d+){2,}(?![\\d])",
+            "(?<=(?<![\\p{L}])\\p{Lu}\\p{L}{0,10}-)\\d+(?:\\.\\d+)*(?![\\d])"));
+
+    /** A dotted number after a capitalized word that does not start a sentence: a product's version. */
+    private static final Pattern NAMED_VERSION = Pattern.compile(
+            "(?<![.!?]\\s{1,3})(?<!^)(?<name>\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
+    private static final Pattern NAMED_START = Pattern.compile("^(?<name>\\p{L}*\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+
+    private NotNumbers() {
+    }
+
+    /** The stretches of {@code text} whose digits state no number; {@code grouping} is the language's thousands sign. */
+    static List<Hit> find(String text, char grouping) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = SKIPPED.matcher(text);
+        while (m.find()) {
+            // 1.000.000 is a million where a dot groups thousands.
+            if (grouping == '.' && THOUSANDS.matcher(m.group()).matches()) continue;
+            // 14/07/2023 and 1/2 are a date and a fraction, not a path.
+            if (m.group("path") != null && (m.group().contains("://") || m.group().codePoints().noneMatch(Character::isLetter))) continue;
+            hits.add(new Hit(m.start(), m.end(), List.of()));
+        }
+        named(NAMED_VERSION.matcher(text), grouping, hits);
+        named(NAMED_START.matcher(text), grouping, hits);
+        return hits;
+    }
+
+    private static void named(Matcher m, char grouping, List<Hit> hits) {
+        while (m.find()) {
+            String name = m.group("name");
+            // A mixed-case name ("ChatGPT", "iOS") is a product even at a sentence's start; "In 2.5" is not.
+            boolean mixed = !name.substring(1).equals(name.substring(1).toLowerCase(java.util.Locale.ROOT)) || name.matches(".*\\d.*");
+            if (m.pattern() == NAMED_START && !mixed) continue;
+            if (CURRENCIES.contains(name) || grouping == '.' && THOUSANDS.matcher(m.group("version")).matches()) continue;
+            hits.add(new Hit(m.start("version"), m.end("version"), List.of()));
+        }
+    }
+}
