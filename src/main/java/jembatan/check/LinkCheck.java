@@ -50,14 +50,17 @@ public final class LinkCheck {
         String fragment = target.fragment();
         String file = BuiltSite.fileOf(path);
         if (!site.files().containsKey(file) && path.startsWith("/media/")) {
+            List<String> media = site.files().keySet().stream().filter(f -> f.startsWith("media/")).map(f -> "/" + f).toList();
             problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to " + path + ", which is not in content/media/",
-                    "add content" + path + ", or correct the name");
+                    Suggestion.didYouMean(path, media, "add content" + path + ", or correct the name"));
             return;
         }
         if (!site.files().containsKey(file)) {
+            List<String> pages = site.files().keySet().stream().filter(f -> f.equals("index.html") || f.endsWith("/index.html"))
+                    .map(f -> "/" + f.substring(0, f.length() - "index.html".length())).toList();
             String hint = site.files().containsKey(BuiltSite.fileOf(path + "/"))
                     ? "pages end with a slash: write " + path + "/"
-                    : "link to an article by its Markdown file (e.g. about.md) so the build finds its URL for you";
+                    : Suggestion.didYouMean(path, pages, "link to an article by its Markdown file (e.g. about.md) so the build finds its URL for you");
             problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to " + path + ", which is not a page of this site", hint);
             return;
         }
