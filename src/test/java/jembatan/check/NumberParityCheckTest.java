@@ -33,19 +33,19 @@ class NumberParityCheckTest {
                         + "content/id/a.md states \"1.000\" (line 2) instead; the two languages must state the same numbers and dates; correct the one that is wrong",
                         "content/id/a.md:2: \"1.000\" is stated once here but not in content/en/a.md; "
                         + "content/en/a.md states \"1,001\" (line 2) instead; the two languages must state the same numbers and dates; correct the one that is wrong"),
-                problems(root, "---\ntitle: Tahanan 1.000\n---\n", "---\ntitle: 1,001 prisoners\n---\n"));
+                problems(root, "---\ntitle: Tahanan 1.000\ndescription: Satu halaman.\n---\nTeks.\n", "---\ntitle: 1,001 prisoners\ndescription: One page.\n---\nText.\n"));
     }
 
     @Test
     void numbersInWordsAreOutOfScope(@TempDir Path root) {
-        TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\n---\n\nSeribu tahanan.\n"
-                + "-- content/en/a.md --\n---\ntitle: A\n---\n\nOne thousand prisoners.\n").built(jembatan.build.BuildOptions.defaults());
+        TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\ndescription: A, secara singkat.\n---\nSeribu tahanan.\n"
+                + "-- content/en/a.md --\n---\ntitle: A\ndescription: A, in brief.\n---\nOne thousand prisoners.\n").built(jembatan.build.BuildOptions.defaults());
     }
 
     @Test
     void aNumberStatedMoreOftenInOneLanguageNamesTheLinesInBoth(@TempDir Path root) {
         assertEquals(List.of("content/en/a.md:7: \"390\" is stated 3 times here (line 5, 7) but twice in content/id/a.md (line 5); "
                         + "the two languages must state the same numbers and dates; correct the one that is wrong"),
-                problems(root, "---\ntitle: A\n---\n\n390 dengan 390.\n", "---\ntitle: A\n---\n\n390 for 390.\n\nAgain 390.\n"));
+                problems(root, "---\ntitle: A\ndescription: A, secara singkat.\n---\n390 dengan 390.\n", "---\ntitle: A\ndescription: A, secara singkat.\n---\n390 for 390.\n\nAgain 390.\n"));
     }
 }

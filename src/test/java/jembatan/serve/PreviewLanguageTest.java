@@ -86,7 +86,7 @@ class PreviewLanguageTest {
     }
 
     private void breakTheBuild() {
-        project.write("content/en/a.md", "---\ntitel: One\n---\nText.\n");
+        project.write("content/en/a.md", "---\ntitel: One\ndescription: The first page.\n---\nText.\n");
         assertTrue(live.rebuild().failed());
     }
 
@@ -114,8 +114,8 @@ class PreviewLanguageTest {
 
     @Test
     void theErrorPageOutsideALanguageFolderIsInTheDefaultLanguage() throws Exception {
-        project.write("content/en/a.md", "---\ntitel: One\n---\nText.\n");
-        project.write("content/id/a.md", "---\ntitel: Satu\n---\nTeks.\n");
+        project.write("content/en/a.md", "---\ntitel: One\ndescription: The first page.\n---\nText.\n");
+        project.write("content/id/a.md", "---\ntitel: Satu\ndescription: Halaman pertama.\n---\nTeks.\n");
         assertTrue(live.rebuild().failed());
         Document page = get("/", 500);
         assertEquals("id", page.selectFirst("html").attr("lang"));
