@@ -29,10 +29,12 @@ public final class Fixtures {
             -- content/id/index.md --
             ---
             title: Beranda
+            description: Beranda, secara singkat.
             ---
             -- content/en/index.md --
             ---
             title: Home
+            description: Home, in brief.
             ---
             """;
 

@@ -28,7 +28,7 @@ class FoldedProblemsTest {
 
         assertEquals(1, run.status());
         List<String> lines = run.errLines();
-        assertEquals("content/id/artikel.md:7: unknown fact \"prisoners-each-sid\"; did you mean \"prisoners-each-side\"?", lines.get(0));
+        assertEquals("content/id/artikel.md:8: unknown fact \"prisoners-each-sid\"; did you mean \"prisoners-each-side\"?", lines.get(0));
         assertEquals(List.of(true, true), lines.subList(1, 3).stream().map(l -> l.startsWith("    follows from it: content/")).toList(), lines.toString());
         assertEquals("1 problem, and 2 that follow from it.", lines.get(3));
     }

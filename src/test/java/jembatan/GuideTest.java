@@ -51,6 +51,7 @@ class GuideTest {
             -- content/en/index.md --
             ---
             title: Home
+            description: Home, in brief.
             ---
             """;
 
@@ -147,7 +148,8 @@ class GuideTest {
         List<Block> examples = blocks().stream().filter(Block::isFrontMatter).toList();
         assertFalse(examples.isEmpty(), "the guide shows no front matter");
         for (Block block : examples) {
-            TestProject project = TestProject.of(root.resolve("line-" + block.line()), ONE_LANGUAGE).write("content/en/example.md", block.text());
+            // An example shows the top of an article; the text below it is the editor's.
+            TestProject project = TestProject.of(root.resolve("line-" + block.line()), ONE_LANGUAGE).write("content/en/example.md", block.text() + "The article's text.\n");
             BuildOutcome outcome = project.build(BuildOptions.defaults().withDrafts());
             if (outcome instanceof BuildOutcome.Failed failed) {
                 throw new AssertionError(block.where() + ": the front matter example is refused:\n"

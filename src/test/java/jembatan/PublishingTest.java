@@ -166,7 +166,8 @@ class PublishingTest {
         new TreeMap<>(dates).forEach((name, date) -> {
             for (String language : List.of("id", "en")) {
                 text.append("-- content/").append(language).append('/').append(name).append(".md --\n---\ntitle: ").append(name)
-                        .append("\ndate: ").append(date).append("\n---\nText.\n");
+                        .append("\ndescription: ").append(language.equals("id") ? "Berita dari " : "News from ").append(name)
+                        .append(".\ndate: ").append(date).append("\n---\nText.\n");
             }
         });
         return text.toString();

@@ -36,7 +36,7 @@ final class ArticleFile {
         String yaml = text.substring(4, close + 1);
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
         String body = close + 5 <= text.length() ? text.substring(close + 5) : "";
-        Optional<FrontMatter> parsed = FrontMatter.parse(yaml, file, 2, found);
+        Optional<FrontMatter> parsed = FrontMatter.read(yaml, file, 2, found);
         if (parsed.isEmpty()) return Optional.empty();
         FrontMatter front = parsed.get();
 
@@ -46,6 +46,8 @@ final class ArticleFile {
         String name = relative.substring(slash + 1);
         String baseName = name.substring(0, name.length() - 3);
         Article.Kind kind = !name.equals(INDEX) ? Article.Kind.PAGE : folder.isEmpty() ? Article.Kind.HOME : Article.Kind.SECTION;
+        EmptyArticle.text(body, kind, front.draft(), bodyLine - 1, file, found);
+        if (!front.readable()) return Optional.empty();
         if (kind == Article.Kind.HOME && front.slug().isPresent()) {
             found.at(file, front.line("slug"), "a home page has no slug", "remove the slug line; the home page is always at /" + language.code() + "/");
         }

@@ -104,9 +104,23 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
 
     /**
      * Parses front matter text that starts at {@code firstLine} of {@code file}. Empty when the
-     * title is missing or the YAML cannot be read; every problem found is reported.
+     * title of a page that is not a draft is missing, or the YAML cannot be read; every problem
+     * found is reported, a missing description too ({@link EmptyArticle}).
      */
     public static Optional<FrontMatter> parse(String yaml, String file, int firstLine, Problems problems) {
+        return read(yaml, file, firstLine, problems).filter(FrontMatter::readable);
+    }
+
+    /**
+     * Whether the page can be published as it is read: it has a title, or it is a draft, which
+     * may wait for one. A page without is reported ({@link EmptyArticle}) and left out.
+     */
+    boolean readable() {
+        return !title.isEmpty() || draft;
+    }
+
+    /** As {@link #parse}, but kept without a title too, so that the rest of the file is checked as well. */
+    static Optional<FrontMatter> read(String yaml, String file, int firstLine, Problems problems) {
         int before = problems.size();
         Optional<YamlValue> value = YamlReader.read(yaml, file, firstLine, problems);
         if (value.isEmpty()) {
@@ -118,7 +132,10 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
         Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(value.get(), "front matter", "`title: \"The article's title\"`", file, problems);
         if (mapping.isEmpty()) return Optional.empty();
         YamlFields fields = YamlFields.of(mapping.get(), KEYS, "front matter", file, problems);
-        Optional<String> title = fields.requiredText("title", "\"The article's title\"");
+        boolean draft = fields.bool("draft").orElse(false);
+        String title = fields.text("title").orElse("");
+        EmptyArticle.title(fields, draft, file, problems);
+        EmptyArticle.description(fields, draft, file, problems);
         Optional<ArticleDate> date = fields.dateTime("date").map(ArticleDate::of);
         Optional<ArticleDate> updated = fields.dateTime("updated").map(ArticleDate::of);
         if (date.isPresent() && updated.isPresent() && updated.get().isBefore(date.get())) {
@@ -126,13 +143,13 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
                     "updated is when the article last changed; it cannot be before it was published");
         }
         FrontMatter front = new FrontMatter(
-                title.orElse(""),
+                title,
                 fields.text("description").orElse(""),
                 date, updated,
                 fields.text("author").orElse(""),
                 fields.text("slug"),
                 fields.text("key"),
-                fields.bool("draft").orElse(false),
+                draft,
                 fields.text("template"),
                 fields.integer("weight"),
                 new Extra(fields.text("menu_title"), oneLanguage(fields, file, problems),
@@ -140,7 +157,7 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
                 firstLine - 1,
                 lineMap(mapping.get()));
         // Other mistakes are reported but the article is kept, so that its body is checked too.
-        return title.isEmpty() ? Optional.empty() : Optional.of(front);
+        return Optional.of(front);
     }
 
     private static boolean oneLanguage(YamlFields fields, String file, Problems problems) {

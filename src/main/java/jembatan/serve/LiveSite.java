@@ -30,9 +30,10 @@ public final class LiveSite {
 
     /**
      * What the preview shows now: the last good site, and the problems of the last build: its
-     * errors and warnings if it failed, its warnings if it did not.
+     * errors and warnings if it failed, its warnings if it did not; and the interface strings
+     * the preview's own pages speak in.
      */
-    public record State(BuiltSite site, List<Problem> problems, long millis, int pages, int rendered, int generation) {
+    public record State(BuiltSite site, List<Problem> problems, long millis, int pages, int rendered, int generation, PageLanguages languages) {
         public boolean failed() {
             return problems.stream().anyMatch(problem -> !problem.isWarning());
         }
@@ -44,7 +45,7 @@ public final class LiveSite {
     /** The files saved since the cache's run; empty when not known (a rebuild not told what was saved, since). */
     private Optional<Set<String>> savedSince = Optional.of(Set.of());
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
-    private volatile State state = new State(new BuiltSite(new java.util.TreeMap<>()), List.of(), 0, 0, 0, 0);
+    private volatile State state = new State(new BuiltSite(new java.util.TreeMap<>()), List.of(), 0, 0, 0, 0, PageLanguages.NONE);
 
     /** How a rebuild runs the build: {@link Build#run}, or in a test, a build that fails as a bug would. */
     interface Runs {
@@ -100,10 +101,12 @@ public final class LiveSite {
         State previous = state;
         cache = result.cache();
         savedSince = outcome instanceof BuildOutcome.Built ? Optional.of(Set.of()) : since;
+        // Read on every rebuild (three small files), so a renamed language or a new string shows at once.
+        PageLanguages languages = PageLanguages.load(projectRoot, previous.languages());
         if (outcome instanceof BuildOutcome.Built built) {
-            state = new State(built.site(), built.warnings(), millis, built.pages(), built.rendered(), previous.generation() + 1);
+            state = new State(built.site(), built.warnings(), millis, built.pages(), built.rendered(), previous.generation() + 1, languages);
         } else {
-            state = new State(previous.site(), ((BuildOutcome.Failed) outcome).problems(), millis, previous.pages(), 0, previous.generation() + 1);
+            state = new State(previous.site(), ((BuildOutcome.Failed) outcome).problems(), millis, previous.pages(), 0, previous.generation() + 1, languages);
         }
         for (Consumer<State> listener : listeners) listener.accept(state);
         return state;

@@ -128,7 +128,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             String file = BuiltSite.fileOf(path.get());
             if (state.failed() && file.endsWith(".html")) {
-                send(exchange, 500, CONTENT_TYPES.get("html"), ErrorPage.of(state.problems()).getBytes(StandardCharsets.UTF_8));
+                send(exchange, 500, CONTENT_TYPES.get("html"), ErrorPage.of(state.problems(), state.languages(), path.get()).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             byte[] body = state.site().files().get(file);
@@ -139,11 +139,23 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (body == null) {
                 byte[] notFound = state.site().files().get("404.html");
-                send(exchange, 404, CONTENT_TYPES.get("html"), notFound != null ? notFound : "<!doctype html><title>Not found</title><p>Not found.".getBytes(StandardCharsets.UTF_8));
+                send(exchange, 404, CONTENT_TYPES.get("html"), notFound != null ? notFound : notFound(state.languages(), path.get()));
                 return;
             }
             send(exchange, 200, contentType(file), body);
         }
+    }
+
+    /** A bare page for a missing file, in the page's language, when the site has no {@code 404.html} of its own. */
+    private static byte[] notFound(PageLanguages languages, String sitePath) {
+        String lang = languages.languageOf(sitePath);
+        org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
+        page.selectFirst("html").attr("lang", lang);
+        page.head().appendElement("meta").attr("charset", "utf-8");
+        page.head().appendElement("title").text(languages.format(lang, "not_found.title", Map.of()));
+        page.body().appendElement("h1").text(languages.format(lang, "not_found.title", Map.of()));
+        page.body().appendElement("p").text(languages.format(lang, "not_found.text", Map.of()));
+        return ("<!doctype html>" + page.html()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

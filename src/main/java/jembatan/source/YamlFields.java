@@ -99,6 +99,21 @@ public final class YamlFields {
         return false;
     }
 
+    /** How a text field is blank: no such key, or the key with nothing after it. */
+    public enum Blank { MISSING, EMPTY }
+
+    /**
+     * Whether {@code key} is blank, for a caller that reports it in its own words: missing (unless
+     * a misspelt key was already taken for it), or empty text. A value of another type is not
+     * blank here: {@link #text} reports it.
+     */
+    public Optional<Blank> blank(String key) {
+        Optional<YamlValue> value = mapping.get(key);
+        if (value.isEmpty()) return suggested.contains(key) ? Optional.empty() : Optional.of(Blank.MISSING);
+        if (value.get() instanceof YamlValue.Scalar scalar && (scalar.isNull() || scalar.text().strip().isEmpty())) return Optional.of(Blank.EMPTY);
+        return Optional.empty();
+    }
+
     /** Required text: reports a missing or empty key at the mapping's first line. */
     public Optional<String> requiredText(String key, String example) {
         if (!has(key)) {

@@ -69,7 +69,8 @@ public final class Corpus {
                   summary: {title: {id: Ringkasan, en: Summary}, facts: [talks-day, each-side, in-all, stages]}
                 """);
         for (String lang : List.of("id", "en")) {
-            write(dir.resolve("content/" + lang + "/index.md"), "---\ntitle: " + (lang.equals("id") ? "Beranda" : "Home") + "\n---\n\n"
+            write(dir.resolve("content/" + lang + "/index.md"), "---\ntitle: " + (lang.equals("id") ? "Beranda" : "Home") + "\ndescription: "
+                    + (lang.equals("id") ? "Laporan uji." : "Test reports.") + "\n---\n\n"
                     + (lang.equals("id") ? "Arsip uji." : "A test archive.") + "\n");
             for (int i = 1; i <= n; i++) write(dir.resolve("content/" + lang + "/" + name(i) + ".md"), article(lang, i, n, true));
         }

@@ -146,7 +146,8 @@ public final class DocsCorpus {
     }
 
     private static String front(String title, Integer weight, String date, String updated) {
-        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n" + (updated != null ? "updated: " + updated + "\n" : "")
+        // The description repeats the title, so both languages state the same numbers in it.
+        return "---\ntitle: \"" + title + "\"\ndescription: \"" + title + ".\"\ndate: " + date + "\n" + (updated != null ? "updated: " + updated + "\n" : "")
                 + (weight != null ? "weight: " + weight + "\n" : "") + "---\n\n";
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildCacheTest {
     static final String A = "content/en/a.md";
-    static final String ORIGINAL = "---\ntitle: One\n---\nText one.\n";
+    static final String ORIGINAL = "---\ntitle: One\ndescription: One, in brief.\n---\nText one.\n";
 
     @TempDir
     Path root;
@@ -37,13 +37,13 @@ class BuildCacheTest {
 
     @Test
     void aCacheIsNotChangedByTheRunsMadeFromIt() {
-        project.write(A, "---\ntitle: One, renamed\n---\nText one, edited.\n");
+        project.write(A, "---\ntitle: One, renamed\ndescription: One, renamed, in brief.\n---\nText one, edited.\n");
         Build.Result saved = Build.run(root, options, first.cache(), Optional.of(Set.of(A)));
         assertTrue(built(saved).site().text("en/a/index.html").orElseThrow().contains("Text one, edited."));
-        project.write(A, "---\ntitle: One\n---\nText one, edited again.\n");
+        project.write(A, "---\ntitle: One\ndescription: One, in brief.\n---\nText one, edited again.\n");
         Build.Result again = Build.run(root, options, saved.cache(), Optional.of(Set.of(A)));
         assertTrue(built(again).site().text("en/a/index.html").orElseThrow().contains("edited again"));
-        project.write("content/en/c.md", "---\ntitle: Three\n---\nText three.\n").write("content/id/c.md", "---\ntitle: Tiga\n---\nTeks tiga.\n");
+        project.write("content/en/c.md", "---\ntitle: Three\ndescription: Three, secara singkat.\n---\nText three.\n").write("content/id/c.md", "---\ntitle: Tiga\ndescription: Tiga, secara singkat.\n---\nTeks tiga.\n");
         Build.Result whole = Build.run(root, options, first.cache(), Optional.empty());
         assertEquals(built(first).pages() + 2, built(whole).pages());
 
@@ -71,7 +71,7 @@ class BuildCacheTest {
         assertInstanceOf(BuildOutcome.Failed.class, whole.outcome());
         assertSame(first.cache(), whole.cache());
 
-        project.write(A, "---\ntitle: One\n---\nText one, fixed.\n");
+        project.write(A, "---\ntitle: One\ndescription: One, in brief.\n---\nText one, fixed.\n");
         BuildOutcome.Built fixed = built(Build.run(root, options, whole.cache(), Optional.of(Set.of(A))));
         assertEquals(1, fixed.rendered());
         assertSameSite(built(Build.run(root, options, BuildCache.EMPTY, Optional.empty())), fixed);

@@ -119,7 +119,7 @@ class QuickRebuildTest {
         for (int i = 0; i < names.length; i++) {
             for (String language : List.of("id", "en")) {
                 text.append("-- content/").append(language).append('/').append(names[i]).append(".md --\n---\ntitle: ").append(names[i])
-                        .append(language).append("\ndate: 2025-05-1").append(i).append("\n---\nWords.\n");
+                        .append(language).append("\ndescription: One of several.\ndate: 2025-05-1").append(i).append("\n---\nWords.\n");
             }
         }
         project = TestProject.of(paged, text.toString());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * quick run) reports them again, and a failed build reports them after its errors.
  */
 class WarningsTest {
-    private static final String IFRAME = "content/en/index.md:4: warning: <iframe> is not allowed in an article and was removed "
+    private static final String IFRAME = "content/en/index.md:5: warning: <iframe> is not allowed in an article and was removed "
             + "(its text, if any, is kept); link to it instead: [Watch the video](https://...)";
 
     @TempDir
@@ -28,7 +28,7 @@ class WarningsTest {
 
     @BeforeEach
     void project() {
-        project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Home\n---\n", "title: Home\n---\n<iframe src=\"https://v.example/\"></iframe>\n"));
+        project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("Home, in brief.\n---\n", "Home, in brief.\n---\n<iframe src=\"https://v.example/\"></iframe>\n"));
         build = new Rebuilds(root);
     }
 
@@ -48,19 +48,19 @@ class WarningsTest {
     void aQuickRunAfterAnEditElsewhereKeepsTheWarningAndOneAfterTheFixDropsIt() {
         BuildOptions options = BuildOptions.defaults();
         warnings(build.run(options));
-        project.write("content/id/index.md", "---\ntitle: Beranda\n---\nTeks baru.\n");
+        project.write("content/id/index.md", "---\ntitle: Beranda\ndescription: Beranda, secara singkat.\n---\nTeks baru.\n");
         assertEquals(List.of(IFRAME), warnings(build.run(options, Set.of("content/id/index.md"))));
         assertEquals(List.of(IFRAME), warnings(build.run(options, Set.of())));
-        project.write("content/en/index.md", "---\ntitle: Home\n---\n[The video](https://v.example/)\n");
+        project.write("content/en/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n[The video](https://v.example/)\n");
         assertEquals(List.of(), warnings(build.run(options, Set.of("content/en/index.md"))));
     }
 
     @Test
     void aFailedBuildListsItsErrorsThenItsWarnings() {
         build.run(BuildOptions.defaults());
-        project.write("content/id/index.md", "---\ntitle: Beranda\n---\n{{< tab >}}\n");
+        project.write("content/id/index.md", "---\ntitle: Beranda\ndescription: Beranda, secara singkat.\n---\n{{< tab >}}\n");
         BuildOutcome.Failed failed = assertInstanceOf(BuildOutcome.Failed.class, build.run(BuildOptions.defaults()));
-        assertEquals(List.of("content/id/index.md:4: \"{{< tab >}}\" is another generator's shortcode; "
+        assertEquals(List.of("content/id/index.md:5: \"{{< tab >}}\" is another generator's shortcode; "
                 + "remove it; Jembatan has no shortcodes, write the content as Markdown", IFRAME),
                 failed.problems().stream().map(Problem::toString).toList());
     }

@@ -17,8 +17,8 @@ class LinkCheckTest {
 
     @Test
     void aMissingAnchorSuggestsTheClosestIdsOfThatPage(@TempDir Path root) {
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Home\n---\n", """
-                title: Home
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("Home, in brief.\n---\n", """
+                Home, in brief.
                 ---
                 ## Sources
 
@@ -30,10 +30,10 @@ class LinkCheckTest {
                 """));
         BuildOutcome.Failed failed = assertInstanceOf(BuildOutcome.Failed.class, project.build(BuildOptions.defaults()));
         assertEquals(java.util.List.of(
-                "content/en/index.md:10: link \"#sources-2\" leads to #sources-2, which is not on /en/; did you mean \"#sources-1\" or \"#sources\"?",
-                "content/en/index.md:10: link \"#sourses\" leads to #sourses, which is not on /en/; did you mean \"#sources\"?",
-                "content/en/index.md:10: link \"#what-they-sayd\" leads to #what-they-sayd, which is not on /en/; did you mean \"#what-they-said\"?",
-                "content/en/index.md:10: link \"#zzzzzz\" leads to #zzzzzz, which is not on /en/; "
+                "content/en/index.md:11: link \"#sources-2\" leads to #sources-2, which is not on /en/; did you mean \"#sources-1\" or \"#sources\"?",
+                "content/en/index.md:11: link \"#sourses\" leads to #sourses, which is not on /en/; did you mean \"#sources\"?",
+                "content/en/index.md:11: link \"#what-they-sayd\" leads to #what-they-sayd, which is not on /en/; did you mean \"#what-they-said\"?",
+                "content/en/index.md:11: link \"#zzzzzz\" leads to #zzzzzz, which is not on /en/; "
                         + "headings get ids from their text, in lowercase with hyphens; check the spelling of the anchor"),
                 failed.problems().stream().map(Object::toString).toList());
     }

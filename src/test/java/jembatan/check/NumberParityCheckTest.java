@@ -31,52 +31,52 @@ class NumberParityCheckTest {
     void aNumberInTheTitleCountsToo(@TempDir Path root) {
         assertEquals(List.of("content/en/a.md:2: \"1,001\" here, but content/id/a.md states \"1.000\" (line 2); "
                         + "write 1,000, or correct line 2 there if it is the one that is wrong; the two languages must state the same numbers and dates"),
-                problems(root, "---\ntitle: Tahanan 1.000\n---\n", "---\ntitle: 1,001 prisoners\n---\n"));
+                problems(root, "---\ntitle: Tahanan 1.000\ndescription: Ringkas.\n---\nTeks.\n", "---\ntitle: 1,001 prisoners\ndescription: Ringkas.\n---\nText.\n"));
     }
 
     @Test
     void numbersInWordsAgreeWithTheirTranslation(@TempDir Path root) {
-        TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\n---\n\nSeribu tahanan ditukar dalam tiga tahap selama empat hari; kedua pihak setuju, dua tahap berikutnya hanya militer.\n"
-                + "-- content/en/a.md --\n---\ntitle: A\n---\n\nOne thousand prisoners were exchanged in three stages over four days; the two sides agreed, the two later stages were military only.\n")
+        TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nSeribu tahanan ditukar dalam tiga tahap selama empat hari; kedua pihak setuju, dua tahap berikutnya hanya militer.\n"
+                + "-- content/en/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nOne thousand prisoners were exchanged in three stages over four days; the two sides agreed, the two later stages were military only.\n")
                 .built(jembatan.build.BuildOptions.defaults());
     }
 
     @Test
     void aUsDateAgreesWithTheIndonesianDayFirst(@TempDir Path root) {
-        TestProject.of(root, SITE.replace("en-GB", "en-US") + "-- content/id/a.md --\n---\ntitle: A\n---\n\n"
+        TestProject.of(root, SITE.replace("en-GB", "en-US") + "-- content/id/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\n"
                 + "Perundingan langsung pertama sejak Maret 2022 dimulai pada 16 Mei 2025 pukul 10.30 di Istanbul (lihat https://www.un.org/2025/05/16).\n"
-                + "-- content/en/a.md --\n---\ntitle: A\n---\n\n"
+                + "-- content/en/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\n"
                 + "The first direct talks since March 2022 began on May 16, 2025, at 10:30 a.m. in Istanbul (see https://www.un.org/2025/05/16).\n")
                 .built(jembatan.build.BuildOptions.defaults());
     }
 
     @Test
     void aNumberWordChangedIsOneProblemInTheTranslation(@TempDir Path root) {
-        assertEquals(List.of("content/en/a.md:5: \"three\" here, but content/id/a.md states \"empat\" (line 5); "
-                        + "write 4, or correct line 5 there if it is the one that is wrong; the two languages must state the same numbers and dates"),
-                problems(root, "---\ntitle: A\n---\n\nPerundingan berlangsung empat hari.\n", "---\ntitle: A\n---\n\nThe talks lasted three days.\n"));
+        assertEquals(List.of("content/en/a.md:6: \"three\" here, but content/id/a.md states \"empat\" (line 6); "
+                        + "write 4, or correct line 6 there if it is the one that is wrong; the two languages must state the same numbers and dates"),
+                problems(root, "---\ntitle: A\ndescription: Ringkas.\n---\n\nPerundingan berlangsung empat hari.\n", "---\ntitle: A\ndescription: Ringkas.\n---\n\nThe talks lasted three days.\n"));
     }
 
     @Test
     void aMarkedDifferenceIsNotReportedAndCheckListsIt(@TempDir Path root) {
-        TestProject project = TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\n---\n\nGencatan senjata berlaku empat hari.\n"
-                + "-- content/en/a.md --\n---\ntitle: A\ndiffers: [\"three days\"]\n---\n\nThe ceasefire held for three days.\n");
+        TestProject project = TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nGencatan senjata berlaku empat hari.\n"
+                + "-- content/en/a.md --\n---\ntitle: A\ndescription: Ringkas.\ndiffers: [\"three days\"]\n---\n\nThe ceasefire held for three days.\n");
         TestProject.Run run = project.run("check");
         assertEquals(0, run.status(), run.err());
-        assertEquals(true, run.out().contains("content/en/a.md:3: marked as deliberately different: \"three days\""), run.out());
+        assertEquals(true, run.out().contains("content/en/a.md:4: marked as deliberately different: \"three days\""), run.out());
     }
 
     @Test
     void codeAndLinksThatAreAddressesStateNoNumber(@TempDir Path root) {
-        TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\n---\n\nJalankan `jembatan 2.0` dan lihat [www.un.org/2025](https://www.un.org/2025).\n"
-                + "-- content/en/a.md --\n---\ntitle: A\n---\n\nRun `jembatan 3.1` and see [https://www.un.org/2025](https://www.un.org/2025).\n\n```\nversion 7\n```\n")
+        TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nJalankan `jembatan 2.0` dan lihat [www.un.org/2025](https://www.un.org/2025).\n"
+                + "-- content/en/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nRun `jembatan 3.1` and see [https://www.un.org/2025](https://www.un.org/2025).\n\n```\nversion 7\n```\n")
                 .built(jembatan.build.BuildOptions.defaults());
     }
 
     @Test
     void aNumberStatedMoreOftenInOneLanguageNamesTheLinesInBoth(@TempDir Path root) {
-        assertEquals(List.of("content/en/a.md:7: \"390\" is stated 3 times here (line 5, 7) but twice in content/id/a.md (line 5); "
+        assertEquals(List.of("content/en/a.md:8: \"390\" is stated 3 times here (line 6, 8) but twice in content/id/a.md (line 6); "
                         + "remove it here, or state it there too; the two languages must state the same numbers and dates"),
-                problems(root, "---\ntitle: A\n---\n\n390 dengan 390.\n", "---\ntitle: A\n---\n\n390 for 390.\n\nAgain 390.\n"));
+                problems(root, "---\ntitle: A\ndescription: Ringkas.\n---\n\n390 dengan 390.\n", "---\ntitle: A\ndescription: Ringkas.\n---\n\n390 for 390.\n\nAgain 390.\n"));
     }
 }

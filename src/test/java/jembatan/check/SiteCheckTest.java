@@ -18,11 +18,13 @@ class SiteCheckTest {
             -- content/id/a.md --
             ---
             title: Satu
+            description: Satu, secara singkat.
             ---
             ![Peta Istanbul](../media/peta.png)
             -- content/en/a.md --
             ---
             title: One
+            description: One, in brief.
             ---
             ![A map of Istanbul](/media/peta.png) and [the report](https://example.com/report).
             """;
@@ -42,15 +44,15 @@ class SiteCheckTest {
     void aPictureWithoutAltTextIsReportedAtItsLine(@TempDir Path root) {
         TestProject project = TestProject.of(root, ARTICLES.replace("![A map of Istanbul](/media/peta.png)", "![](/media/peta.png)"))
                 .write("content/media/peta.png", new byte[] {1});
-        assertEquals(List.of("content/en/a.md:4: picture \"/media/peta.png\" has no alt text; describe it for readers who cannot see it, "
+        assertEquals(List.of("content/en/a.md:5: picture \"/media/peta.png\" has no alt text; describe it for readers who cannot see it, "
                 + "between the brackets: ![Delegations at the table](/media/peta.png)"), project.problems());
     }
 
     @Test
     void aPictureThatIsNotInContentMediaIsReportedAtItsLine(@TempDir Path root) {
         assertEquals(List.of(
-                "content/en/a.md:4: link \"/media/peta.png\" leads to /media/peta.png, which is not in content/media/; add content/media/peta.png, or correct the name",
-                "content/id/a.md:4: link \"../media/peta.png\" leads to /media/peta.png, which is not in content/media/; add content/media/peta.png, or correct the name"),
+                "content/en/a.md:5: link \"/media/peta.png\" leads to /media/peta.png, which is not in content/media/; add content/media/peta.png, or correct the name",
+                "content/id/a.md:5: link \"../media/peta.png\" leads to /media/peta.png, which is not in content/media/; add content/media/peta.png, or correct the name"),
                 TestProject.of(root, ARTICLES).problems());
     }
 
@@ -78,19 +80,27 @@ class SiteCheckTest {
                 -- content/id/a.md --
                 ---
                 title: Satu
+                description: Satu, secara singkat.
                 ---
+                Teks.
                 -- content/id/b.md --
                 ---
                 title: Dua
+                description: Dua, secara singkat.
                 ---
+                Teks.
                 -- content/en/a.md --
                 ---
                 title: One
+                description: One, in brief.
                 ---
+                Text.
                 -- content/en/b.md --
                 ---
                 title: Two
+                description: Two, in brief.
                 ---
+                Text.
                 -- templates/home.ftlh --
                 <#import "partials/layout.ftlh" as layout>
                 <@layout.frame><h1>${page.title}</h1><#if pager?? && pager.number == 2><a href="/${lang.code}/nowhere/">x</a></#if></@layout.frame>

@@ -14,8 +14,8 @@ class CheckCommandTest {
 
     @Test
     void checksWithoutWritingAndListsExternalLinks(@TempDir Path root) {
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Home\n---\n", "title: Home\n---\n[Report](https://example.com/r)\n")
-                .replace("title: Beranda\n---\n", "title: Beranda\n---\n[Laporan](https://example.com/r)\n"));
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("Home, in brief.\n---\n", "Home, in brief.\n---\n[Report](https://example.com/r)\n")
+                .replace("Beranda, secara singkat.\n---\n", "Beranda, secara singkat.\n---\n[Laporan](https://example.com/r)\n"));
         TestProject.Run run = project.run("check", "--external");
         assertEquals(0, run.status(), run.err());
         assertEquals("""
@@ -28,14 +28,14 @@ class CheckCommandTest {
 
     @Test
     void aBrokenLinkFailsTheCheck(@TempDir Path root) {
-        TestProject.Run run = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("title: Home\n---\n", "title: Home\n---\n[Gone](/en/gone/)\n")).run("check");
+        TestProject.Run run = TestProject.of(root, Fixtures.TWO_LANGUAGES.replace("Home, in brief.\n---\n", "Home, in brief.\n---\n[Gone](/en/gone/)\n")).run("check");
         assertEquals(1, run.status());
-        assertEquals("content/en/index.md:4: link \"/en/gone/\" leads to /en/gone/, which is not a page of this site; "
+        assertEquals("content/en/index.md:5: link \"/en/gone/\" leads to /en/gone/, which is not a page of this site; "
                 + "link to an article by its Markdown file (e.g. about.md) so the build finds its URL for you", run.errLines().get(0));
     }
 
-    private static final String WITH_IFRAME = Fixtures.TWO_LANGUAGES.replace("title: Home\n---\n", "title: Home\n---\n<iframe src=\"https://v.example/\"></iframe>\n");
-    private static final String IFRAME = "content/en/index.md:4: warning: <iframe> is not allowed in an article and was removed "
+    private static final String WITH_IFRAME = Fixtures.TWO_LANGUAGES.replace("Home, in brief.\n---\n", "Home, in brief.\n---\n<iframe src=\"https://v.example/\"></iframe>\n");
+    private static final String IFRAME = "content/en/index.md:5: warning: <iframe> is not allowed in an article and was removed "
             + "(its text, if any, is kept); link to it instead: [Watch the video](https://...)";
 
     @Test
@@ -57,11 +57,11 @@ class CheckCommandTest {
 
     @Test
     void aFailedBuildPrintsItsErrorsThenItsWarningsAndCountsBoth(@TempDir Path root) {
-        TestProject project = TestProject.of(root, WITH_IFRAME.replace("title: Beranda\n---\n", "title: Beranda\n---\n{{% notice %}}\n"));
+        TestProject project = TestProject.of(root, WITH_IFRAME.replace("Beranda, secara singkat.\n---\n", "Beranda, secara singkat.\n---\n{{% notice %}}\n"));
         TestProject.Run run = project.run("build");
         assertEquals(1, run.status(), run.err());
         assertEquals(java.util.List.of(
-                "content/id/index.md:4: \"{{% notice %}}\" is another generator's shortcode; remove it; Jembatan has no shortcodes, write the content as Markdown",
+                "content/id/index.md:5: \"{{% notice %}}\" is another generator's shortcode; remove it; Jembatan has no shortcodes, write the content as Markdown",
                 IFRAME, "1 problem, 1 warning.", "The site was not built; site/ is unchanged."), run.errLines());
     }
 }

@@ -39,12 +39,12 @@ class NewCommandTest {
 
     @Test
     void neverOverwritesAnArticle(@TempDir Path root) throws Exception {
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/en/talks.md --\n---\ntitle: Kept\n---\n");
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/en/talks.md --\n---\ntitle: Kept\ndescription: Kept, in brief.\n---\n");
         TestProject.Run run = project.run("new", "Perundingan", "--en", "Talks");
         assertEquals(1, run.status());
         assertEquals("jembatan new: content/en/talks.md exists already; choose another --key, nothing was written", run.err().strip());
         assertTrue(Files.notExists(root.resolve("content/id/talks.md")));
-        assertEquals("---\ntitle: Kept\n---\n", Files.readString(root.resolve("content/en/talks.md"), StandardCharsets.UTF_8));
+        assertEquals("---\ntitle: Kept\ndescription: Kept, in brief.\n---\n", Files.readString(root.resolve("content/en/talks.md"), StandardCharsets.UTF_8));
     }
 
     @Test

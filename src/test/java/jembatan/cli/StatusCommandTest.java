@@ -21,12 +21,16 @@ class StatusCommandTest {
                 title: Perundingan
                 date: 2025-05-16
                 updated: 2025-05-26
+                description: Perundingan, secara singkat.
                 ---
+                Teks.
                 -- content/en/talks.md --
                 ---
                 title: Talks
                 date: 2025-05-16
+                description: Talks, in brief.
                 ---
+                Text.
                 -- content/id/plans.md --
                 ---
                 title: Rencana
@@ -37,12 +41,16 @@ class StatusCommandTest {
                 ---
                 title: Nanti
                 date: 2025-07-01
+                description: Nanti, secara singkat.
                 ---
+                Teks.
                 -- content/en/later.md --
                 ---
                 title: Later
                 date: 2025-07-01
+                description: Later, in brief.
                 ---
+                Text.
                 """);
         TestProject.Run run = project.run("status", "--today", "2025-06-01");
         assertEquals(0, run.status(), run.err());
@@ -64,18 +72,23 @@ class StatusCommandTest {
                 title: Rust
                 date: 2025-05-10
                 translation: none
+                description: Rust, in brief.
                 ---
                 -- content/en/learn/rust/ownership.md --
                 ---
                 title: Ownership
                 date: 2025-05-12
+                description: Ownership, in brief.
                 ---
+                Text.
                 -- content/id/pengumuman.md --
                 ---
                 title: Pengumuman
                 date: 2025-05-14
                 translation: none
+                description: Pengumuman, secara singkat.
                 ---
+                Teks.
                 """);
         TestProject.Run run = project.run("status", "--today", "2025-06-01", "--strict");
         assertEquals(0, run.status(), run.err());
@@ -90,7 +103,7 @@ class StatusCommandTest {
 
     @Test
     void withoutADateTheFilesOwnTimeTells(@TempDir Path root) throws Exception {
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\n---\n-- content/en/a.md --\n---\ntitle: A\n---\n");
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\ndescription: A, secara singkat.\n---\n-- content/en/a.md --\n---\ntitle: A\ndescription: A, secara singkat.\n---\n");
         java.nio.file.Files.setLastModifiedTime(root.resolve("content/id/a.md"), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-05-26T10:00:00Z")));
         java.nio.file.Files.setLastModifiedTime(root.resolve("content/en/a.md"), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-05-20T10:00:00Z")));
         String out = project.run("status").out();
@@ -107,23 +120,31 @@ class StatusCommandTest {
                 title: A
                 date: 2025-06-01T10:00:00+07:00
                 updated: 2025-06-03T08:00:00+07:00
+                description: A, secara singkat.
                 ---
+                Teks.
                 -- content/en/a.md --
                 ---
                 title: A
                 date: 2025-06-01T10:00:00+07:00
                 updated: 2025-06-03T06:00:00+03:00
+                description: A, in brief.
                 ---
+                Text.
                 -- content/id/b.md --
                 ---
                 title: B
                 date: 2025-06-03
+                description: B, secara singkat.
                 ---
+                Teks.
                 -- content/en/b.md --
                 ---
                 title: B
                 date: 2025-06-03T20:00:00+07:00
+                description: B, in brief.
                 ---
+                Text.
                 """);
         String out = project.run("status", "--today", "2025-06-05").out();
         assertEquals(java.util.List.of("a       2025-06-03 older   2025-06-03", "b       2025-06-03         2025-06-03"),

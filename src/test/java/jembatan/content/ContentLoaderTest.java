@@ -41,7 +41,7 @@ class ContentLoaderTest {
         write("content/site.yaml", "# read by SiteConfigLoader, not here\n");
         // Every site needs its home pages; a test that is about them writes its own.
         if (CONFIG.languages().stream().noneMatch(l -> Files.exists(root.resolve("content/" + l.code() + "/index.md")))) {
-            for (Language language : CONFIG.languages()) write("content/" + language.code() + "/index.md", "---\ntitle: Home\n---\n");
+            for (Language language : CONFIG.languages()) write("content/" + language.code() + "/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n");
         }
         return ContentLoader.load(root, CONFIG, includeDrafts, problems);
     }
@@ -59,8 +59,8 @@ class ContentLoaderTest {
     @Test
     void aSiteWithoutHomePagesIsToldToAddOnePerLanguage() throws IOException {
         write("content/site.yaml", "# read by SiteConfigLoader, not here\n");
-        write("content/en/a.md", "---\ntitle: A\n---\n");
-        write("content/id/a.md", "---\ntitle: A\n---\n");
+        write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\nText.\n");
+        write("content/id/a.md", "---\ntitle: A\ndescription: A, secara singkat.\n---\nTeks.\n");
         ContentLoader.load(root, CONFIG, false, problems);
         assertEquals(List.of(
                 "content/en/index.md: the English home page is missing; create it with front matter `title: \"...\"` and a short introduction",
@@ -70,8 +70,8 @@ class ContentLoaderTest {
 
     @Test
     void pairsTranslationsByFileName() throws IOException {
-        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
-        write("content/en/sumber.md", "---\ntitle: Sources\n---\n");
+        write("content/id/sumber.md", "---\ntitle: Sumber\ndescription: Sumber, secara singkat.\n---\nTeks.\n");
+        write("content/en/sumber.md", "---\ntitle: Sources\ndescription: Sources, in brief.\n---\nText.\n");
 
         Site site = load();
 
@@ -89,13 +89,17 @@ class ContentLoaderTest {
                 title: Perundingan Istanbul
                 key: istanbul-talks
                 slug: perundingan-istanbul
+                description: Perundingan Istanbul, secara singkat.
                 ---
+                Teks.
                 """);
         write("content/en/talks.md", """
                 ---
                 title: The Istanbul talks
                 key: istanbul-talks
+                description: The Istanbul talks, in brief.
                 ---
+                Text.
                 """);
 
         Site site = load();
@@ -107,8 +111,8 @@ class ContentLoaderTest {
 
     @Test
     void homePagesArePairedAndPublishedAtTheLanguageFolder() throws IOException {
-        write("content/id/index.md", "---\ntitle: Beranda\n---\n");
-        write("content/en/index.md", "---\ntitle: Home\n---\n");
+        write("content/id/index.md", "---\ntitle: Beranda\ndescription: Beranda, secara singkat.\n---\n");
+        write("content/en/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n");
 
         Site site = load();
 
@@ -122,7 +126,7 @@ class ContentLoaderTest {
 
     @Test
     void missingTranslationNamesFileAndLanguage() throws IOException {
-        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
+        write("content/id/sumber.md", "---\ntitle: Sumber\ndescription: Sumber, secara singkat.\n---\nTeks.\n");
 
         load();
 
@@ -132,7 +136,7 @@ class ContentLoaderTest {
 
     @Test
     void missingTranslationOfAKeyedArticleNamesTheKey() throws IOException {
-        write("content/en/talks.md", "---\ntitle: The talks\nkey: istanbul-talks\n---\n");
+        write("content/en/talks.md", "---\ntitle: The talks\nkey: istanbul-talks\ndescription: The talks, in brief.\n---\nText.\n");
 
         load();
 
@@ -142,7 +146,7 @@ class ContentLoaderTest {
 
     @Test
     void missingHomeTranslationNamesTheIndexFile() throws IOException {
-        write("content/id/index.md", "---\ntitle: Beranda\n---\n");
+        write("content/id/index.md", "---\ntitle: Beranda\ndescription: Beranda, secara singkat.\n---\n");
 
         load();
 
@@ -174,7 +178,7 @@ class ContentLoaderTest {
 
     @Test
     void publishedArticleWhoseTranslationIsADraftIsReported() throws IOException {
-        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
+        write("content/id/sumber.md", "---\ntitle: Sumber\ndescription: Sumber, secara singkat.\n---\nTeks.\n");
         write("content/en/sumber.md", "---\ntitle: Sources\ndraft: true\n---\n");
 
         Site site = load();
@@ -186,7 +190,7 @@ class ContentLoaderTest {
 
     @Test
     void publishedArticleWithADraftTranslationIsFineWhenDraftsAreBuilt() throws IOException {
-        write("content/id/sumber.md", "---\ntitle: Sumber\n---\n");
+        write("content/id/sumber.md", "---\ntitle: Sumber\ndescription: Sumber, secara singkat.\n---\nTeks.\n");
         write("content/en/sumber.md", "---\ntitle: Sources\ndraft: true\n---\n");
 
         Site site = load(true);
@@ -197,12 +201,14 @@ class ContentLoaderTest {
 
     @Test
     void slugThatLeavesItsFolderIsRefused() throws IOException {
-        write("content/id/x.md", "---\ntitle: X\n---\n");
+        write("content/id/x.md", "---\ntitle: X\ndescription: X, secara singkat.\n---\nTeks.\n");
         write("content/en/x.md", """
                 ---
                 title: X
                 slug: ../x
+                description: X, in brief.
                 ---
+                Text.
                 """);
 
         Site site = load();
@@ -216,7 +222,7 @@ class ContentLoaderTest {
 
     @Test
     void fileNameThatIsNotASlugIsRefusedWithASuggestion() throws IOException {
-        write("content/en/About Us.md", "---\ntitle: About\n---\n");
+        write("content/en/About Us.md", "---\ntitle: About\ndescription: About, in brief.\n---\nText.\n");
 
         load();
 
@@ -226,10 +232,10 @@ class ContentLoaderTest {
 
     @Test
     void twoArticlesOnOneUrlAreReportedNamingBoth() throws IOException {
-        write("content/id/a.md", "---\ntitle: A\n---\n");
-        write("content/id/b.md", "---\ntitle: B\n---\n");
-        write("content/en/a.md", "---\ntitle: A\nslug: same\n---\n");
-        write("content/en/b.md", "---\ntitle: B\ndate: 2025-05-16\nslug: same\n---\n");
+        write("content/id/a.md", "---\ntitle: A\ndescription: A, secara singkat.\n---\nTeks.\n");
+        write("content/id/b.md", "---\ntitle: B\ndescription: B, secara singkat.\n---\nTeks.\n");
+        write("content/en/a.md", "---\ntitle: A\nslug: same\ndescription: A, in brief.\n---\nText.\n");
+        write("content/en/b.md", "---\ntitle: B\ndate: 2025-05-16\nslug: same\ndescription: B, in brief.\n---\nText.\n");
 
         load();
 
@@ -238,9 +244,9 @@ class ContentLoaderTest {
 
     @Test
     void aPageWhereAFoldersOrTheTagsPagesArePublishedIsReportedWithWhatToDo() throws IOException {
-        write("content/en/learn.md", "---\ntitle: Learn\ntranslation: none\n---\n");
-        write("content/en/learn/go.md", "---\ntitle: Go\ntranslation: none\n---\n");
-        write("content/en/tags.md", "---\ntitle: Tags\ntranslation: none\ntags: [go]\n---\n");
+        write("content/en/learn.md", "---\ntitle: Learn\ntranslation: none\ndescription: Learn, in brief.\n---\nText.\n");
+        write("content/en/learn/go.md", "---\ntitle: Go\ntranslation: none\ndescription: Go, in brief.\n---\nText.\n");
+        write("content/en/tags.md", "---\ntitle: Tags\ntranslation: none\ntags: [go]\ndescription: Tags, in brief.\n---\nText.\n");
 
         load();
 
@@ -252,8 +258,8 @@ class ContentLoaderTest {
 
     @Test
     void anOldAddressLeadsToOnePageAndIsAPathTheHostCanServe() throws IOException {
-        write("content/en/a.md", "---\ntitle: A\ntranslation: none\naliases: [/old/, /en/a/]\n---\n");
-        write("content/en/b.md", "---\ntitle: B\ntranslation: none\naliases: [/old, /en/feed.xml, /x/../y/, /old.php]\n---\n");
+        write("content/en/a.md", "---\ntitle: A\ntranslation: none\naliases: [/old/, /en/a/]\ndescription: A, in brief.\n---\nText.\n");
+        write("content/en/b.md", "---\ntitle: B\ntranslation: none\naliases: [/old, /en/feed.xml, /x/../y/, /old.php]\ndescription: B, in brief.\n---\nText.\n");
 
         load();
 
@@ -268,9 +274,9 @@ class ContentLoaderTest {
 
     @Test
     void twoArticlesWithOneKeyInALanguageAreReportedNamingBoth() throws IOException {
-        write("content/id/a.md", "---\ntitle: A\nkey: talks\n---\n");
-        write("content/en/a.md", "---\ntitle: A\nkey: talks\n---\n");
-        write("content/en/b.md", "---\ntitle: B\nkey: talks\n---\n");
+        write("content/id/a.md", "---\ntitle: A\nkey: talks\ndescription: A, secara singkat.\n---\nTeks.\n");
+        write("content/en/a.md", "---\ntitle: A\nkey: talks\ndescription: A, in brief.\n---\nText.\n");
+        write("content/en/b.md", "---\ntitle: B\nkey: talks\ndescription: B, in brief.\n---\nText.\n");
 
         load();
 
@@ -305,16 +311,17 @@ class ContentLoaderTest {
                 ---
                 title: A
                 date: 2025-05-16
+                description: A, secara singkat.
                 ---
                 First line of the body.
                 """);
-        write("content/en/a.md", "---\ntitle: A\n---");
+        write("content/en/a.md", "---\ntitle: A\ndraft: true\n---");
 
-        Site site = load();
+        Site site = load(true);
 
         assertEquals(List.of(), reported());
         Article article = only(site, "content/id/a.md");
-        assertEquals(5, article.bodyLine());
+        assertEquals(6, article.bodyLine());
         assertEquals("First line of the body.\n", article.body());
         Article empty = only(site, "content/en/a.md");
         assertEquals("", empty.body());
@@ -322,21 +329,21 @@ class ContentLoaderTest {
 
     @Test
     void windowsLineEndsGiveTheSameArticle() throws IOException {
-        write("content/id/a.md", "---\r\ntitle: A\r\ndate: 2025-05-16\r\n---\r\nBody.\r\n");
-        write("content/en/a.md", "---\ntitle: A\n---\n");
+        write("content/id/a.md", "---\r\ntitle: A\r\ndate: 2025-05-16\r\ndescription: A, secara singkat.\r\n---\r\nBody.\r\n");
+        write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\nText.\n");
 
         Site site = load();
 
         assertEquals(List.of(), reported());
         Article article = only(site, "content/id/a.md");
-        assertEquals(5, article.bodyLine());
+        assertEquals(6, article.bodyLine());
         assertEquals("Body.\n", article.body());
     }
 
     @Test
     void homePageWithASlugIsReported() throws IOException {
-        write("content/id/index.md", "---\ntitle: Beranda\nslug: beranda\n---\n");
-        write("content/en/index.md", "---\ntitle: Home\n---\n");
+        write("content/id/index.md", "---\ntitle: Beranda\nslug: beranda\ndescription: Beranda, secara singkat.\n---\n");
+        write("content/en/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n");
 
         load();
 
@@ -346,10 +353,10 @@ class ContentLoaderTest {
     @Test
     void filesThatAreNotArticlesAreReported() throws IOException {
         write("content/notes.txt", "to do\n");
-        write("content/fr/a.md", "---\ntitle: A\n---\n");
+        write("content/fr/a.md", "---\ntitle: A\ndescription: A, secara singkat.\n---\nText.\n");
         write("content/en/photo.png", "not really\n");
         write("content/en/2025/notes.txt", "to do\n");
-        write("content/en/2025/_index.md", "---\ntitle: A\n---\n");
+        write("content/en/2025/_index.md", "---\ntitle: A\ndescription: A, in brief.\n---\n");
         write("content/en/.hidden.md", "ignored\n");
 
         Site site = load();

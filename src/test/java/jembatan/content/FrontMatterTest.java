@@ -71,7 +71,7 @@ class FrontMatterTest {
                 """);
 
         assertEquals(Optional.empty(), front);
-        assertEquals(List.of(FILE + ":2: title is missing; add a line such as `title: \"The article's title\"`"), reported());
+        assertEquals(List.of(FILE + ":2: the title is missing; add a line such as `title: \"The article's title\"`"), reported());
     }
 
     @Test
@@ -79,6 +79,7 @@ class FrontMatterTest {
         Optional<FrontMatter> front = parse("""
                 date: 2025-05-16
                 titel: The talks
+                description: D
                 """);
 
         assertEquals(Optional.empty(), front);
@@ -90,6 +91,7 @@ class FrontMatterTest {
         Optional<FrontMatter> front = parse("""
                 title: The talks
                 categories: [a]
+                description: D
                 """);
 
         assertEquals("The talks", front.orElseThrow().title());
@@ -104,6 +106,7 @@ class FrontMatterTest {
                 title: The talks
                 date: 2025-05-16
                 updated: 2025-05-01
+                description: D
                 """);
 
         assertTrue(front.isPresent());
@@ -114,12 +117,12 @@ class FrontMatterTest {
     @Test
     void updatedOnTheSameDayIsFine() {
         assertEquals(Optional.of(ArticleDate.of(LocalDate.of(2025, 5, 16))),
-                parse("title: A\ndate: 2025-05-16\nupdated: 2025-05-16\n").orElseThrow().updated());
+                parse("title: A\ndate: 2025-05-16\nupdated: 2025-05-16\ndescription: D\n").orElseThrow().updated());
     }
 
     @Test
     void datesWithATimeKeepTheirOffset() {
-        FrontMatter front = parse("title: A\ndate: 2025-03-16T07:20:00+07:00\nupdated: 2025-03-17T00:20Z\n").orElseThrow();
+        FrontMatter front = parse("title: A\ndate: 2025-03-16T07:20:00+07:00\nupdated: 2025-03-17T00:20Z\ndescription: D\n").orElseThrow();
 
         assertEquals(List.of(), reported());
         assertEquals(Optional.of(ArticleDate.of(OffsetDateTime.of(2025, 3, 16, 7, 20, 0, 0, ZoneOffset.ofHours(7)))), front.date());
@@ -129,10 +132,10 @@ class FrontMatterTest {
     @Test
     void updatedBeforeDateIsComparedByInstantWhenBothHaveATime() {
         // 08:00 in Jakarta is 01:00 UTC: the update at 03:00 UTC came after, though its clock reads earlier.
-        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16T03:00:00Z\n").orElseThrow();
+        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16T03:00:00Z\ndescription: D\n").orElseThrow();
         assertEquals(List.of(), reported());
 
-        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16T07:59:00+07:00\n").orElseThrow();
+        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16T07:59:00+07:00\ndescription: D\n").orElseThrow();
         assertEquals(List.of(FILE + ":4: updated 2025-03-16T07:59:00+07:00 is before date 2025-03-16T08:00:00+07:00; "
                 + "updated is when the article last changed; it cannot be before it was published"), reported());
     }
@@ -140,10 +143,10 @@ class FrontMatterTest {
     @Test
     void updatedBeforeDateIsComparedByDayWhenEitherIsAPlainDate() {
         // A plain date names a whole day, so the same day is not before a time on it.
-        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16\n").orElseThrow();
+        parse("title: A\ndate: 2025-03-16T08:00:00+07:00\nupdated: 2025-03-16\ndescription: D\n").orElseThrow();
         assertEquals(List.of(), reported());
 
-        parse("title: A\ndate: 2025-03-16\nupdated: 2025-03-15T23:00:00-05:00\n").orElseThrow();
+        parse("title: A\ndate: 2025-03-16\nupdated: 2025-03-15T23:00:00-05:00\ndescription: D\n").orElseThrow();
         assertEquals(List.of(FILE + ":4: updated 2025-03-15T23:00:00-05:00 is before date 2025-03-16; "
                 + "updated is when the article last changed; it cannot be before it was published"), reported());
     }
@@ -155,6 +158,7 @@ class FrontMatterTest {
                 date: 2025-13-45
                 draft: yes
                 weight: first
+                description: D
                 """);
 
         assertEquals(List.of(

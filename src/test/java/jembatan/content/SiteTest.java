@@ -24,9 +24,9 @@ class SiteTest {
         // Menu pages (with a weight) come first in the list whatever their date, undated ones last,
         // and many share a day: the quick search must still find exactly the newest.
         Random random = new Random(7);
-        Fixtures.write(root, "content/en/index.md", "---\ntitle: Home\n---\n");
+        Fixtures.write(root, "content/en/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n");
         for (int i = 0; i < 60; i++) {
-            StringBuilder front = new StringBuilder("---\ntitle: Article " + (char) ('a' + random.nextInt(26)) + "\n");
+            StringBuilder front = new StringBuilder("---\ntitle: Article " + (char) ('a' + random.nextInt(26)) + "\ndescription: One of many.\n");
             if (random.nextInt(6) > 0) front.append("date: 2025-0").append(1 + random.nextInt(3)).append("-1").append(random.nextInt(3)).append('\n');
             if (random.nextInt(8) == 0) front.append("weight: ").append(random.nextInt(5)).append('\n');
             Fixtures.write(root, "content/en/a" + i + ".md", front + "---\nText.\n");

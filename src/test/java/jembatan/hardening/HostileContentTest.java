@@ -20,7 +20,7 @@ class HostileContentTest {
 
     /** Both versions carry the same body, so that the numbers in it agree. */
     private static String pair(String body) {
-        return Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\n---\n" + body + "-- content/en/a.md --\n---\ntitle: A\n---\n" + body;
+        return Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\ndescription: A, secara singkat.\n---\n" + body + "-- content/en/a.md --\n---\ntitle: A\ndescription: A, secara singkat.\n---\n" + body;
     }
 
     @Test
@@ -58,7 +58,7 @@ class HostileContentTest {
     @Test
     void slugsWithInvisibleOrBidiCharactersAreRefused(@TempDir Path root) {
         TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES
-                + "-- content/id/a.md --\n---\ntitle: A\nslug: \"ab\u200Bc\"\n---\n-- content/en/a.md --\n---\ntitle: A\nslug: \"ab\u202Ec\"\n---\n");
+                + "-- content/id/a.md --\n---\ntitle: A\nslug: \"ab\u200Bc\"\ndescription: A, secara singkat.\n---\nTeks.\n-- content/en/a.md --\n---\ntitle: A\nslug: \"ab\u202Ec\"\ndescription: A, in brief.\n---\nText.\n");
         List<String> problems = project.problems();
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("content/en/a.md:3: slug \"ab\u202Ec\" is not a single URL segment"), problems.get(0));
@@ -67,9 +67,9 @@ class HostileContentTest {
 
     @Test
     void aContentFileThatLinksOutsideTheProjectIsRefused(@TempDir Path tmp) throws Exception {
-        Path outside = Files.writeString(tmp.resolve("secret.md"), "---\ntitle: Secret\n---\nsecret text\n");
+        Path outside = Files.writeString(tmp.resolve("secret.md"), "---\ntitle: Secret\ndescription: Secret, secara singkat.\n---\nsecret text\n");
         Path root = tmp.resolve("project");
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\n---\n");
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\ndescription: A, secara singkat.\n---\nTeks.\n");
         Files.createSymbolicLink(root.resolve("content/en/a.md"), outside);
         assertEquals(List.of("content/en/a.md: is a link to a file outside the project; copy the file into the project instead of linking to it"),
                 project.problems());
@@ -93,8 +93,8 @@ class HostileContentTest {
 
     @Test
     void anArticleTooLargeToBeAnArticleIsRefusedNamingIt(@TempDir Path root) {
-        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\n---\n");
-        project.write("content/en/a.md", "---\ntitle: A\n---\n" + "word ".repeat(2_200_000));
+        TestProject project = TestProject.of(root, Fixtures.TWO_LANGUAGES + "-- content/id/a.md --\n---\ntitle: A\ndescription: A, secara singkat.\n---\nTeks.\n");
+        project.write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\n" + "word ".repeat(2_200_000));
         assertEquals(List.of("content/en/a.md: is larger than 10 MB; split it into several articles"), project.problems());
     }
 

@@ -33,7 +33,7 @@ class NamesTheDiskRefusesTest {
     }
 
     private static TestProject pair(Path root, String front) {
-        return TestProject.of(root, SiteOnDiskTest.PROJECT).write("content/en/a.md", "---\ntitle: A\n" + front + "---\n");
+        return TestProject.of(root, SiteOnDiskTest.PROJECT).write("content/en/a.md", "---\ntitle: A\n" + front + "description: A, in brief.\n---\nText.\n");
     }
 
     @Test
@@ -61,9 +61,9 @@ class NamesTheDiskRefusesTest {
         StringBuilder folder = new StringBuilder("content/en");
         for (int depth = 1; depth <= 15; depth++) {
             folder.append("/f").append(depth);
-            project.write(folder + "/index.md", "---\ntitle: F\nslug: " + "s".repeat(255) + "\n" + (depth == 1 ? "translation: none\n" : "") + "---\n");
+            project.write(folder + "/index.md", "---\ntitle: F\nslug: " + "s".repeat(255) + "\n" + (depth == 1 ? "translation: none\n" : "") + "description: F, in brief.\n---\n");
         }
-        project.write(folder + "/deep.md", "---\ntitle: Deep\nslug: " + "d".repeat(255) + "\n---\n");
+        project.write(folder + "/deep.md", "---\ntitle: Deep\nslug: " + "d".repeat(255) + "\ndescription: Deep, in brief.\n---\nText.\n");
         List<String> found = checkedAndBuilt(project);
         assertEquals(1, found.size(), String.join("\n", found));
         assertTrue(found.get(0).startsWith(folder + "/deep.md:3: the file for /en/sss"), found.get(0));

@@ -30,18 +30,22 @@ class SiteOnDiskTest {
             -- content/id/a.md --
             ---
             title: A
+            description: A, secara singkat.
             ---
+            Teks.
             -- content/en/a.md --
             ---
             title: A
+            description: A, in brief.
             ---
+            Text.
             """;
 
     @Test
     void aSiteLeftAsideByABuildKilledMidSwapIsPutBackEvenByAFailedBuild(@TempDir Path root) throws IOException {
         TestProject project = TestProject.of(root, PROJECT);
         Fixtures.write(root, ".site.staging/previous/index.html", "published before the kill");
-        project.write("content/en/a.md", "---\ntitel: A\n---\n");
+        project.write("content/en/a.md", "---\ntitel: A\ndescription: A, in brief.\n---\nText.\n");
 
         TestProject.Run run = project.run("build");
 
@@ -77,7 +81,7 @@ class SiteOnDiskTest {
         assertEquals(0, project.run("build", "--quiet").status());
         assertEquals(0, project.run("build", "--quiet").status());
         String published = Files.readString(root.resolve("site/en/a/index.html"));
-        project.write("content/en/a.md", "---\ntitle: A, edited\n---\n");
+        project.write("content/en/a.md", "---\ntitle: A, edited\ndescription: A, edited, in brief.\n---\nText.\n");
         Path staging = root.resolve(".site.staging/next/en/a");
         try (ReadOnly folder = ReadOnly.make(staging)) {
             TestProject.Run run = project.run("build");

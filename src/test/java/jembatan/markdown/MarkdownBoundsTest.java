@@ -30,13 +30,13 @@ class MarkdownBoundsTest {
     @Test
     void aThousandQuoteMarksAreAProblemAtTheirLine() {
         OneArticle article = render("Text.\n\n" + ">".repeat(1_000) + " deep\n");
-        assertEquals(List.of(tooDeepAt(6)), article.errors());
+        assertEquals(List.of(tooDeepAt(7)), article.errors());
         assertEquals("", article.html());
     }
 
     @Test
     void fiveMegabytesOfQuoteMarksAreAProblemInLinearTime() {
-        assertEquals(List.of(tooDeepAt(4)), render(">".repeat(5_000_000) + "\n").errors());
+        assertEquals(List.of(tooDeepAt(5)), render(">".repeat(5_000_000) + "\n").errors());
     }
 
     @Test
@@ -44,7 +44,7 @@ class MarkdownBoundsTest {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 500; i++) body.append("  ".repeat(i)).append("- item\n");
         // Line 101 of the body is the 101st level.
-        assertEquals(List.of(tooDeepAt(104)), render(body.toString()).errors());
+        assertEquals(List.of(tooDeepAt(105)), render(body.toString()).errors());
     }
 
     @Test
@@ -56,13 +56,13 @@ class MarkdownBoundsTest {
 
     @Test
     void emphasisNestedThousandsDeepIsAProblem() {
-        assertEquals(List.of(tooDeepAt(4)), render("*a ".repeat(5_000) + "x" + " a*".repeat(5_000) + "\n").errors());
+        assertEquals(List.of(tooDeepAt(5)), render("*a ".repeat(5_000) + "x" + " a*".repeat(5_000) + "\n").errors());
     }
 
     @Test
     void aLongParagraphInsideAQuoteIsAProblemAtItsFirstLine() {
         String body = "Text.\n\n" + "> quoted line\n".repeat(1_001);
-        assertEquals(List.of("content/en/a.md:6: this paragraph or table inside a quote, a list or a footnote has 1001 lines, more than 1000;"
+        assertEquals(List.of("content/en/a.md:7: this paragraph or table inside a quote, a list or a footnote has 1001 lines, more than 1000;"
                 + " end the quote or the list before it, or split it with empty lines"), render(body).errors());
         assertEquals(List.of(), render("> quoted line\n".repeat(1_000)).errors());
     }
@@ -70,7 +70,7 @@ class MarkdownBoundsTest {
     @Test
     void aQuoteRunningOnForMoreThanTwentyThousandLinesIsAProblem() {
         String body = "- item\n\n  ```\n" + "  code\n".repeat(20_001) + "  ```\n";
-        assertEquals(List.of("content/en/a.md:6: this quote, list or indented block runs on for more than 20000 lines;"
+        assertEquals(List.of("content/en/a.md:7: this quote, list or indented block runs on for more than 20000 lines;"
                 + " end it sooner: write what follows at the left margin"), render(body).errors());
     }
 

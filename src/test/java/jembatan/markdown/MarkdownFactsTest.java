@@ -55,8 +55,8 @@ class MarkdownFactsTest {
 
     private RenderedMarkdown render(String file, String markdown) throws IOException {
         write("content/facts/data.yaml", FACTS);
-        write("content/id/index.md", "---\ntitle: Beranda\n---\n");
-        write("content/en/index.md", "---\ntitle: Home\n---\n");
+        write("content/id/index.md", "---\ntitle: Beranda\ndescription: Beranda, secara singkat.\n---\n");
+        write("content/en/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n");
         write(file, markdown);
         Site site = ContentLoader.load(root, CONFIG, true, problems);
         FactSheet facts = FactSheetLoader.load(root, CONFIG, problems);

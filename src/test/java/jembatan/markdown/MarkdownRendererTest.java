@@ -47,7 +47,7 @@ class MarkdownRendererTest {
     private RenderedMarkdown render(SiteConfig config, String file) {
         for (Language language : config.languages()) {
             Path home = root.resolve("content/" + language.code() + "/index.md");
-            if (!Files.exists(home)) write("content/" + language.code() + "/index.md", "---\ntitle: Home\n---\n");
+            if (!Files.exists(home)) write("content/" + language.code() + "/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n");
         }
         Site site = ContentLoader.load(root, config, false, problems);
         assertEquals(List.of(), reported(), "the project loads cleanly");
@@ -65,10 +65,11 @@ class MarkdownRendererTest {
 
     @Test
     void linkToAnArticleFileBecomesItsSitePathKeepingTheFragment() throws IOException {
-        write("content/en/about.md", "---\ntitle: About\nslug: about-us\n---\n");
+        write("content/en/about.md", "---\ntitle: About\nslug: about-us\ndescription: About, in brief.\n---\nText.\n");
         write("content/en/a.md", """
                 ---
                 title: A
+                description: A, in brief.
                 ---
                 Read [who we are](about.md#team).
                 """);
@@ -77,14 +78,14 @@ class MarkdownRendererTest {
 
         assertEquals(List.of(), reported());
         assertEquals("/en/about-us/#team", Jsoup.parse(md.html()).selectFirst("a").attr("href"));
-        assertEquals(List.of(new LinkRef("about.md#team", "/en/about-us/#team", Kind.SITE, 4)), md.links());
+        assertEquals(List.of(new LinkRef("about.md#team", "/en/about-us/#team", Kind.SITE, 5)), md.links());
     }
 
     @Test
     void linkToTheOtherLanguagesFileBecomesItsSitePath() throws IOException {
         SiteConfig both = new SiteConfig(new BaseUrl("https://example.org", "/"), List.of(ID, EN), ID);
-        write("content/id/tentang.md", "---\ntitle: Tentang\nkey: about\n---\n");
-        write("content/en/about.md", "---\ntitle: About\n---\n[Bahasa Indonesia](../id/tentang.md)\n");
+        write("content/id/tentang.md", "---\ntitle: Tentang\nkey: about\ndescription: Tentang, secara singkat.\n---\nTeks.\n");
+        write("content/en/about.md", "---\ntitle: About\ndescription: About, in brief.\n---\n[Bahasa Indonesia](../id/tentang.md)\n");
 
         RenderedMarkdown md = render(both, "content/en/about.md");
 
@@ -94,11 +95,12 @@ class MarkdownRendererTest {
 
     @Test
     void linkToAMissingFileIsAProblemAtItsFileLine() throws IOException {
-        write("content/en/about.md", "---\ntitle: About\n---\n");
+        write("content/en/about.md", "---\ntitle: About\ndescription: About, in brief.\n---\nText.\n");
         write("content/en/a.md", """
                 ---
                 title: A
                 date: 2025-05-16
+                description: A, in brief.
                 ---
                 # The talks
 
@@ -108,7 +110,7 @@ class MarkdownRendererTest {
 
         RenderedMarkdown md = render("content/en/a.md");
 
-        assertEquals(List.of("content/en/a.md:8: link \"abuot.md\" leads to content/en/abuot.md, which does not exist; "
+        assertEquals(List.of("content/en/a.md:9: link \"abuot.md\" leads to content/en/abuot.md, which does not exist; "
                 + "did you mean \"about.md\"?"), reported());
         assertEquals("abuot.md", Jsoup.parse(md.html()).selectFirst("a").attr("href"));
         assertEquals(List.of(), md.links());
@@ -116,10 +118,11 @@ class MarkdownRendererTest {
 
     @Test
     void referenceDefinitionToAMissingFileIsAProblemAtItsLine() throws IOException {
-        write("content/en/about.md", "---\ntitle: About\n---\n");
+        write("content/en/about.md", "---\ntitle: About\ndescription: About, in brief.\n---\nText.\n");
         write("content/en/a.md", """
                 ---
                 title: A
+                description: A, in brief.
                 ---
                 See [who we are][who].
 
@@ -128,24 +131,24 @@ class MarkdownRendererTest {
 
         render("content/en/a.md");
 
-        assertEquals(List.of("content/en/a.md:6: link \"abuot.md\" leads to content/en/abuot.md, which does not exist; "
+        assertEquals(List.of("content/en/a.md:7: link \"abuot.md\" leads to content/en/abuot.md, which does not exist; "
                 + "did you mean \"about.md\"?"), reported());
     }
 
     @Test
     void linkToAFileUnlikeEveryArticleSuggestsNone() throws IOException {
-        write("content/en/a.md", "---\ntitle: A\n---\n[Sources](sources.md)\n");
+        write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\n[Sources](sources.md)\n");
 
         render("content/en/a.md");
 
-        assertEquals(List.of("content/en/a.md:4: link \"sources.md\" leads to content/en/sources.md, which does not exist; "
+        assertEquals(List.of("content/en/a.md:5: link \"sources.md\" leads to content/en/sources.md, which does not exist; "
                 + "link to one of the files in content/en/"), reported());
     }
 
     @Test
     void linkToADraftSaysItIsADraft() throws IOException {
         write("content/en/plans.md", "---\ntitle: Plans\ndraft: true\n---\n");
-        write("content/en/a.md", "---\ntitle: A\n---\n\n[Our plans](plans.md)\n");
+        write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\n[Our plans](plans.md)\n");
 
         render("content/en/a.md");
 
@@ -155,11 +158,11 @@ class MarkdownRendererTest {
 
     @Test
     void relativeLinkThatIsNotAMarkdownFileIsAProblem() throws IOException {
-        write("content/en/a.md", "---\ntitle: A\n---\n[About](about/)\n");
+        write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\n[About](about/)\n");
 
         render("content/en/a.md");
 
-        assertEquals(List.of("content/en/a.md:4: link \"about/\" is relative but names neither a Markdown file nor a file in content/media/; "
+        assertEquals(List.of("content/en/a.md:5: link \"about/\" is relative but names neither a Markdown file nor a file in content/media/; "
                 + "link to an article by its file, e.g. about.md, to a picture in content/media/, e.g. ../media/photo.jpg, "
                 + "or to a page by its path from the site root, e.g. /en/"), reported());
     }
@@ -169,6 +172,7 @@ class MarkdownRendererTest {
         write("content/en/a.md", """
                 ---
                 title: A
+                description: A, in brief.
                 ---
                 [Reuters](https://www.reuters.com/world/)
                 [Mail](mailto:desk@example.org)
@@ -181,17 +185,17 @@ class MarkdownRendererTest {
 
         assertEquals(List.of(), reported());
         assertEquals(List.of(
-                new LinkRef("https://www.reuters.com/world/", "https://www.reuters.com/world/", Kind.EXTERNAL, 4),
-                new LinkRef("mailto:desk@example.org", "mailto:desk@example.org", Kind.EXTERNAL, 5),
-                new LinkRef("//cdn.example.org/x.js", "//cdn.example.org/x.js", Kind.EXTERNAL, 6),
-                new LinkRef("/en/", "/en/", Kind.SITE, 7),
-                new LinkRef("#sources", "/en/a/#sources", Kind.ANCHOR, 8)), md.links());
+                new LinkRef("https://www.reuters.com/world/", "https://www.reuters.com/world/", Kind.EXTERNAL, 5),
+                new LinkRef("mailto:desk@example.org", "mailto:desk@example.org", Kind.EXTERNAL, 6),
+                new LinkRef("//cdn.example.org/x.js", "//cdn.example.org/x.js", Kind.EXTERNAL, 7),
+                new LinkRef("/en/", "/en/", Kind.SITE, 8),
+                new LinkRef("#sources", "/en/a/#sources", Kind.ANCHOR, 9)), md.links());
         assertEquals("https://www.reuters.com/world/", Jsoup.parse(md.html()).selectFirst("a").attr("href"));
     }
 
     @Test
     void imageSourceIsRecordedWithItsLine() throws IOException {
-        write("content/en/a.md", "---\ntitle: A\n---\n\n![Map](/assets/map.png)\n");
+        write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\n![Map](/assets/map.png)\n");
 
         RenderedMarkdown md = render("content/en/a.md");
 
@@ -204,6 +208,7 @@ class MarkdownRendererTest {
         write("content/en/a.md", """
                 ---
                 title: A
+                description: A, in brief.
                 ---
                 # The Istanbul talks
 
@@ -216,9 +221,9 @@ class MarkdownRendererTest {
         RenderedMarkdown md = render("content/en/a.md");
 
         assertEquals(List.of(
-                new Heading(1, "The Istanbul talks", "the-istanbul-talks", 4),
-                new Heading(2, "Prisoner exchange", "prisoner-exchange", 8),
-                new Heading(2, "Prisoner exchange", "prisoner-exchange-1", 9)), md.headings());
+                new Heading(1, "The Istanbul talks", "the-istanbul-talks", 5),
+                new Heading(2, "Prisoner exchange", "prisoner-exchange", 9),
+                new Heading(2, "Prisoner exchange", "prisoner-exchange-1", 10)), md.headings());
         Document html = Jsoup.parse(md.html());
         assertEquals("Prisoner exchange", html.getElementById("prisoner-exchange").text());
         assertEquals("h2", html.getElementById("prisoner-exchange-1").tagName());
@@ -229,6 +234,7 @@ class MarkdownRendererTest {
         write("content/en/a.md", """
                 ---
                 title: A
+                description: A, in brief.
                 ---
                 | Side | Prisoners |
                 |------|----------:|
@@ -246,7 +252,7 @@ class MarkdownRendererTest {
 
     @Test
     void softLineBreakStaysANewlineInTheParagraph() throws IOException {
-        write("content/en/a.md", "---\ntitle: A\n---\nOne\ntwo\n");
+        write("content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\nOne\ntwo\n");
 
         RenderedMarkdown md = render("content/en/a.md");
 
@@ -286,7 +292,7 @@ class MarkdownRendererTest {
 
                 <div>raw   html</div>
                 """;
-        write("content/en/doc.md", "---\ntitle: Doc\n---\n" + markdown);
+        write("content/en/doc.md", "---\ntitle: Doc\ndescription: Doc, in brief.\n---\n" + markdown);
         com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
         options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create(),
                 com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create()));

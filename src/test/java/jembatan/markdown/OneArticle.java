@@ -19,9 +19,9 @@ record OneArticle(RenderedMarkdown rendered, List<String> errors) {
     private static final SiteConfig ENGLISH_ONLY = new SiteConfig(new BaseUrl("https://example.org", "/"), List.of(Fixtures.EN), Fixtures.EN);
 
     static OneArticle render(Path root, String body) {
-        Fixtures.write(root, "content/en/index.md", "---\ntitle: Home\n---\n");
-        Fixtures.write(root, "content/en/about.md", "---\ntitle: About\n---\n");
-        Fixtures.write(root, "content/en/a.md", "---\ntitle: A\n---\n" + body);
+        Fixtures.write(root, "content/en/index.md", "---\ntitle: Home\ndescription: Home, in brief.\n---\n");
+        Fixtures.write(root, "content/en/about.md", "---\ntitle: About\ndescription: About, in brief.\n---\nText.\n");
+        Fixtures.write(root, "content/en/a.md", "---\ntitle: A\ndescription: A, in brief.\n---\n" + body);
         Problems problems = new Problems();
         Site site = ContentLoader.load(root, ENGLISH_ONLY, false, problems);
         Article article = site.article("content/en/a.md").orElseThrow();

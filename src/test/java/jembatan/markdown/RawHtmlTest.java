@@ -40,10 +40,10 @@ class RawHtmlTest {
                 """);
         assertEquals(List.of(), article.errors());
         assertEquals(List.of(
-                "content/en/a.md:4: warning: attribute onclick=\"steal()\" of <span> is not allowed in an article and was removed; published pages run no script; remove it",
-                "content/en/a.md:6: warning: <iframe> is not allowed in an article and was removed (its text, if any, is kept); link to it instead: [Watch the video](https://...)",
-                "content/en/a.md:9: warning: <script> is not allowed in an article and was removed (its text, if any, is kept); published pages run no script; remove it",
-                "content/en/a.md:12: warning: address \"javascript:alert(1)\" is not allowed and was removed (the text is kept); links may use http:, https:, mailto: and tel: addresses, pictures http: and https:"),
+                "content/en/a.md:5: warning: attribute onclick=\"steal()\" of <span> is not allowed in an article and was removed; published pages run no script; remove it",
+                "content/en/a.md:7: warning: <iframe> is not allowed in an article and was removed (its text, if any, is kept); link to it instead: [Watch the video](https://...)",
+                "content/en/a.md:10: warning: <script> is not allowed in an article and was removed (its text, if any, is kept); published pages run no script; remove it",
+                "content/en/a.md:13: warning: address \"javascript:alert(1)\" is not allowed and was removed (the text is kept); links may use http:, https:, mailto: and tel: addresses, pictures http: and https:"),
                 article.warnings());
         Document html = Jsoup.parseBodyFragment(article.html());
         assertEquals(0, html.select("iframe, script, [onclick]").size(), article.html());
@@ -77,7 +77,7 @@ class RawHtmlTest {
     @Test
     void aCheckboxAnEditorWritesIsRemovedAndReported() {
         OneArticle article = OneArticle.render(root, "Agree? <input type=\"checkbox\">\n");
-        assertEquals(List.of("content/en/a.md:4: warning: <input> is not allowed in an article and was removed (its text, if any, is kept); "
+        assertEquals(List.of("content/en/a.md:5: warning: <input> is not allowed in an article and was removed (its text, if any, is kept); "
                 + "an article has no forms; remove it"), article.warnings());
         assertEquals(0, Jsoup.parseBodyFragment(article.html()).select("input").size(), article.html());
     }

@@ -22,15 +22,15 @@ class LiveSiteTest {
         LiveSite live = new LiveSite(root, "http://127.0.0.1:1313/", LocalDate.of(2025, 5, 16));
         assertFalse(live.rebuild().failed());
 
-        project.write("content/en/a.md", "---\ntitle: One\n---\nSee [nowhere](nowhere.md).\n");
+        project.write("content/en/a.md", "---\ntitle: One\ndescription: One, in brief.\n---\nSee [nowhere](nowhere.md).\n");
         assertTrue(live.rebuild(List.of(root.resolve("content/en/a.md"))).failed());
         // Another file saved: the run starts from the last good one, which has not seen the broken link.
-        project.write("content/id/a.md", "---\ntitle: Satu\n---\nTeks baru.\n");
+        project.write("content/id/a.md", "---\ntitle: Satu\ndescription: Satu, secara singkat.\n---\nTeks baru.\n");
         LiveSite.State other = live.rebuild(List.of(root.resolve("content/id/a.md")));
         assertTrue(other.failed());
-        assertTrue(other.problems().get(0).toString().startsWith("content/en/a.md:4: link \"nowhere.md\""), other.problems().toString());
+        assertTrue(other.problems().get(0).toString().startsWith("content/en/a.md:5: link \"nowhere.md\""), other.problems().toString());
 
-        project.write("content/en/a.md", "---\ntitle: One\n---\nText, fixed.\n");
+        project.write("content/en/a.md", "---\ntitle: One\ndescription: One, in brief.\n---\nText, fixed.\n");
         LiveSite.State fixed = live.rebuild(List.of(root.resolve("content/en/a.md")));
         assertFalse(fixed.failed());
         assertTrue(fixed.site().text("en/a/index.html").orElseThrow().contains("Text, fixed."));

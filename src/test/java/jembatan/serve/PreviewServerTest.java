@@ -37,23 +37,27 @@ class PreviewServerTest {
             -- content/id/a.md --
             ---
             title: Satu
+            description: Satu, secara singkat.
             ---
             Teks.
             -- content/en/a.md --
             ---
             title: One
+            description: One, in brief.
             ---
             Text.
             -- content/en/later.md --
             ---
             title: Later
             date: 2030-01-01
+            description: Later, in brief.
             ---
             Soon.
             -- content/id/later.md --
             ---
             title: Nanti
             date: 2030-01-01
+            description: Nanti, secara singkat.
             ---
             Segera.
             """;
@@ -135,7 +139,7 @@ class PreviewServerTest {
     @Test
     void aSaveRebuildsThePageAndReloadsTheBrowser() throws Exception {
         listen();
-        project.write("content/en/a.md", "---\ntitle: One\n---\nText, edited.\n");
+        project.write("content/en/a.md", "---\ntitle: One\ndescription: One, in brief.\n---\nText, edited.\n");
         nextEvent();
         assertTrue(get("/en/a/").body().contains("Text, edited."));
         assertFalse(live.state().failed());
@@ -145,11 +149,11 @@ class PreviewServerTest {
     @Test
     void aWarningLeavesThePreviewWorkingAndTravelsWithItsState() throws Exception {
         listen();
-        project.write("content/en/a.md", "---\ntitle: One\n---\nText <iframe src=\"https://v.example/\"></iframe>\n");
+        project.write("content/en/a.md", "---\ntitle: One\ndescription: One, in brief.\n---\nText <iframe src=\"https://v.example/\"></iframe>\n");
         nextEvent();
         assertFalse(live.state().failed());
         assertEquals(200, get("/en/a/").statusCode());
-        assertEquals(List.of("content/en/a.md:4: warning: <iframe> is not allowed in an article and was removed (its text, if any, is kept); "
+        assertEquals(List.of("content/en/a.md:5: warning: <iframe> is not allowed in an article and was removed (its text, if any, is kept); "
                 + "link to it instead: [Watch the video](https://...)"), live.state().problems().stream().map(Object::toString).toList());
     }
 
@@ -165,7 +169,7 @@ class PreviewServerTest {
         assertTrue(error.body().contains("/_jembatan/events"), "the error page reloads itself too");
         assertEquals(200, get("/robots.txt").statusCode(), "files of the last good site are still served");
 
-        project.write("content/en/a.md", "---\ntitle: One\n---\nText, fixed.\n");
+        project.write("content/en/a.md", "---\ntitle: One\ndescription: One, in brief.\n---\nText, fixed.\n");
         nextEvent();
         HttpResponse<String> fixed = get("/en/a/");
         assertEquals(200, fixed.statusCode());
