@@ -1,12 +1,8 @@
 package jembatan.facts;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import jembatan.config.Language;
 import jembatan.config.SiteConfig;
 import jembatan.report.Problems;
 import jembatan.report.Suggestion;
@@ -37,13 +32,12 @@ public final class FactSheetLoader {
     public static final String FOLDER = "content/facts";
     static final List<String> FILE_KEYS = List.of("sources", "facts", "boxes", "checks");
     static final List<String> SOURCE_KEYS = List.of("outlet", "title", "date", "url");
-    static final List<String> COLUMN_KEYS = List.of("type", "label");
     static final List<String> CHECK_KEYS = List.of("that", "because");
     static final List<String> BOX_KEYS = List.of("kind", "title", "facts", "column", "label-column", "total");
     static final String ID = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
 
-    private final SiteConfig config;
     private final Problems problems;
+    private final FactValues values;
     private final Map<String, Source> sources = new TreeMap<>();
     private final Map<String, FactAsRead> read = new LinkedHashMap<>();
     private final Map<String, FactBox> boxes = new TreeMap<>();
@@ -56,8 +50,8 @@ public final class FactSheetLoader {
     private final Set<String> unreadFiles = new TreeSet<>();
 
     private FactSheetLoader(SiteConfig config, Problems problems) {
-        this.config = config;
         this.problems = problems;
+        this.values = new FactValues(config, problems);
     }
 
     public static FactSheet load(Path projectRoot, SiteConfig config, Problems problems) {
@@ -143,7 +137,7 @@ public final class FactSheetLoader {
         Optional<YamlValue.Mapping> mapping = YamlFields.requireMapping(entry.value(), "a source", "`outlet: Hürriyet Daily News`", file, problems);
         if (mapping.isEmpty()) return;
         YamlFields fields = YamlFields.of(mapping.get(), SOURCE_KEYS, "source", file, problems);
-        Optional<LocalizedText> outlet = localized(fields, "outlet", true, true, file);
+        Optional<LocalizedText> outlet = values.localized(fields, "outlet", true, true, file);
         Optional<String> url = fields.text("url");
         url.filter(u -> !u.matches("https?://[^\\s]+")).ifPresent(u ->
                 problems.at(file, fields.line("url"), "url \"" + u + "\" is not a web address", "write the full address, starting with https://"));
@@ -167,8 +161,8 @@ public final class FactSheetLoader {
             return;
         }
         YamlFields fields = YamlFields.of(m, type.get().keys(), type.get().yamlName() + " fact", file, problems);
-        Optional<LocalizedText> label = localized(fields, "label", true, false, file);
-        List<String> sourceIds = idList(fields, "sources", file);
+        Optional<LocalizedText> label = values.localized(fields, "label", true, false, file);
+        List<String> sourceIds = values.idList(fields, "sources", file);
 
         Optional<Formula> formula = Optional.empty();
         if (fields.has("formula")) {
@@ -179,129 +173,12 @@ public final class FactSheetLoader {
             }
         }
         boolean formulaFailed = fields.has("formula") && formula.isEmpty();
-        Optional<FactValue> value = formula.isPresent() || formulaFailed ? Optional.empty() : value(type.get(), fields, entry.key(), file);
-        Optional<LocalizedText> unit = type.get() == FactType.NUMBER && fields.has("unit") ? localized(fields, "unit", false, false, file) : Optional.empty();
+        Optional<FactValue> value = formula.isPresent() || formulaFailed ? Optional.empty() : values.value(type.get(), fields, entry.key(), file);
+        Optional<LocalizedText> unit = type.get() == FactType.NUMBER && fields.has("unit") ? values.localized(fields, "unit", false, false, file) : Optional.empty();
         if (label.isPresent() && (value.isPresent() || formula.isPresent())) unreadable.remove(entry.key());
         read.put(entry.key(), new FactAsRead(entry.key(), type.get(), label.orElse(LocalizedText.same(entry.key())), value, unit,
                 sourceIds, fields.line("sources"), formula, fields.line("formula"), columnOf(m, "formula"),
                 fields.bool("weekday").orElse(false), file, entry.line()));
-    }
-
-    private Optional<FactValue> value(FactType type, YamlFields fields, String id, String file) {
-        return switch (type) {
-            case NUMBER -> fields.requiredText("value", "1000").flatMap(text -> amount(text, "value", fields.line("value"), file));
-            case DATE -> fields.require("value", "2025-05-16") ? fields.date("value").map(FactValue.Day::new) : Optional.empty();
-            case MONTH -> fields.requiredText("value", "2022-03").flatMap(text -> {
-                try {
-                    if (text.matches("\\d{4}-\\d{2}")) return Optional.of(new FactValue.Month(YearMonth.parse(text)));
-                } catch (DateTimeParseException e) {
-                    // reported below
-                }
-                problems.at(file, fields.line("value"), "month \"" + text + "\" is not a month in the form YYYY-MM", "write e.g. 2022-03");
-                return Optional.empty();
-            });
-            case PERIOD -> {
-                boolean both = fields.require("from", "2025-05-23") & fields.require("to", "2025-05-25");
-                Optional<LocalDate> from = both ? fields.date("from") : Optional.empty();
-                Optional<LocalDate> to = both ? fields.date("to") : Optional.empty();
-                if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-                    problems.at(file, fields.line("to"), "the period ends (" + to.get() + ") before it starts (" + from.get() + ")", "swap from and to");
-                    yield Optional.empty();
-                }
-                yield from.isPresent() && to.isPresent() ? Optional.of(new FactValue.Span(from.get(), to.get())) : Optional.empty();
-            }
-            case DURATION -> {
-                problems.at(file, fields.line("type"), "a duration is computed", "add `formula: between(start-fact, end-fact)`");
-                yield Optional.empty();
-            }
-            case PLACE, TEXT -> localized(fields, "value", true, true, file).map(FactValue.Text::new);
-            case PERSON -> {
-                Optional<String> name = fields.requiredText("name", "Rustem Umerov");
-                Optional<LocalizedText> role = localized(fields, "role", true, false, file);
-                yield name.isPresent() && role.isPresent() ? Optional.of(new FactValue.Person(name.get(), role.get())) : Optional.empty();
-            }
-            case QUOTE -> {
-                Optional<String> speaker = fields.requiredText("speaker", "a-person-fact-id");
-                Optional<LocalizedText> words = localized(fields, "text", true, false, file);
-                yield speaker.isPresent() && words.isPresent()
-                        ? Optional.of(new FactValue.Quote(speaker.get(), words.get(), fields.bool("reported").orElse(false))) : Optional.empty();
-            }
-            case TABLE -> table(fields, id, file);
-        };
-    }
-
-    /**
-     * A number as data writes it: digits, a dot for decimals. {@code 1.000} is refused although it
-     * parses: in Indonesian it is a thousand, and YAML would read one.
-     */
-    private Optional<FactValue> amount(String text, String key, int line, String file) {
-        if (text.matches("-?\\d{1,3}([.,]\\d{3})+")) {
-            problems.at(file, line, key + " \"" + text + "\" has a thousands separator", "write it without one, e.g. " + text.replaceAll("[.,]", "") + "; the site writes it in each language's way");
-            return Optional.empty();
-        }
-        if (text.matches("-?\\d+(\\.\\d+)?")) return Optional.of(new FactValue.Amount(new BigDecimal(text)));
-        problems.at(file, line, key + " \"" + text + "\" is not a number as data writes it", "write digits only, with a dot for decimals: 1000 or 2.5");
-        return Optional.empty();
-    }
-
-    private Optional<FactValue> table(YamlFields fields, String id, String file) {
-        Optional<YamlValue> columnsValue = fields.value("columns");
-        Optional<YamlValue> rowsValue = fields.value("rows");
-        if (columnsValue.isEmpty() || !(columnsValue.get() instanceof YamlValue.Mapping columnsMap)) {
-            problems.at(file, fields.line("columns"), "table \"" + id + "\" needs columns", "add `columns:` with one `key: {type: number, label: {...}}` per column");
-            return Optional.empty();
-        }
-        List<FactValue.Column> columns = new ArrayList<>();
-        for (YamlValue.Entry entry : columnsMap.entries()) {
-            YamlFields.requireMapping(entry.value(), "a column", "`{type: number, label: {id: Jumlah, en: Number}}`", file, problems).ifPresent(cm -> {
-                YamlFields column = YamlFields.of(cm, COLUMN_KEYS, "column", file, problems);
-                Optional<FactType> type = column.requiredText("type", "number").flatMap(name -> {
-                    Optional<FactType> found = FactType.named(name).filter(FactType.CELL_TYPES::contains);
-                    if (found.isEmpty()) {
-                        List<String> names = FactType.CELL_TYPES.stream().map(FactType::yamlName).toList();
-                        problems.at(file, column.line("type"), "a column cannot hold \"" + name + "\"", Suggestion.didYouMean(name, names, "columns hold: " + String.join(", ", names)));
-                    }
-                    return found;
-                });
-                Optional<LocalizedText> label = localized(column, "label", true, false, file);
-                if (type.isPresent() && label.isPresent()) columns.add(new FactValue.Column(entry.key(), type.get(), label.get()));
-            });
-        }
-        if (rowsValue.isEmpty() || !(rowsValue.get() instanceof YamlValue.Sequence rowsList)) {
-            problems.at(file, fields.line("rows"), "table \"" + id + "\" needs rows", "add `rows:` with one `- column: value` item per row");
-            return Optional.empty();
-        }
-        List<String> rowKeys = new ArrayList<>(columns.stream().map(FactValue.Column::key).toList());
-        rowKeys.add("sources");
-        List<FactValue.Row> rows = new ArrayList<>();
-        for (YamlValue item : rowsList.items()) {
-            Optional<YamlValue.Mapping> rm = YamlFields.requireMapping(item, "a row", "`- date: 2025-05-23`", file, problems);
-            if (rm.isEmpty()) continue;
-            YamlFields row = YamlFields.of(rm.get(), rowKeys, "column", file, problems);
-            Map<String, FactValue> cells = new TreeMap<>();
-            for (FactValue.Column column : columns) {
-                cell(column, row, file).ifPresent(v -> cells.put(column.key(), v));
-            }
-            rows.add(new FactValue.Row(cells, idList(row, "sources", file), item.line()));
-        }
-        return Optional.of(new FactValue.Table(columns, rows));
-    }
-
-    private Optional<FactValue> cell(FactValue.Column column, YamlFields row, String file) {
-        if (!row.has(column.key())) {
-            problems.at(file, row.line(column.key()), "this row has no " + column.key(), "add `" + column.key() + ": ...` to the row");
-            return Optional.empty();
-        }
-        return switch (column.type()) {
-            case NUMBER -> row.text(column.key()).flatMap(text -> amount(text, column.key(), row.line(column.key()), file));
-            case DATE -> row.date(column.key()).map(FactValue.Day::new);
-            case MONTH -> row.text(column.key()).flatMap(t -> {
-                if (t.matches("\\d{4}-(0[1-9]|1[0-2])")) return Optional.of(new FactValue.Month(YearMonth.parse(t)));
-                problems.at(file, row.line(column.key()), column.key() + " \"" + t + "\" is not a month in the form YYYY-MM", "write e.g. 2022-03");
-                return Optional.empty();
-            });
-            default -> localized(row, column.key(), true, true, file).map(FactValue.Text::new);
-        };
     }
 
     private void readBox(YamlValue.Entry entry, String file) {
@@ -315,8 +192,8 @@ public final class FactSheetLoader {
         if (kind.isEmpty()) {
             problems.at(file, fields.line("kind"), "unknown box kind \"" + kindName + "\"", Suggestion.didYouMean(kindName, kinds, "the kinds are: " + String.join(", ", kinds)));
         }
-        Optional<LocalizedText> title = localized(fields, "title", true, false, file);
-        List<String> factIds = idList(fields, "facts", file);
+        Optional<LocalizedText> title = values.localized(fields, "title", true, false, file);
+        List<String> factIds = values.idList(fields, "facts", file);
         if (factIds.isEmpty()) problems.at(file, fields.line("facts"), "box \"" + entry.key() + "\" shows no facts", "add `facts: [fact-id, ...]`");
         if (kind.isPresent() && title.isPresent()) {
             unreadableBoxes.remove(entry.key());
@@ -346,60 +223,6 @@ public final class FactSheetLoader {
     /** Where the text of a scalar starts, behind its quote if it has one, so that offsets in it become columns. */
     private static int columnOf(YamlValue.Mapping mapping, String key) {
         return mapping.get(key).filter(v -> v instanceof YamlValue.Scalar).map(v -> ((YamlValue.Scalar) v).textColumn()).orElse(0);
-    }
-
-    /** A list of ids written as {@code [a, b]}, as {@code - a} lines, or as one id. */
-    private List<String> idList(YamlFields fields, String key, String file) {
-        Optional<YamlValue> value = fields.value(key);
-        if (value.isEmpty()) return List.of();
-        List<String> ids = new ArrayList<>();
-        if (value.get() instanceof YamlValue.Scalar scalar) {
-            ids.add(scalar.text().strip());
-        } else if (value.get() instanceof YamlValue.Sequence list) {
-            for (YamlValue item : list.items()) {
-                if (item instanceof YamlValue.Scalar scalar && !scalar.isNull()) ids.add(scalar.text().strip());
-                else problems.at(file, item.line(), key + " lists ids, not " + item.kind(), "write `" + key + ": [id-one, id-two]`");
-            }
-        } else {
-            problems.at(file, value.get().line(), key + " must be a list of ids", "write `" + key + ": [id-one, id-two]`");
-        }
-        return ids;
-    }
-
-    /**
-     * A text per language. {@code shared} allows one text for all languages (a name that does not
-     * change); otherwise each language of the site needs its own.
-     */
-    private Optional<LocalizedText> localized(YamlFields fields, String key, boolean required, boolean shared, String file) {
-        Optional<YamlValue> value = fields.value(key);
-        String example = "{" + String.join(", ", config.languages().stream().map(l -> l.code() + ": ...").toList()) + "}";
-        if (value.isEmpty()) {
-            if (required) problems.at(file, fields.line(key), key + " is missing", "add `" + key + ": " + example + "`");
-            return Optional.empty();
-        }
-        if (value.get() instanceof YamlValue.Scalar scalar) {
-            if (shared) return Optional.of(LocalizedText.same(scalar.text().strip()));
-            problems.at(file, fields.line(key), key + " needs a text per language", "write `" + key + ": " + example + "`");
-            return Optional.empty();
-        }
-        if (!(value.get() instanceof YamlValue.Mapping mapping)) {
-            problems.at(file, fields.line(key), key + " must be text, not " + value.get().kind(), "write `" + key + ": " + example + "`");
-            return Optional.empty();
-        }
-        List<String> codes = config.languages().stream().map(Language::code).toList();
-        YamlFields texts = YamlFields.of(mapping, codes, "language", file, problems);
-        Map<String, String> byLanguage = new TreeMap<>();
-        boolean complete = true;
-        for (Language language : config.languages()) {
-            Optional<String> text = texts.text(language.code());
-            if (text.isEmpty()) {
-                problems.at(file, fields.line(key), key + " has no " + language.name() + " (" + language.code() + ") text", "add `" + language.code() + ": ...` to it");
-                complete = false;
-            } else {
-                byLanguage.put(language.code(), text.get());
-            }
-        }
-        return complete && mapping.entries().size() == codes.size() ? Optional.of(LocalizedText.of(byLanguage)) : Optional.empty();
     }
 
     private FactSheet finish() {
