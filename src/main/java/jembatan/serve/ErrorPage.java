@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import jembatan.html.HtmlFinisher;
 import jembatan.report.Problem;
+import jembatan.report.ProblemReport;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -31,14 +32,22 @@ final class ErrorPage {
                 "body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:48rem;padding:0 1rem;color:#1b1f23}"
                         + "h1{font-size:1.25rem;color:#a40e26}li{margin:.5rem 0}code{font:14px/1.4 ui-monospace,monospace;white-space:pre-wrap;word-break:break-word}");
         Element main = page.body().appendElement("main").attr("id", "jembatan-problems");
-        String count = String.valueOf(problems.size());
-        main.appendElement("h1").text(languages.format(lang, problems.size() == 1 ? "error.heading.one" : "error.heading.other", Map.of("count", count)));
+        // One problem per mistake, as the terminal shows them: what follows from one is folded under it.
+        ProblemReport report = ProblemReport.of(problems);
+        int mistakes = report.mistakes().size() + report.warnings().size();
+        String count = String.valueOf(mistakes);
+        main.appendElement("h1").text(languages.format(lang, mistakes == 1 ? "error.heading.one" : "error.heading.other", Map.of("count", count)));
         main.appendElement("p").text(languages.format(lang, "error.text", Map.of()));
         Element list = main.appendElement("ol").attr("aria-label", languages.format(lang, "error.problems", Map.of()));
-        for (Problem problem : problems) {
+        for (ProblemReport.Cause cause : report.mistakes()) {
+            Element item = list.appendElement("li");
             // Jembatan writes its problems in English, whatever the page's language.
-            list.appendElement("li").appendElement("code").attr("lang", "en").text(problem.toString());
+            item.appendElement("code").attr("lang", "en").text(cause.problem().toString());
+            if (cause.following().isEmpty()) continue;
+            Element following = item.appendElement("ul").attr("lang", "en");
+            for (Problem echo : cause.following()) following.appendElement("li").appendElement("code").text("follows from it: " + echo);
         }
+        for (Problem warning : report.warnings()) list.appendElement("li").appendElement("code").attr("lang", "en").text(warning.toString());
         page.body().appendElement("script").appendChild(new org.jsoup.nodes.DataNode(HtmlFinisher.RELOAD_SCRIPT));
         return "<!doctype html>" + page.html();
     }
