@@ -83,9 +83,29 @@ final class ContentChecks {
                     problems.at(article.file(), 1, "its " + other.name() + " (" + other.code() + ") translation " + translation.file() + " is " + publication.reasonHeldBack(translation),
                             translation.draft() ? "publish both together: remove `draft: true` there, or add it here"
                                     : "publish both together: give both the same date");
+                } else if (!translation.generated() && !article.language().equals(config.defaultLanguage())) {
+                    correctionsOfBoth(article, translation);
                 }
             }
         }
+    }
+
+    /**
+     * A correction tells readers of each language what was wrong, so both versions publish it, on
+     * the same day; reported once, in the translation (the version not in the default language).
+     */
+    private void correctionsOfBoth(Article article, Article original) {
+        List<java.time.LocalDate> here = article.front().corrections().stream().map(Correction::date).sorted().toList();
+        List<java.time.LocalDate> there = original.front().corrections().stream().map(Correction::date).sorted().toList();
+        if (here.equals(there)) return;
+        int line = article.front().corrections().isEmpty() ? 1 : article.front().line("corrections");
+        problems.at(article.file(), line, "a correction is in one language only: corrections here " + dates(here) + ", in "
+                        + original.file() + " (its translation) " + dates(there),
+                "publish each correction in both languages, with the same date: add it where it is missing, or remove it");
+    }
+
+    private static String dates(List<java.time.LocalDate> dates) {
+        return dates.isEmpty() ? "none" : String.join(", ", dates.stream().map(Object::toString).toList());
     }
 
     private void oneLanguageWithTranslation(Article article, Article translation) {

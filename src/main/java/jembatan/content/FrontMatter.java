@@ -21,7 +21,7 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
 
     public static final List<String> KEYS = List.of(
             "title", "description", "date", "updated", "author", "slug", "key", "draft", "template", "weight",
-            "menu_title", "translation", "aliases", "tags", "differs");
+            "menu_title", "translation", "aliases", "tags", "differs", "corrections");
 
     /** The value of {@code translation:} that publishes a page (or a folder) in its own language only. */
     public static final String NO_TRANSLATION = "none";
@@ -34,14 +34,21 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
      * What a real site's pages say besides the explainer's fields: a short label for menus and
      * breadcrumbs ({@code menu_title}), whether the page (or, in a folder's {@code index.md}, the
      * folder) is published in its own language only ({@code translation: none}), the old
-     * addresses that lead to it ({@code aliases}), and its topics ({@code tags}).
+     * addresses that lead to it ({@code aliases}), its topics ({@code tags}), what it marks as
+     * different from its translation ({@code differs}) and the corrections published since.
      */
-    public record Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags, Differs differs) {
-        public static final Extra NONE = new Extra(Optional.empty(), false, List.of(), List.of(), Differs.NONE);
+    public record Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags, Differs differs,
+                        List<Correction> corrections) {
+        public static final Extra NONE = new Extra(Optional.empty(), false, List.of(), List.of(), Differs.NONE, List.of());
 
         public Extra {
             aliases = List.copyOf(aliases);
             tags = List.copyOf(tags);
+            corrections = List.copyOf(corrections);
+        }
+
+        public Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags, Differs differs) {
+            this(menuTitle, oneLanguage, aliases, tags, differs, List.of());
         }
 
         public Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags) {
@@ -90,6 +97,11 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
 
     public List<String> tags() {
         return extra.tags();
+    }
+
+    /** The corrections published since the article first appeared, in the order written. */
+    public List<Correction> corrections() {
+        return extra.corrections();
     }
 
     /** What the editor marked as deliberately different from the translation. */
@@ -153,7 +165,8 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
                 fields.text("template"),
                 fields.integer("weight"),
                 new Extra(fields.text("menu_title"), oneLanguage(fields, file, problems),
-                        fields.textList("aliases", "[/old/address/]"), distinct(fields.textList("tags", "[go, basics]")), differs(fields)),
+                        fields.textList("aliases", "[/old/address/]"), distinct(fields.textList("tags", "[go, basics]")), differs(fields),
+                        Correction.read(fields, date, file, problems)),
                 firstLine - 1,
                 lineMap(mapping.get()));
         // Other mistakes are reported but the article is kept, so that its body is checked too.

@@ -33,7 +33,7 @@ import jembatan.facts.FactSheet;
  * <p>Some ids on a page are not the headings': the footnotes extension writes {@code fn-1},
  * {@code fnref-1} and {@code fnref-1-1}, the templates write {@link #RESERVED}, and each fact
  * box {@code box-<id>}, {@code box-<id>-title}, {@code box-<id>-svg-title},
- * {@code box-<id>-svg-desc} and {@code box-<id>-source-<n>}. A heading whose id would be one of
+ * {@code box-<id>-svg-desc}, and the page's list of sources {@code source-<n>}. A heading whose id would be one of
  * those gets {@code -heading} after it ({@code ## Content} gets {@code content-heading}), and a
  * number added to tell duplicates apart skips them too, so every id on a page is unique. The
  * templates' ids are a fixed set rather than read from the templates, as the Markdown stage runs
@@ -43,8 +43,8 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
     /** Everything GitHub's slugger removes: all but letters, marks, digits, connector punctuation, space and hyphen. */
     private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn-\\d+|fnref-\\d+(-\\d+)?");
-    /** The ids the templates write themselves: the skip link's target ({@code <main>}) and the title of a page's list. */
-    static final Set<String> RESERVED = Set.of("content", "index-title");
+    /** The ids the templates write themselves: the skip link's target ({@code <main>}), the title of a page's list, its sources and its corrections. */
+    static final Set<String> RESERVED = Set.of("content", "index-title", "page-sources", "page-corrections");
     /** The ids the fact boxes of the site write, set on each document before it is rendered. */
     static final DataKey<Set<String>> BOX_IDS = new DataKey<>("JEMBATAN_BOX_IDS", Set.of());
 
@@ -59,8 +59,9 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
         for (FactBox box : facts.boxes().values()) {
             String anchor = "box-" + box.id();
             ids.addAll(List.of(anchor, anchor + "-title", anchor + "-svg-title", anchor + "-svg-desc"));
-            for (int n = 1; n <= facts.sourcesOf(box).size(); n++) ids.add(anchor + "-source-" + n);
         }
+        // A page's list of sources numbers at most every source there is: source-1, source-2, …
+        for (int n = 1; n <= facts.sources().size(); n++) ids.add("source-" + n);
         return ids;
     }
 

@@ -1,5 +1,7 @@
 package jembatan.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jembatan.config.Dictionary;
@@ -50,10 +52,24 @@ public final class FactBoxExpander {
         });
     }
 
-    /** The body with its boxes drawn; the same body when it has none. */
+    /**
+     * The body with its boxes drawn, its citations numbered for the page and its list of sources
+     * at the end ({@code partials/sources.ftlh}); the same body when it shows no fact.
+     */
     public RenderedMarkdown expand(Article article, RenderedMarkdown body, Problems problems) {
-        if (body.facts().stream().noneMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX)) return body;
-        return body.withHtml(expandHtml(article, body, problems));
+        if (body.facts().isEmpty()) return body;
+        boolean boxes = body.facts().stream().anyMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX);
+        String html = boxes ? expandHtml(article, body, problems) : body.html();
+        Language language = article.language();
+        Citations.Numbered numbered = Citations.number(html, sheet, dictionaries.get(language));
+        if (numbered.sources().isEmpty()) return body.withHtml(numbered.html());
+        List<Map<String, Object>> sources = new ArrayList<>();
+        for (int i = 0; i < numbered.sources().size(); i++) {
+            sources.add(FactBoxModel.source(numbered.sources().get(i), i + 1, formatters.get(language), dictionaries.get(language)));
+        }
+        Map<String, Object> model = Map.of("sources", sources, "t", dictionaries.get(language).strings(), "lang", Map.of("code", language.code()));
+        String list = templates.render("partials/sources", model, language.locale(), article.file() + " (its list of sources)", problems).orElse("");
+        return body.withHtml(numbered.html() + list);
     }
 
     /**

@@ -30,14 +30,12 @@ final class FactBoxModel {
     private final FactFormatter format;
     private final Dictionary dictionary;
     private final FactBox box;
-    private final List<Source> sources;
 
     private FactBoxModel(FactSheet sheet, FactFormatter format, Dictionary dictionary, FactBox box) {
         this.sheet = sheet;
         this.format = format;
         this.dictionary = dictionary;
         this.box = box;
-        this.sources = sheet.sourcesOf(box);
     }
 
     static Map<String, Object> of(FactBox box, FactSheet sheet, FactFormatter format, Dictionary dictionary, int headingLevel) {
@@ -55,9 +53,6 @@ final class FactBoxModel {
         List<Map<String, Object>> items = new ArrayList<>();
         for (String id : box.facts()) sheet.fact(id).ifPresent(fact -> items.add(item(fact)));
         model.put("items", items);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) list.add(source(sources.get(i), i + 1, anchor));
-        model.put("sources", list);
         if (box.kind() == FactBox.Kind.CHART) Chart.of(box, sheet).ifPresent(chart -> model.put("chart", chart(chart)));
         if (box.kind() == FactBox.Kind.TIMELINE) model.put("timeline", timeline(Timeline.of(box, sheet)));
         return model;
@@ -79,14 +74,17 @@ final class FactBoxModel {
         }
         if (fact.value() instanceof FactValue.Quote quote) {
             Optional<Fact> speaker = sheet.fact(quote.speaker());
-            item.put("words", quote.words().in(format.language()));
+            String name = speaker.map(s -> ((FactValue.Person) s.value()).name()).orElse(quote.speaker());
+            String role = speaker.map(s -> ((FactValue.Person) s.value()).role().in(format.language())).orElse("");
+            String words = quote.words().in(format.language());
+            item.put("words", words);
             item.put("reported", quote.reported());
-            item.put("speaker", speaker.map(s -> ((FactValue.Person) s.value()).name()).orElse(quote.speaker()));
-            item.put("role", speaker.map(s -> ((FactValue.Person) s.value()).role().in(format.language())).orElse(""));
-            // The speaker's name and role are facts too: the caption cites their sources with the quote's.
-            List<String> cited = new ArrayList<>(fact.sources());
-            speaker.ifPresent(s -> s.sources().stream().filter(id -> !cited.contains(id)).forEach(cited::add));
-            item.put("sources", refs(cited));
+            item.put("speaker", name);
+            item.put("role", role);
+            // Reported speech is the outlet's sentence, not the speaker's: "Name, role, said that …", in the page's language.
+            if (quote.reported()) item.put("sentence", dictionary.format("quote.reported", Map.of("name", name, "role", role, "words", words)));
+            // A quote cites the sources given for the quote: where the speaker's name and role come from is another fact's business.
+            item.put("sources", refs(fact.sources()));
         }
         if (fact.value() instanceof FactValue.Table table) item.put("table", table(table));
         return item;
@@ -112,23 +110,24 @@ final class FactBoxModel {
         return Map.of("columns", columns, "rows", rows);
     }
 
-    /** The numbers, in this box's source list, of the given sources. */
-    private List<Map<String, Object>> refs(List<String> ids) {
-        List<Map<String, Object>> refs = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            if (ids.contains(sources.get(i).id())) refs.add(Map.of("n", i + 1, "anchor", "box-" + box.id() + "-source-" + (i + 1)));
-        }
-        return refs;
+    /**
+     * The sources cited, by id, in the order given: the page numbers them once all its boxes are
+     * drawn ({@link Citations}), as a box is drawn once for every page that places it.
+     */
+    private static List<Map<String, Object>> refs(List<String> ids) {
+        return ids.stream().distinct().map(id -> Map.<String, Object>of("id", id)).toList();
     }
 
-    private Map<String, Object> source(Source source, int n, String boxAnchor) {
+    /** An entry of a page's list of sources: what the source is (outlet, title, date, or that it has none) and where it is. */
+    static Map<String, Object> source(Source source, int n, FactFormatter format, Dictionary dictionary) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("n", n);
-        model.put("anchor", boxAnchor + "-source-" + n);
+        model.put("anchor", Citations.anchor(n));
         model.put("outlet", source.outlet().in(format.language()));
         model.put("title", source.title().orElse(""));
         model.put("date", source.date().map(d -> format.value(new FactValue.Day(d), false)).orElse(""));
         model.put("dateIso", source.date().map(Object::toString).orElse(""));
+        model.put("undated", source.date().isEmpty() ? dictionary.format("source.undated", Map.of()) : "");
         model.put("url", source.url().orElse(""));
         return model;
     }

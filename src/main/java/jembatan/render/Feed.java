@@ -16,7 +16,8 @@ import jembatan.content.Site;
 /**
  * A language's Atom feed ({@code /<lang>/feed.xml}, RFC 4287): its newest dated articles
  * ({@code feed_limit} of them, 20 unless site.yaml says otherwise), newest first, each with its
- * title, address, publication and last change, summary and author. Undated articles (an about
+ * title, address, publication and last change (a correction is one), summary (with the
+ * corrections after the description) and author. Undated articles (an about
  * page) are not news and stay out. Atom needs a time: a date written with one keeps it and its
  * offset, a plain date is midnight UTC, so the feed, like the site, is a function of the content alone.
  */
@@ -80,7 +81,8 @@ public final class Feed {
                 link(xml, "alternate", base.absolute(article.sitePath()), "text/html", "    ");
                 Sitemap.element(xml, "published", article.front().date().orElseThrow().isoDateTime());
                 Sitemap.element(xml, "updated", changed(article).isoDateTime());
-                if (!article.front().description().isEmpty()) Sitemap.element(xml, "summary", article.front().description());
+                String summary = CorrectionNotes.feedSummary(article);
+                if (!summary.isEmpty()) Sitemap.element(xml, "summary", summary);
                 if (!article.front().author().isEmpty()) {
                     xml.writeCharacters("\n    ");
                     xml.writeStartElement("author");
@@ -104,7 +106,7 @@ public final class Feed {
     }
 
     private static ArticleDate changed(Article article) {
-        return article.front().updated().orElse(article.front().date().orElseThrow());
+        return CorrectionNotes.changed(article);
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type, String indent) throws XMLStreamException {

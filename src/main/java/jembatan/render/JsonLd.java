@@ -10,7 +10,7 @@ import jembatan.content.Site;
 
 /**
  * An article's schema.org {@code NewsArticle} as JSON-LD: headline, language, dates, author,
- * publisher, and the link between the two versions ({@code translationOfWork} from a
+ * publisher, corrections ({@code CorrectionComment}s), and the link between the two versions ({@code translationOfWork} from a
  * translation to the original in the default language, {@code workTranslation} the other way).
  * Written by hand, with {@code <}, {@code >} and {@code &} escaped, so that it can stand inside
  * a {@code <script>} element and comes out the same every time.
@@ -34,6 +34,8 @@ final class JsonLd {
         article.front().updated().or(() -> article.front().date()).ifPresent(d -> json.put("dateModified", d.iso()));
         if (!article.front().author().isEmpty()) json.put("author", Map.of("@type", "Organization", "name", article.front().author()));
         json.put("publisher", Map.of("@type", "Organization", "name", site.config().publisher()));
+        List<Object> corrections = CorrectionNotes.jsonLd(article);
+        if (!corrections.isEmpty()) json.put("correction", corrections);
         boolean original = article.language().equals(site.config().defaultLanguage());
         List<Object> translations = new ArrayList<>();
         for (Article other : site.alternates(article)) {

@@ -64,6 +64,11 @@ public final class PageModel {
         page.put("canonical", base.absolute(path));
         putDateAndTime(page, "date", article.front().date(), language);
         putDateAndTime(page, "updated", article.front().updated(), language);
+        page.put("corrections", CorrectionNotes.model(article));
+        CorrectionNotes.latest(article).ifPresent(c -> {
+            page.put("corrected", language.formatDate(c.date()));
+            page.put("correctedIso", c.date().toString());
+        });
         page.put("content", body.html());
         page.put("og", openGraph(article, site));
         page.put("jsonLd", article.lists() ? "" : JsonLd.newsArticle(article, site));

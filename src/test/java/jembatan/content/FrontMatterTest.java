@@ -96,7 +96,7 @@ class FrontMatterTest {
 
         assertEquals("The talks", front.orElseThrow().title());
         assertEquals(List.of(FILE + ":3: unknown front matter key \"categories\"; "
-                + "the keys are: title, description, date, updated, author, slug, key, draft, template, weight, menu_title, translation, aliases, tags, differs"),
+                + "the keys are: title, description, date, updated, author, slug, key, draft, template, weight, menu_title, translation, aliases, tags, differs, corrections"),
                 reported());
     }
 

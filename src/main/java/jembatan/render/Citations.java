@@ -1,0 +1,83 @@
+package jembatan.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jembatan.config.Dictionary;
+import jembatan.facts.Fact;
+import jembatan.facts.FactSheet;
+import jembatan.facts.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Numbers the sources a page cites, once for the whole page. Boxes are drawn once per language
+ * and shared by every page that places them, so a drawn box names each source by its id
+ * ({@code <a data-source="id">}); only the page, once all its boxes and inline facts are in place,
+ * knows which source it cites first. This step reads the page's body as a document, gives each
+ * inline fact its citation, numbers the sources in order of first use, and returns the body with
+ * every citation pointing at {@code #source-<n>}, and the sources in that order for the page's list.
+ */
+final class Citations {
+    /** The attribute by which a drawn box names a source before the page numbers it. */
+    static final String SOURCE_ATTRIBUTE = "data-source";
+    /** The id of a page's list of sources. */
+    static final String LIST_ID = "page-sources";
+
+    private Citations() {
+    }
+
+    /** The body with its citations numbered, and the sources it cites in the order of their numbers. */
+    record Numbered(String html, List<Source> sources) {
+        Numbered {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** The anchor of the {@code n}th entry of a page's list of sources. */
+    static String anchor(int n) {
+        return "source-" + n;
+    }
+
+    static Numbered number(String html, FactSheet sheet, Dictionary dictionary) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        // An inline fact ({{fact id}}) cites its sources right after its value, as a box row does.
+        for (Element value : body.select("[data-fact]")) {
+            Fact fact = sheet.facts().get(value.attr("data-fact"));
+            if (fact == null || fact.sources().isEmpty() || value.closest("aside.factbox") != null) continue;
+            Element refs = new Element("sup").addClass("ref");
+            for (String source : fact.sources()) refs.appendChild(placeholder(source));
+            value.after(refs);
+        }
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        List<Source> cited = new ArrayList<>();
+        for (Element link : body.select("a[" + SOURCE_ATTRIBUTE + "]")) {
+            String id = link.attr(SOURCE_ATTRIBUTE);
+            Source source = sheet.sources().get(id);
+            link.removeAttr(SOURCE_ATTRIBUTE);
+            if (source == null) continue;
+            Integer n = numbers.get(id);
+            if (n == null) {
+                cited.add(source);
+                n = cited.size();
+                numbers.put(id, n);
+            }
+            link.attr("href", "#" + anchor(n));
+            link.attr("aria-label", dictionary.format("citation.label", Map.of("n", String.valueOf(n))));
+            // In a drawing the number is an SVG <text>; elsewhere the link's own text, in brackets.
+            Element text = link.selectFirst("text");
+            if (text != null) text.text(String.valueOf(n));
+            else link.text("[" + n + "]");
+        }
+        return new Numbered(body.html(), cited);
+    }
+
+    /** A citation of a source not numbered yet, as the box partials write it. */
+    private static Element placeholder(String source) {
+        return new Element("a").attr("href", "#" + LIST_ID).attr(SOURCE_ATTRIBUTE, source).addClass("citation");
+    }
+}
