@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every built page of this project's site and of the fixture with boxes cites its sources into one
  * list of its own: every citation leads to an entry of that page's list, every entry is cited, the
- * entries are numbered in the order the page first cites them, no box keeps a list of its own, and
- * a quote cites exactly the sources the data gives for the quote (not its speaker's).
+ * entries are numbered in the order the page first cites them, no box keeps a list of its own, the
+ * prose cites a fact where it first states it, and a quote cites exactly the sources the data gives for the quote (not its speaker's).
  */
 class SourcesOnEveryPageTest {
     @TempDir
@@ -71,6 +71,15 @@ class SourcesOnEveryPageTest {
             }
             pagesWithSources++;
             assertEquals(1, page.select("section.page-sources").size(), file + " has one list of sources");
+            Set<String> citedInProse = new java.util.HashSet<>();
+            for (Element value : page.select("[data-fact]")) {
+                if (value.closest("aside.factbox") != null) continue;
+                Element next = value.nextElementSibling();
+                boolean cites = next != null && next.is("sup.ref");
+                // The prose cites a fact where it first states it, and not at every later mention.
+                assertEquals(citedInProse.add(value.attr("data-fact")) && !sheet.facts().get(value.attr("data-fact")).sources().isEmpty(), cites,
+                        file + ": " + value.outerHtml());
+            }
             Set<String> firstUse = new LinkedHashSet<>();
             for (Element citation : citations) {
                 String href = citation.attr("href");

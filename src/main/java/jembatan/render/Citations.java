@@ -1,9 +1,11 @@
 package jembatan.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jembatan.config.Dictionary;
 import jembatan.facts.Fact;
 import jembatan.facts.FactSheet;
@@ -17,7 +19,7 @@ import org.jsoup.nodes.Element;
  * and shared by every page that places them, so a drawn box names each source by its id
  * ({@code <a data-source="id">}); only the page, once all its boxes and inline facts are in place,
  * knows which source it cites first. This step reads the page's body as a document, gives each
- * inline fact its citation, numbers the sources in order of first use, and returns the body with
+ * inline fact its citation where the prose first states it, numbers the sources in order of first use, and returns the body with
  * every citation pointing at {@code #source-<n>}, and the sources in that order for the page's list.
  */
 final class Citations {
@@ -45,10 +47,13 @@ final class Citations {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
-        // An inline fact ({{fact id}}) cites its sources right after its value, as a box row does.
+        // An inline fact ({{fact id}}) cites its sources right after its value, as a box row does:
+        // where the prose first states it. A name cited at every mention would bury the sentences.
+        Set<String> citedInProse = new HashSet<>();
         for (Element value : body.select("[data-fact]")) {
             Fact fact = sheet.facts().get(value.attr("data-fact"));
             if (fact == null || fact.sources().isEmpty() || value.closest("aside.factbox") != null) continue;
+            if (!citedInProse.add(fact.id())) continue;
             Element refs = new Element("sup").addClass("ref");
             for (String source : fact.sources()) refs.appendChild(placeholder(source));
             value.after(refs);
