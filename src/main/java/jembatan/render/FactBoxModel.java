@@ -19,8 +19,9 @@ import jembatan.facts.Timeline;
 /**
  * What a fact box partial sees: the box's title and facts written out in one language, each
  * value with the numbers of its sources, the numbered source list, and for charts and timelines
- * what to draw, already computed (a chart's bars as shares of its line). Plain maps and strings, like {@link PageModel}, so a
- * designer can change the markup freely and cannot change a value.
+ * what to draw, already computed (a chart's bars as shares of its line, a timeline's moments in
+ * order). Plain maps and strings, like {@link PageModel}, so a designer can change the markup
+ * freely and cannot change a value.
  */
 final class FactBoxModel {
     private final FactSheet sheet;
