@@ -135,7 +135,7 @@ class EndToEndTest {
             }
         }
         Document talks = TestProject.page(sub, "id/pembicaraan/index.html");
-        assertEquals(List.of("/repo/id/tentang/#daftar-sumber", "/repo/id/"), talks.select(".body > p a:not(.citation)").eachAttr("href"));
+        assertEquals(List.of("/repo/id/tentang/#daftar-sumber", "/repo/id/"), talks.select(".body > p a:not([href^=#source-])").eachAttr("href"));
         assertEquals("https://user.github.io/repo/id/pembicaraan/", talks.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/repo/en/talks/", talks.selectFirst("nav.switcher a").attr("href"));
         assertTrue(talks.selectFirst("link[rel=stylesheet]").attr("href").matches("/repo/assets/style\\.[0-9a-f]{10}\\.css"));
@@ -144,7 +144,7 @@ class EndToEndTest {
     @Test
     void aRootSiteLinksFromTheRoot() {
         Document talks = TestProject.page(root, "id/pembicaraan/index.html");
-        assertEquals(List.of("/id/tentang/#daftar-sumber", "/id/"), talks.select(".body > p a:not(.citation)").eachAttr("href"));
+        assertEquals(List.of("/id/tentang/#daftar-sumber", "/id/"), talks.select(".body > p a:not([href^=#source-])").eachAttr("href"));
         assertTrue(talks.selectFirst("link[rel=stylesheet]").attr("href").matches("/assets/style\\.[0-9a-f]{10}\\.css"));
     }
 
@@ -248,7 +248,7 @@ class EndToEndTest {
         for (String file : List.of("id/pembicaraan/index.html", "en/talks/index.html", "en/index.html")) {
             Document page = TestProject.page(root, file);
             for (Element box : page.select("aside.factbox")) {
-                List<Element> refs = box.select("a.citation");
+                List<Element> refs = box.select("a[href^=#source-]");
                 assertFalse(refs.isEmpty(), file + " " + box.id());
                 for (Element ref : refs) {
                     assertEquals(1, page.select("section.page-sources li" + ref.attr("href")).size(), file + " " + box.id() + " cites " + ref.attr("href"));
@@ -298,22 +298,32 @@ class EndToEndTest {
     }
 
     @Test
-    void theChartIsAnInlineSvgWithTitleDescriptionAndBarsFromTheData() {
-        Element chart = TestProject.page(root, "id/pembicaraan/index.html").selectFirst("aside#box-chart svg");
-        assertEquals("img", chart.attr("role"));
-        assertEquals("Bagan", chart.selectFirst("title").text());
-        assertEquals("600 (23 Mei 2025) + 400 (24 Mei 2025) = 1.000", chart.selectFirst("desc").text());
-        assertEquals(List.of("8.0", "190.4"), chart.select("rect").eachAttr("x"));
-        assertEquals(List.of("182.4", "121.6"), chart.select("rect").eachAttr("width"));
-        assertEquals("Per pihak: 1.000", chart.selectFirst("text.chart-total").text());
+    void theChartDrawsBarsInPercentOfItsLineAndWritesItsNumbersOnceInAList() {
+        Element chart = TestProject.page(root, "id/pembicaraan/index.html").selectFirst("aside#box-chart");
+        Element drawing = chart.selectFirst("svg");
+        assertEquals("true", drawing.attr("aria-hidden"), "the list says what the bars show");
+        assertFalse(drawing.hasAttr("viewBox"), "drawn for the width the page gives it, never scaled");
+        assertEquals(List.of("0.0%", "60.0%"), chart.select("rect.chart-bar").eachAttr("x"));
+        assertEquals(List.of("60.0%", "40.0%"), chart.select("rect.chart-bar").eachAttr("width"));
+        assertEquals(List.of("600", "400"), chart.select(".chart-legend data").eachAttr("value"));
+        assertEquals(List.of("23 Mei 2025", "24 Mei 2025"), chart.select(".chart-legend .chart-label").stream().map(EndToEndTest::withoutRefs).toList());
+        assertEquals("Per pihak: 1.000", chart.selectFirst(".chart-total").text());
     }
 
     @Test
     void theTimelineListsMomentsInOrderWithTheTimeBetweenThem() {
-        Element timeline = TestProject.page(root, "en/talks/index.html").selectFirst("aside#box-timeline svg");
-        assertEquals(List.of("March 2022", "Friday, 16 May 2025", "23–24 May 2025"), timeline.select("text.timeline-date").eachText());
-        assertEquals(List.of("3 years 2 months later", "7 days later"), timeline.select("text.timeline-gap").eachText());
-        assertTrue(timeline.selectFirst("desc").text().startsWith("March 2022: Earlier meeting; 3 years 2 months later."));
+        Element timeline = TestProject.page(root, "en/talks/index.html").selectFirst("aside#box-timeline ol.timeline");
+        assertEquals(List.of("March 2022", "Friday, 16 May 2025", "23–24 May 2025"), timeline.select(".timeline-date").stream().map(EndToEndTest::withoutRefs).toList());
+        assertEquals(List.of("2022-03", "2025-05-16"), timeline.select(".timeline-date time").eachAttr("datetime"));
+        assertEquals(List.of("3 years 2 months later", "7 days later"), timeline.select(".timeline-gap").eachText());
+        assertEquals("Earlier meeting", timeline.selectFirst(".timeline-label").text());
+    }
+
+    /** An element's text without its source numbers. */
+    private static String withoutRefs(Element element) {
+        Element copy = element.clone();
+        copy.select(".ref").remove();
+        return copy.text();
     }
 
     @Test

@@ -212,7 +212,7 @@ class PublishingTest {
             Document page = TestProject.page(real, file);
             String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href").substring("/jembatan/".length());
             int size = real.site().files().get(file).length + real.site().files().get(stylesheet).length;
-            assertTrue(size < 32 * 1024, file + " and its stylesheet: " + size + " bytes");
+            assertTrue(size < 30 * 1024, file + " and its stylesheet: " + size + " bytes");
             assertTrue(page.select("script:not([type=application/ld+json])").isEmpty(), file);
         }
         assertTrue(real.site().text(real.site().files().keySet().stream().filter(f -> f.endsWith(".css")).findFirst().orElseThrow())

@@ -63,7 +63,7 @@ class SourcesOnEveryPageTest {
             if (!file.endsWith(".html")) continue;
             Document page = TestProject.page(built, file);
             assertTrue(page.select("footer.factbox-sources, [data-source]").isEmpty(), file + " keeps a box's own list or an unnumbered citation");
-            List<Element> citations = page.select("a.citation");
+            List<Element> citations = page.select("a[href^=#source-]");
             List<Element> entries = page.select("section.page-sources li");
             if (citations.isEmpty()) {
                 assertTrue(entries.isEmpty(), file + " lists sources it does not cite");
@@ -97,7 +97,7 @@ class SourcesOnEveryPageTest {
             assertEquals(expected, entries.stream().map(e -> e.id().substring("source-".length())).toList(), file);
             for (Element figure : page.select("figure.factbox-quote")) {
                 Fact quote = quoteShown(figure, sheet, page.selectFirst("html").attr("lang"));
-                List<String> cited = figure.select("a.citation").stream()
+                List<String> cited = figure.select("a[href^=#source-]").stream()
                         .map(a -> page.selectFirst("section.page-sources li" + a.attr("href")).text()).toList();
                 List<String> given = quote.sources().stream().map(id -> entryText(sheet.sources().get(id), page)).toList();
                 assertEquals(given, cited, file + ": quote " + quote.id() + " cites exactly its own sources");

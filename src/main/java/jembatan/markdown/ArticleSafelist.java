@@ -84,7 +84,8 @@ public final class ArticleSafelist {
         for (Element input : clean.body().select("input")) {
             Element item = input.parent();
             if (item != null && item.nameIs("li") && item.hasClass(TASK_ITEM) && item.firstElementChild() == input) {
-                input.attr("type", "checkbox").attr("disabled", true);
+                // Named by its task, as a <label> around it would: a checkbox without a name is read as "checkbox" alone.
+                input.attr("type", "checkbox").attr("disabled", true).attr("aria-label", item.text().strip());
             } else {
                 input.remove();
             }

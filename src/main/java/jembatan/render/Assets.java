@@ -41,7 +41,7 @@ public final class Assets {
     /**
      * Names each stylesheet after its content ({@code assets/style.css} becomes
      * {@code assets/style.1a2b3c4d5e.css}), so that a browser may cache it for good and still
-     * never shows an old one. Returns the renamed files and, for the pages, each old site path
+     * never shows an old one; each is minified first ({@link CssMinifier}). Returns the renamed files and, for the pages, each old site path
      * with its new one.
      */
     public record Fingerprinted(SortedMap<String, byte[]> files, java.util.Map<String, String> renamed) {
@@ -53,8 +53,9 @@ public final class Assets {
         for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
             String name = file.getKey();
             if (name.startsWith("assets/") && name.endsWith(".css")) {
-                String hashed = name.substring(0, name.length() - 4) + "." + hash(file.getValue()) + ".css";
-                out.put(hashed, file.getValue());
+                byte[] css = CssMinifier.minify(file.getValue());
+                String hashed = name.substring(0, name.length() - 4) + "." + hash(css) + ".css";
+                out.put(hashed, css);
                 renamed.put("/" + name, "/" + hashed);
             } else {
                 out.put(name, file.getValue());

@@ -64,6 +64,10 @@ final class Citations {
             String id = link.attr(SOURCE_ATTRIBUTE);
             Source source = sheet.sources().get(id);
             link.removeAttr(SOURCE_ATTRIBUTE);
+            // The class marks a citation until it is numbered; a numbered one is known by its href
+            // (#source-n), and its bytes on every citation of a page are better spent elsewhere.
+            link.removeClass("citation");
+            if (link.className().isEmpty()) link.removeAttr("class");
             if (source == null) continue;
             Integer n = numbers.get(id);
             if (n == null) {

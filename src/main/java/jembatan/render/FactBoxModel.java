@@ -19,13 +19,11 @@ import jembatan.facts.Timeline;
 /**
  * What a fact box partial sees: the box's title and facts written out in one language, each
  * value with the numbers of its sources, the numbered source list, and for charts and timelines
- * the coordinates to draw, already computed. Plain maps and strings, like {@link PageModel}, so a
- * designer can change the markup freely and cannot change a value.
+ * what to draw, already computed (a chart's bars as shares of its line, a timeline's moments in
+ * order). Plain maps and strings, like {@link PageModel}, so a designer can change the markup
+ * freely and cannot change a value.
  */
 final class FactBoxModel {
-    /** Width of the SVG drawing area; the stylesheet scales it to the page. */
-    static final int SVG_WIDTH = 320;
-
     private final FactSheet sheet;
     private final FactFormatter format;
     private final Dictionary dictionary;
@@ -132,69 +130,52 @@ final class FactBoxModel {
         return model;
     }
 
+    /**
+     * A chart as shares of its line, in percent: the bars are drawn for whatever width the page
+     * gives them (SVG without a viewBox, so nothing is scaled), and their values and labels are
+     * HTML beside them, sized by the stylesheet like the text around them.
+     */
     private Map<String, Object> chart(Chart chart) {
-        int left = 8;
-        int width = SVG_WIDTH - 2 * left;
         List<Map<String, Object>> bars = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
         for (int i = 0; i < chart.segments().size(); i++) {
             Chart.Segment segment = chart.segments().get(i);
             FactValue labelValue = segment.row().cells().get(chart.labelColumn());
             String label = labelValue == null ? "" : format.value(labelValue, false);
             String value = format.number(segment.value());
-            double x = left + segment.start() * width;
-            double w = segment.width() * width;
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("n", i + 1);
-            bar.put("x", coordinate(x));
-            bar.put("width", coordinate(w));
-            bar.put("middle", coordinate(x + w / 2));
+            bar.put("start", coordinate(segment.start() * 100));
+            bar.put("share", coordinate(segment.width() * 100));
             bar.put("label", label);
             bar.put("value", value);
+            bar.put("machine", segment.value().stripTrailingZeros().toPlainString());
             bar.put("sources", refs(segment.row().sources()));
             bars.add(bar);
-            parts.add(value + " (" + label + ")");
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("width", SVG_WIDTH);
-        model.put("left", left);
-        model.put("right", SVG_WIDTH - left);
         model.put("bars", bars);
         model.put("sum", format.number(chart.sum()));
         chart.total().ifPresent(total -> {
             model.put("total", format.value(total));
             model.put("totalLabel", total.label().in(format.language()));
         });
-        model.put("description", String.join(" + ", parts) + " = " + format.number(chart.sum()));
         return model;
     }
 
+    /** A timeline as a list in order: each moment's date, label, sources and the time until the next. */
     private Map<String, Object> timeline(Timeline timeline) {
         List<Map<String, Object>> events = new ArrayList<>();
-        int step = 64;
-        for (int i = 0; i < timeline.events().size(); i++) {
-            Timeline.Event event = timeline.events().get(i);
+        for (Timeline.Event event : timeline.events()) {
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("y", 20 + i * step);
             model.put("date", format.value(event.fact()));
+            model.put("type", event.fact().type().yamlName());
             model.put("machine", FactFormatter.machine(event.fact().value()));
             model.put("label", event.fact().label().in(format.language()));
             model.put("gap", event.untilNext().map(p -> dictionary.format("timeline_later", Map.of("duration", format.value(new FactValue.Elapsed(p), false)))).orElse(""));
-            model.put("gapY", 20 + i * step + 40);
             model.put("sources", refs(event.fact().sources()));
             events.add(model);
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("width", SVG_WIDTH);
-        model.put("height", Math.max(40, 20 + (timeline.events().size() - 1) * step + 28));
-        model.put("events", events);
-        model.put("lineEnd", 20 + Math.max(0, timeline.events().size() - 1) * step);
-        List<String> parts = new ArrayList<>();
-        for (Map<String, Object> event : events) {
-            parts.add(event.get("date") + ": " + event.get("label") + (event.get("gap").toString().isEmpty() ? "" : "; " + event.get("gap")));
-        }
-        model.put("description", String.join(". ", parts) + ".");
-        return model;
+        return Map.of("events", events);
     }
 
     private static String coordinate(double value) {
