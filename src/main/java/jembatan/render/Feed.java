@@ -1,10 +1,7 @@
 package jembatan.render;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import jembatan.config.BaseUrl;
@@ -53,60 +50,47 @@ public final class Feed {
         List<Article> entries = entries(site, language);
         ArticleDate updated = entries.stream().map(Feed::changed).max(ArticleDate::compareTo)
                 .orElse(site.home(language).flatMap(h -> h.front().date()).orElse(ArticleDate.of(LocalDate.of(2000, 1, 1))));
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = Sitemap.XML.createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return XmlFile.of(xml -> {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml:lang", language.code());
-            Sitemap.element(xml, "title", language.title(), "  ");
-            if (!language.description().isEmpty()) Sitemap.element(xml, "subtitle", language.description(), "  ");
-            Sitemap.element(xml, "id", base.absolute(language.homePath()), "  ");
+            XmlFile.element(xml, "title", language.title(), "  ");
+            if (!language.description().isEmpty()) XmlFile.element(xml, "subtitle", language.description(), "  ");
+            XmlFile.element(xml, "id", base.absolute(language.homePath()), "  ");
             link(xml, "self", base.absolute(path(language)), "application/atom+xml", "  ");
             link(xml, "alternate", base.absolute(language.homePath()), "text/html", "  ");
-            Sitemap.element(xml, "updated", updated.isoDateTime(), "  ");
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("author");
-            xml.writeStartElement("name");
-            xml.writeCharacters(site.config().publisher());
-            xml.writeEndElement();
-            xml.writeEndElement();
+            XmlFile.element(xml, "updated", updated.isoDateTime(), "  ");
+            author(xml, site.config().publisher(), "  ");
             for (Article article : entries) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("entry");
-                Sitemap.element(xml, "title", article.title());
-                Sitemap.element(xml, "id", base.absolute(article.sitePath()));
+                XmlFile.element(xml, "title", article.title(), "    ");
+                XmlFile.element(xml, "id", base.absolute(article.sitePath()), "    ");
                 link(xml, "alternate", base.absolute(article.sitePath()), "text/html", "    ");
-                Sitemap.element(xml, "published", article.front().date().orElseThrow().isoDateTime());
-                Sitemap.element(xml, "updated", changed(article).isoDateTime());
+                XmlFile.element(xml, "published", article.front().date().orElseThrow().isoDateTime(), "    ");
+                XmlFile.element(xml, "updated", changed(article).isoDateTime(), "    ");
                 String summary = CorrectionNotes.feedSummary(article);
-                if (!summary.isEmpty()) Sitemap.element(xml, "summary", summary);
-                if (!article.front().author().isEmpty()) {
-                    xml.writeCharacters("\n    ");
-                    xml.writeStartElement("author");
-                    xml.writeStartElement("name");
-                    xml.writeCharacters(article.front().author());
-                    xml.writeEndElement();
-                    xml.writeEndElement();
-                }
+                if (!summary.isEmpty()) XmlFile.element(xml, "summary", summary, "    ");
+                if (!article.front().author().isEmpty()) author(xml, article.front().author(), "    ");
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to a string cannot fail", e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     private static ArticleDate changed(Article article) {
         return CorrectionNotes.changed(article);
+    }
+
+    private static void author(XMLStreamWriter xml, String name, String indent) throws XMLStreamException {
+        xml.writeCharacters("\n" + indent);
+        xml.writeStartElement("author");
+        xml.writeStartElement("name");
+        xml.writeCharacters(name);
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type, String indent) throws XMLStreamException {

@@ -1,10 +1,7 @@
 package jembatan.render;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import jembatan.config.BaseUrl;
@@ -21,8 +18,6 @@ import jembatan.content.Site;
 public final class Sitemap {
     static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String XHTML = "http://www.w3.org/1999/xhtml";
-    /** Found once: looking the factory up runs the service loader. */
-    static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private Sitemap() {
     }
@@ -42,11 +37,7 @@ public final class Sitemap {
 
     public static byte[] of(Site site) {
         BaseUrl base = site.config().baseUrl();
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = Sitemap.XML.createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return XmlFile.of(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP);
             xml.writeNamespace("xhtml", XHTML);
@@ -61,13 +52,7 @@ public final class Sitemap {
                 url(xml, base.absolute(article.sitePath()), article.front().updated().or(() -> article.front().date()), versions, base, xDefault);
             }
             xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to a string cannot fail", e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     private static void url(XMLStreamWriter xml, String location, Optional<ArticleDate> changed, List<Article> versions,
@@ -93,14 +78,7 @@ public final class Sitemap {
         xml.writeAttribute("href", href);
     }
 
-    static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        element(xml, name, text, "    ");
-    }
-
-    static void element(XMLStreamWriter xml, String name, String text, String indent) throws XMLStreamException {
-        xml.writeCharacters("\n" + indent);
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        XmlFile.element(xml, name, text, "    ");
     }
 }
