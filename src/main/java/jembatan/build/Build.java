@@ -150,7 +150,7 @@ public final class Build {
         Map<RenderedMarkdown, Map<String, List<NumberMention>>> mentions = new IdentityHashMap<>();
         paired.forEach((article, text) -> Optional.ofNullable(previous.numbers().get(article)).ifPresent(known -> mentions.put(text, known)));
         new NumberParityCheck(site, mentions).check(paired, problems, pairs);
-        new NameParityCheck(site, inputs.facts()).check(paired, problems, pairs);
+        new NameParityCheck(inputs.facts()).check(paired, problems, pairs);
         Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
         for (Article article : scope.articles()) Optional.ofNullable(previous.numbers().get(article)).ifPresent(known -> numbers.put(article, known));
         paired.forEach((article, text) -> Optional.ofNullable(mentions.get(text)).ifPresent(found -> numbers.put(article, found)));

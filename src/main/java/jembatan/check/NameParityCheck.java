@@ -29,11 +29,9 @@ import jembatan.report.Problems;
  * Umerov (line 6)".
  */
 public final class NameParityCheck {
-    private final Site site;
     private final FactSheet facts;
 
-    public NameParityCheck(Site site, FactSheet facts) {
-        this.site = site;
+    public NameParityCheck(FactSheet facts) {
         this.facts = facts;
     }
 

@@ -1,12 +1,8 @@
 package jembatan.content;
 
-import java.util.List;
 import java.util.regex.Pattern;
-import jembatan.report.Problem;
 import jembatan.report.Problems;
-import jembatan.report.Suggestion;
 import jembatan.source.YamlFields;
-import jembatan.source.YamlValue;
 
 /**
  * The three things a published page must have, so that no reader meets an empty page and no
@@ -28,8 +24,7 @@ final class EmptyArticle {
         if (draft) return;
         fields.blank("title").ifPresent(blank -> {
             if (blank == YamlFields.Blank.MISSING) {
-                problems.add(Problem.at(file, fields.line("title"), "the title is missing", "add a line such as `title: \"The article's title\"`")
-                        .followingFrom(misspelt(fields, "title", file)));
+                problems.at(file, fields.line("title"), "the title is missing", "add a line such as `title: \"The article's title\"`");
             } else {
                 problems.at(file, fields.line("title"), "the title is empty", "write the article's title after title:");
             }
@@ -41,9 +36,8 @@ final class EmptyArticle {
         if (draft) return;
         fields.blank("description").ifPresent(blank -> {
             if (blank == YamlFields.Blank.MISSING) {
-                problems.add(Problem.at(file, fields.line("description"), "the description is missing",
-                        "add a line such as `description: \"What the article explains, in a sentence\"`; lists and search results show it")
-                        .followingFrom(misspelt(fields, "description", file)));
+                problems.at(file, fields.line("description"), "the description is missing",
+                        "add a line such as `description: \"What the article explains, in a sentence\"`; lists and search results show it");
             } else {
                 problems.at(file, fields.line("description"), "the description is empty",
                         "write a sentence on what the article explains after description:");
@@ -59,16 +53,6 @@ final class EmptyArticle {
         if (draft || kind != Article.Kind.PAGE || hasText(body)) return;
         problems.at(file, closingLine, "the article has no text",
                 "write it below this --- line, or mark the article `draft: true` until it is written");
-    }
-
-    /**
-     * The file, when a key is missing because the editor misspelt it (`descripton:`): the
-     * unknown key's problem is then the mistake, and this one follows from it.
-     */
-    private static List<String> misspelt(YamlFields fields, String key, String file) {
-        boolean close = fields.mapping().entries().stream().map(YamlValue.Entry::key)
-                .anyMatch(written -> !written.equals(key) && Suggestion.closest(written, List.of(key)).isPresent());
-        return close ? List.of(file) : List.of();
     }
 
     static boolean hasText(String body) {

@@ -46,14 +46,6 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
             tags = List.copyOf(tags);
             corrections = List.copyOf(corrections);
         }
-
-        public Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags, Differs differs) {
-            this(menuTitle, oneLanguage, aliases, tags, differs, List.of());
-        }
-
-        public Extra(Optional<String> menuTitle, boolean oneLanguage, List<String> aliases, List<String> tags) {
-            this(menuTitle, oneLanguage, aliases, tags, Differs.NONE);
-        }
     }
 
     /**
@@ -69,10 +61,6 @@ public record FrontMatter(String title, String description, Optional<ArticleDate
 
         public Differs {
             written = List.copyOf(written);
-        }
-
-        public boolean any() {
-            return all || !written.isEmpty();
         }
     }
 

@@ -30,26 +30,28 @@ final class FactComputation {
     private final Map<String, Source> sources;
     private final Map<String, FactBox> boxes;
     private final List<CheckAsRead> checks;
+    private final FactSheet.Gaps gaps;
     private final Set<String> failed;
     private final Problems problems;
     private final Map<String, Fact> facts = new TreeMap<>();
 
     /**
-     * {@code read} in the order the files declare the facts; {@code unreadable}, the ids declared
-     * in a way that was reported and could not be read.
+     * {@code read} in the order the files declare the facts; {@code gaps}, what the reading left
+     * out (the facts and boxes declared in a way that was reported, the files not read), to which
+     * the facts that fail here are added.
      */
     FactComputation(Map<String, FactAsRead> read, Map<String, Source> sources, Map<String, FactBox> boxes,
-                    List<CheckAsRead> checks, Map<String, String> unreadable, Problems problems) {
+                    List<CheckAsRead> checks, FactSheet.Gaps gaps, Problems problems) {
         this.read = read;
         this.sources = sources;
         this.boxes = boxes;
         this.checks = checks;
-        this.failed = new HashSet<>(unreadable.keySet());
+        this.gaps = gaps;
+        this.failed = new HashSet<>(gaps.facts().keySet());
         this.problems = problems;
     }
 
-    /** The sheet; {@code gaps}, what the reading left out, to which the facts that fail here are added. */
-    FactSheet compute(FactSheet.Gaps gaps) {
+    FactSheet compute() {
         for (String id : order()) {
             FactAsRead fact = read.get(id);
             if (failed.contains(id)) continue;

@@ -58,19 +58,4 @@ public record FactSheet(SortedMap<String, Fact> facts, SortedMap<String, Source>
     public Optional<FactBox> box(String id) {
         return Optional.ofNullable(boxes.get(id));
     }
-
-    /**
-     * The sources of the facts of a box, in the order they first appear, without repeats. A quote
-     * brings the sources given for the quote, not its speaker's: the speaker's sources say who
-     * the person is, not that they said it.
-     */
-    public List<Source> sourcesOf(FactBox box) {
-        Map<String, Source> ordered = new java.util.LinkedHashMap<>();
-        for (String id : box.facts()) {
-            Fact fact = facts.get(id);
-            if (fact == null) continue;
-            for (String source : fact.sources()) ordered.putIfAbsent(source, sources.get(source));
-        }
-        return List.copyOf(ordered.values());
-    }
 }

@@ -226,7 +226,7 @@ public final class FactSheetLoader {
     }
 
     private FactSheet finish() {
-        return new FactComputation(read, sources, boxes, checks, unreadable, problems)
-                .compute(new FactSheet.Gaps(new TreeMap<>(unreadable), new TreeMap<>(unreadableBoxes), unreadFiles));
+        return new FactComputation(read, sources, boxes, checks,
+                new FactSheet.Gaps(unreadable, unreadableBoxes, unreadFiles), problems).compute();
     }
 }

@@ -32,8 +32,7 @@ import jembatan.facts.FactSheet;
  *
  * <p>Some ids on a page are not the headings': the footnotes extension writes {@code fn-1},
  * {@code fnref-1} and {@code fnref-1-1}, the templates write {@link #RESERVED}, and each fact
- * box {@code box-<id>}, {@code box-<id>-title}, {@code box-<id>-svg-title},
- * {@code box-<id>-svg-desc}, and the page's list of sources {@code source-<n>}. A heading whose id would be one of
+ * box {@code box-<id>} and {@code box-<id>-title}, and the page's list of sources {@code source-<n>}. A heading whose id would be one of
  * those gets {@code -heading} after it ({@code ## Content} gets {@code content-heading}), and a
  * number added to tell duplicates apart skips them too, so every id on a page is unique. The
  * templates' ids are a fixed set rather than read from the templates, as the Markdown stage runs
@@ -58,7 +57,7 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
         Set<String> ids = new HashSet<>();
         for (FactBox box : facts.boxes().values()) {
             String anchor = "box-" + box.id();
-            ids.addAll(List.of(anchor, anchor + "-title", anchor + "-svg-title", anchor + "-svg-desc"));
+            ids.addAll(List.of(anchor, anchor + "-title"));
         }
         // A page's list of sources numbers at most every source there is: source-1, source-2, …
         for (int n = 1; n <= facts.sources().size(); n++) ids.add("source-" + n);

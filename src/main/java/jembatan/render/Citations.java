@@ -64,11 +64,10 @@ final class Citations {
             String id = link.attr(SOURCE_ATTRIBUTE);
             Source source = sheet.sources().get(id);
             link.removeAttr(SOURCE_ATTRIBUTE);
-            // The class marks a citation until it is numbered; a numbered one is known by its href
-            // (#source-n), and its bytes on every citation of a page are better spent elsewhere.
-            link.removeClass("citation");
-            if (link.className().isEmpty()) link.removeAttr("class");
-            if (source == null) continue;
+            if (source == null) {
+                link.remove();
+                continue;
+            }
             Integer n = numbers.get(id);
             if (n == null) {
                 cited.add(source);
@@ -77,16 +76,13 @@ final class Citations {
             }
             link.attr("href", "#" + anchor(n));
             link.attr("aria-label", dictionary.format("citation.label", Map.of("n", String.valueOf(n))));
-            // In a drawing the number is an SVG <text>; elsewhere the link's own text, in brackets.
-            Element text = link.selectFirst("text");
-            if (text != null) text.text(String.valueOf(n));
-            else link.text("[" + n + "]");
+            link.text("[" + n + "]");
         }
         return new Numbered(body.html(), cited);
     }
 
     /** A citation of a source not numbered yet, as the box partials write it. */
     private static Element placeholder(String source) {
-        return new Element("a").attr("href", "#" + LIST_ID).attr(SOURCE_ATTRIBUTE, source).addClass("citation");
+        return new Element("a").attr("href", "#" + LIST_ID).attr(SOURCE_ATTRIBUTE, source);
     }
 }

@@ -154,7 +154,6 @@ final class FactBoxModel {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("bars", bars);
-        model.put("sum", format.number(chart.sum()));
         chart.total().ifPresent(total -> {
             model.put("total", format.value(total));
             model.put("totalLabel", total.label().in(format.language()));

@@ -14,7 +14,8 @@ import java.util.Objects;
  * stops the build; a {@link Severity#WARNING} is something the build did in the editor's place
  * (HTML it removed, math it left as typed) and is reported without stopping it.
  *
- * <p>{@code followsFrom} names the files whose own mistakes would explain this one (a number
+ * <p>{@code followsFrom} names the files (or one place in a file, as {@link #location()} writes
+ * it) whose own mistakes would explain this one (a number
  * missing from a translation follows from a front matter key misspelt in the other version): when
  * one of them has a mistake, {@link ProblemReport} folds this problem under it, so that the
  * editor reads the cause and not its echoes.

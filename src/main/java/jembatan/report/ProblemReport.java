@@ -40,7 +40,12 @@ public record ProblemReport(List<Cause> mistakes, List<Problem> warnings) {
         List<Problem> errors = new ArrayList<>(new TreeSet<>(problems.stream().filter(p -> !p.isWarning()).toList()));
         List<Problem> warnings = List.copyOf(new TreeSet<>(problems.stream().filter(Problem::isWarning).toList()));
         Map<String, Problem> causeInFile = new HashMap<>();
-        for (Problem error : errors) if (error.followsFrom().isEmpty()) causeInFile.putIfAbsent(error.file(), error);
+        for (Problem error : errors) {
+            if (!error.followsFrom().isEmpty()) continue;
+            causeInFile.putIfAbsent(error.file(), error);
+            // A problem may follow from one place rather than a whole file: a template's line that fails on every page.
+            causeInFile.putIfAbsent(error.location(), error);
+        }
         Map<Problem, Problem> foldedUnder = new IdentityHashMap<>();
         // Each round folds what traces back to a file already known to hold a mistake; a chain of n
         // files takes n rounds, and a round that folds nothing ends it.

@@ -81,7 +81,7 @@ public final class Problems {
         Set<String> placed = new HashSet<>();
         for (Problem problem : new TreeSet<>(shared)) {
             boolean first = placed.add(problem.file() + ":" + problem.line() + ":" + problem.column());
-            errors.add(first ? problem : problem.followingFrom(List.of(problem.file())));
+            errors.add(first ? problem : problem.followingFrom(List.of(problem.location())));
         }
         return errors;
     }

@@ -69,4 +69,14 @@ class ProblemReportTest {
 
         assertEquals(List.of("template error while making content/en/a.md +1"), shown(report));
     }
+
+    @Test
+    void theEchoesOfATemplatesLineFoldUnderThatLineNotUnderAnEarlierMistakeInTheSameFile() {
+        Problems problems = new Problems();
+        problems.add(Problem.at("templates/article.ftlh", 2, "template syntax error", ""));
+        problems.addShared(new Problem("templates/article.ftlh", 9, 4, "template error while making content/id/a.md", ""));
+        problems.addShared(new Problem("templates/article.ftlh", 9, 4, "template error while making content/en/a.md", ""));
+
+        assertEquals(List.of("template error while making content/en/a.md +1", "template syntax error +0"), shown(ProblemReport.of(problems.sorted())));
+    }
 }
