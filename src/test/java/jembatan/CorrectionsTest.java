@@ -113,6 +113,10 @@ class CorrectionsTest {
         BuildOutcome.Built built = TestProject.of(root, SITE + article("id", ID_CORRECTION) + article("en", EN_CORRECTION)).built(BuildOptions.defaults());
         String json = TestProject.page(built, "en/artikel/index.html").selectFirst("script[type=application/ld+json]").data();
         assertTrue(json.contains("\"correction\":[{\"@type\":\"CorrectionComment\",\"datePublished\":\"2025-05-27\",\"text\":\"An earlier version named the wrong palace.\"}]"), json);
+        // The article changed last on the day of its correction, wherever a reader or a crawler looks.
+        assertTrue(json.contains("\"dateModified\":\"2025-05-27\""), json);
+        assertEquals("2025-05-27", TestProject.page(built, "en/artikel/index.html").selectFirst("meta[property=article:modified_time]").attr("content"));
+        assertTrue(built.site().text("sitemap.xml").orElseThrow().contains("<lastmod>2025-05-27</lastmod>"), built.site().text("sitemap.xml").orElseThrow());
         BuildOutcome.Built uncorrected = TestProject.of(root.resolve("uncorrected"), SITE + article("id", "") + article("en", "")).built(BuildOptions.defaults());
         String none = TestProject.page(uncorrected, "en/artikel/index.html").selectFirst("script[type=application/ld+json]").data();
         assertTrue(none.contains("\"NewsArticle\"") && !none.contains("correction"), none);

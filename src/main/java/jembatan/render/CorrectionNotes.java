@@ -3,6 +3,7 @@ package jembatan.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import jembatan.config.Language;
 import jembatan.content.Article;
@@ -61,9 +62,19 @@ final class CorrectionNotes {
         return summary.toString();
     }
 
-    /** When the article last changed: its update, or a later correction. */
-    static ArticleDate changed(Article article) {
-        ArticleDate changed = article.front().updated().orElse(article.front().date().orElseThrow());
-        return latest(article).map(c -> ArticleDate.of(c.date())).filter(c -> changed.isBefore(c)).orElse(changed);
+    /** When the article changed after it was published: its update, or a later correction; nothing when neither. */
+    static Optional<ArticleDate> modified(Article article) {
+        Optional<ArticleDate> updated = article.front().updated();
+        Optional<ArticleDate> corrected = latest(article).map(c -> ArticleDate.of(c.date()));
+        if (corrected.isEmpty() || updated.isPresent() && !updated.get().isBefore(corrected.get())) return updated;
+        return corrected;
+    }
+
+    /**
+     * When the article last changed: modified, or else published. The feed, the sitemap, the
+     * JSON-LD and Open Graph all read it here, so that they cannot tell readers different days.
+     */
+    static Optional<ArticleDate> lastChange(Article article) {
+        return modified(article).or(() -> article.front().date());
     }
 }

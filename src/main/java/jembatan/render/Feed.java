@@ -81,7 +81,7 @@ public final class Feed {
     }
 
     private static ArticleDate changed(Article article) {
-        return CorrectionNotes.changed(article);
+        return CorrectionNotes.lastChange(article).orElseThrow();
     }
 
     private static void author(XMLStreamWriter xml, String name, String indent) throws XMLStreamException {

@@ -31,7 +31,7 @@ final class JsonLd {
         if (!article.front().description().isEmpty()) json.put("description", article.front().description());
         json.put("inLanguage", article.language().code());
         article.front().date().ifPresent(d -> json.put("datePublished", d.iso()));
-        article.front().updated().or(() -> article.front().date()).ifPresent(d -> json.put("dateModified", d.iso()));
+        CorrectionNotes.lastChange(article).ifPresent(d -> json.put("dateModified", d.iso()));
         if (!article.front().author().isEmpty()) json.put("author", Map.of("@type", "Organization", "name", article.front().author()));
         json.put("publisher", Map.of("@type", "Organization", "name", site.config().publisher()));
         List<Object> corrections = CorrectionNotes.jsonLd(article);

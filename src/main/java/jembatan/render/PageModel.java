@@ -262,7 +262,7 @@ public final class PageModel {
         og.put("locale", ogLocale(article.language()));
         og.put("alternateLocales", site.alternates(article).stream().map(a -> ogLocale(a.language())).toList());
         article.front().date().ifPresent(d -> og.put("published", d.iso()));
-        article.front().updated().ifPresent(d -> og.put("modified", d.iso()));
+        CorrectionNotes.modified(article).ifPresent(d -> og.put("modified", d.iso()));
         return og;
     }
 

@@ -32,7 +32,7 @@ public final class Sitemap {
     }
 
     static Entry entry(Article article) {
-        return new Entry(article.sitePath(), article.key(), article.front().updated().or(() -> article.front().date()));
+        return new Entry(article.sitePath(), article.key(), CorrectionNotes.lastChange(article));
     }
 
     public static byte[] of(Site site) {
@@ -49,7 +49,7 @@ public final class Sitemap {
                 String xDefault = article.home() ? base.absolute("/") : versions.stream()
                         .filter(a -> a.language().equals(site.config().defaultLanguage())).findFirst().map(a -> base.absolute(a.sitePath()))
                         .orElse(base.absolute(article.sitePath()));
-                url(xml, base.absolute(article.sitePath()), article.front().updated().or(() -> article.front().date()), versions, base, xDefault);
+                url(xml, base.absolute(article.sitePath()), CorrectionNotes.lastChange(article), versions, base, xDefault);
             }
             xml.writeEndElement();
         });
