@@ -220,6 +220,23 @@ class PublishingTest {
     }
 
     @Test
+    void everyPageNamesItsIconUnderTheBasePathSoNoBrowserAsksTheHostsRootForOne() {
+        // A page that names no icon makes the browser ask for /favicon.ico at the host's root,
+        // outside a project site: a 404 in every reader's console (an old address's page too).
+        for (BuildOutcome.Built built : List.of(fixtureUnderRepo, realShaped)) {
+            String base = built == fixtureUnderRepo ? "/repo/" : "/docs/";
+            for (String file : built.site().files().keySet()) {
+                if (!file.endsWith(".html")) continue;
+                org.jsoup.nodes.Element icon = TestProject.page(built, file).selectFirst("link[rel=icon]");
+                assertTrue(icon != null, file + " names no icon");
+                String href = icon.attr("href");
+                assertTrue(href.startsWith(base + "assets/") && built.site().files().containsKey(href.substring(base.length())),
+                        file + ": icon " + href);
+            }
+        }
+    }
+
+    @Test
     void everyPageHasLandmarksASkipLinkAndHeadingsInOrder() {
         for (BuildOutcome.Built built : List.of(fixture, real, realShaped)) {
             for (String file : built.site().files().keySet()) {
