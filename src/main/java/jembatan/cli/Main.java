@@ -31,7 +31,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        java.util.Optional<java.util.List<String>> relaunch = Relaunch.commandLine(args);
+        java.util.Optional<Relaunch.Plan> relaunch = Relaunch.ofThisJar(args);
         if (relaunch.isPresent()) {
             try {
                 System.exit(Relaunch.run(relaunch.get()));

@@ -1,88 +1,133 @@
 package jembatan.cli;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Runs a one-off command ({@code build}, {@code check}) started as {@code java -jar jembatan.jar}
- * in a second JVM made for it, because a jar cannot choose its JVM's options and two of them
- * decide a cold build's time: the class-data archive that {@code mvn package} writes beside the
- * jar ({@code jembatan.jsa}: the classes a build loads, already parsed and verified), and
- * compiling with C1 alone unless the site is very large, since on a small machine the optimizing
- * compiler takes a core from a build that is over before its work pays off; it also chooses the
- * serial collector, which keeps a large build in half the memory. The first JVM only starts the
- * second and passes on its exit status; the user's own JVM options are passed on after these, so
- * they win. The preview ({@code serve}), which runs for hours, keeps the JVM it was started in.
+ * Runs a command in a second JVM made for it, because neither {@code java -jar} nor Maven lets a
+ * program choose its own JVM, and three choices decide a cold build's time: the newest Java
+ * installed ({@link JavaRuntimes}: on Java 25 the build starts from a {@link StartupCache} of the
+ * classes it loads, recorded by an earlier build); compiling with C1 alone unless the site is very
+ * large, since on a small machine the optimizing compiler takes a core from a build that is over
+ * before its work pays off; and the serial collector, which keeps a large build in half the memory.
+ * The first JVM only starts the second and passes on its exit status; the user's own JVM options
+ * come after these, so they win.
  *
- * <p>{@code -Djembatan.relaunch=false} turns it off. The second JVM halts when the first one is
- * gone, so that killing the command kills the build.
+ * <p>Two ways in. {@code java -jar jembatan.jar build|check}: the cache lives beside the jar
+ * ({@code mvn package} records it), and without Java 25 the command still moves to a C1 JVM of the
+ * same Java, which measured faster than staying. {@code mvn generate}: the classes are Maven's
+ * classpath (the project's own packed by {@link ClassesJar}, since a cache holds classes from jars
+ * only), the cache lives in {@code target/jembatan-start/}, and the preview moves too, with both
+ * compilers, as it runs for hours; without Java 25 Maven's JVM runs the command itself, as it
+ * would gain nothing from a second one. {@code -Djembatan.relaunch=false} turns it off; the second
+ * JVM halts when the first one is gone, so that killing the command kills the build.
  */
 final class Relaunch {
     /** Set in the second JVM, to the first one's pid: it does not start a third, and it knows whom to outlive no longer. */
     static final String RELAUNCHED = "jembatan.relaunched";
-    static final String ARCHIVE = "jembatan.jsa";
     private static final List<String> ONE_OFF = List.of("build", "check");
     /** Above this many articles a build runs long enough for the optimizing compiler to pay off. */
     static final long LARGE_SITE = 15_000;
     /** The exit status of a build whose command was killed: 128 + SIGKILL, as the shell reports it. */
     static final int KILLED = 137;
 
+    /** A JVM to start, and the cache its run records, when it records one. */
+    record Plan(List<String> commandLine, Optional<Recording> recording) {
+    }
+
+    /** What a recording run needs to have its cache assembled after it. */
+    record Recording(StartupCache cache, Path configuration, Path java, List<String> options, List<Path> classpath) {
+    }
+
+    /** Where the second JVM comes from: a java executable, whether it keeps a startup cache, the classpath and the cache's folder. */
+    record Jvm(Path java, boolean caches, List<Path> classpath, Path cacheFolder) {
+    }
+
     private Relaunch() {
     }
 
     /**
-     * The command line of the JVM that should run {@code args}, or nothing when this one should:
-     * when it was not started with {@code -jar}, is the relaunched one, or the command is not a one-off.
+     * The JVM that should run {@code args}, or nothing when this one should: when the command is
+     * not one a second JVM pays for, or the user turned it off or already is in the second one.
      */
-    static Optional<List<String>> commandLine(String[] args, Optional<String> java, List<String> jvmArguments, Optional<Path> jar, long articles,
-                                              long pid) {
-        if (java.isEmpty() || jar.isEmpty() || !jar.get().toString().endsWith(".jar")) return Optional.empty();
-        int dashJar = jvmArguments.indexOf("-jar");
-        if (dashJar < 0) return Optional.empty();
+    static Optional<Plan> plan(String[] args, Jvm runtime, List<String> userOptions, boolean preview, long articles, long pid) {
         Optional<String> command = Main.commandNamed(args);
-        if (command.isEmpty() || !ONE_OFF.contains(command.get())) return Optional.empty();
-        List<String> userOptions = jvmArguments.subList(0, dashJar);
+        boolean oneOff = command.isPresent() && ONE_OFF.contains(command.get());
+        if (!oneOff && !(preview && command.equals(Optional.of("serve")))) return Optional.empty();
         if (userOptions.stream().anyMatch(option -> option.equals("-Djembatan.relaunch=false") || option.startsWith("-D" + RELAUNCHED))) {
             return Optional.empty();
         }
-        List<String> line = new ArrayList<>();
-        line.add(java.get());
+        // Options the cache is made with and for: the collector and the user's own.
+        List<String> cacheOptions = new ArrayList<>();
+        // The serial collector keeps a 10,000-page build under 600 MB instead of 1.2 GB, in the same time.
+        if (userOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) cacheOptions.add("-XX:+UseSerialGC");
+        cacheOptions.addAll(userOptions);
+        List<String> line = new ArrayList<>(List.of(runtime.java().toString()));
         // Measured here: C1 alone builds 1,000 pages in 4.2 s instead of 6.1 s and 10,000 in 19 s
         // instead of 23 s, but 40,000 in 88 s instead of 66 s, when C2's faster code has paid off.
-        if (articles < LARGE_SITE) line.add("-XX:TieredStopAtLevel=1");
-        // The serial collector keeps a 10,000-page build under 600 MB instead of 1.2 GB, in the same time.
-        if (userOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) line.add("-XX:+UseSerialGC");
-        Path archive = jar.get().resolveSibling(ARCHIVE);
-        if (Files.isRegularFile(archive)) {
-            line.add("-XX:SharedArchiveFile=" + archive);
-            // An archive made for another jar or JVM is ignored; the JVM would say so on every run.
-            line.add("-Xlog:cds=off");
-            line.add("-Xlog:cds+dynamic=off");
+        if (oneOff && articles < LARGE_SITE) line.add("-XX:TieredStopAtLevel=1");
+        Optional<Recording> recording = Optional.empty();
+        if (runtime.caches()) {
+            StartupCache cache = StartupCache.in(runtime.cacheFolder(), runtime.java(), cacheOptions, runtime.classpath());
+            if (cache.ready()) {
+                line.addAll(cache.startOptions());
+            } else if (!cache.failedBefore()) {
+                Path configuration = cache.configurationFor(pid);
+                line.addAll(cache.recordOptions(configuration));
+                recording = Optional.of(new Recording(cache, configuration, runtime.java(), cacheOptions, runtime.classpath()));
+            }
         }
-        line.addAll(userOptions);
+        line.addAll(cacheOptions);
         line.add("-D" + RELAUNCHED + "=" + pid);
         line.add("-cp");
-        line.add(jar.get().toString());
+        line.add(classpath(runtime.classpath()));
         line.add(Main.class.getName());
         line.addAll(List.of(args));
-        return Optional.of(line);
+        return Optional.of(new Plan(List.copyOf(line), recording));
     }
 
-    /** This JVM's command line, as the operating system knows it; nothing when it does not say. */
-    static Optional<List<String>> commandLine(String[] args) {
+    /** For {@code java -jar jembatan.jar}: the plan from this JVM's own command line, as the operating system knows it. */
+    static Optional<Plan> ofThisJar(String[] args) {
         if (System.getProperty(RELAUNCHED) != null) return Optional.empty();
         ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<Path> jar;
+        List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+        int dashJar = arguments.indexOf("-jar");
+        Optional<Path> jar = Optional.empty();
         try {
             jar = Optional.of(Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (Exception | LinkageError e) {
-            jar = Optional.empty();
+            // Then it was not started from a jar we can name.
         }
-        return commandLine(args, info.command(), info.arguments().map(List::of).orElse(List.of()), jar, articles(args), ProcessHandle.current().pid());
+        if (dashJar < 0 || info.command().isEmpty() || jar.isEmpty() || !jar.get().toString().endsWith(".jar")) return Optional.empty();
+        Optional<Path> newest = JavaRuntimes.ofThisComputer().withStartupCache();
+        Jvm runtime = new Jvm(newest.orElse(Path.of(info.command().get())), newest.isPresent(), List.of(jar.get()), jar.get().toAbsolutePath().getParent());
+        return plan(args, runtime, arguments.subList(0, dashJar), false, articles(args), ProcessHandle.current().pid());
+    }
+
+    /**
+     * For {@code mvn generate}: the plan for Maven's classpath, when Java 25 is installed; the
+     * project's classes folder is packed into a jar under {@code target/jembatan-start/}.
+     */
+    static Optional<Plan> ofMaven(String[] args, List<Path> mavenClasspath) {
+        if (System.getProperty(RELAUNCHED) != null || "false".equals(System.getProperty("jembatan.relaunch"))) return Optional.empty();
+        Optional<Path> newest = JavaRuntimes.ofThisComputer().withStartupCache();
+        Optional<Path> classes = mavenClasspath.stream().filter(entry -> entry.toFile().isDirectory()).findFirst();
+        if (newest.isEmpty() || classes.isEmpty()) return Optional.empty();
+        Path folder = classes.get().toAbsolutePath().getParent().resolve("jembatan-start");
+        Optional<Path> packed = ClassesJar.packed(classes.get(), folder.resolve("classes.jar"));
+        if (packed.isEmpty()) return Optional.empty();
+        List<Path> classpath = new ArrayList<>(List.of(packed.get()));
+        mavenClasspath.stream().filter(entry -> !entry.equals(classes.get())).forEach(classpath::add);
+        return plan(args, new Jvm(newest.get(), true, classpath, folder), List.of(), true, articles(args), ProcessHandle.current().pid());
+    }
+
+    static String classpath(List<Path> entries) {
+        return entries.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }
 
     /**
@@ -95,18 +140,24 @@ final class Relaunch {
             if ((args[i].equals("-p") || args[i].equals("--project")) && i + 1 < args.length) project = args[i + 1];
             else if (args[i].startsWith("--project=")) project = args[i].substring("--project=".length());
         }
-        java.io.File[] languages = new java.io.File(project, "content").listFiles(java.io.File::isDirectory);
+        File[] languages = new File(project, "content").listFiles(File::isDirectory);
         long articles = 0;
-        for (java.io.File language : languages == null ? new java.io.File[0] : languages) {
+        for (File language : languages == null ? new File[0] : languages) {
             String[] names = language.list((folder, name) -> name.endsWith(".md"));
             articles += names == null ? 0 : names.length;
         }
         return articles;
     }
 
-    /** Runs the command line with this process's input and output; returns its exit status. */
-    static int run(List<String> commandLine) throws IOException, InterruptedException {
-        return new ProcessBuilder(commandLine).inheritIO().start().waitFor();
+    /**
+     * Runs the plan's JVM with this process's input and output and returns its exit status; when
+     * the run recorded what it loads, assembles the startup cache from it before returning.
+     */
+    static int run(Plan plan) throws IOException, InterruptedException {
+        int status = new ProcessBuilder(plan.commandLine()).inheritIO().start().waitFor();
+        plan.recording().ifPresent(recording ->
+                recording.cache().assemble(recording.configuration(), recording.java(), recording.options(), recording.classpath()));
+        return status;
     }
 
     /**
@@ -122,7 +173,7 @@ final class Relaunch {
         try {
             parent = Long.parseLong(started);
         } catch (NumberFormatException e) {
-            return; // started by hand, as the class-data archive is made: no parent to outlive
+            return; // started by hand: no parent to outlive
         }
         Thread watch = new Thread(() -> {
             // The first JVM may be gone before this one got here: then its parent is another already.

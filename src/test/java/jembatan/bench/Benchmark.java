@@ -17,7 +17,7 @@ import jembatan.build.BuildOutcome;
 import jembatan.serve.LiveSite;
 
 /**
- * The benchmark anyone can rerun: {@code mvn -q -DskipTests package exec:java@bench -Dbench.args="--pages 500,5000"}.
+ * The benchmark anyone can rerun: {@code mvn -q -DskipTests package exec:exec@bench -Dbench.args="--pages 500,5000"}.
  * For each size it generates a corpus ({@code --corpus flat}, the default: {@link Corpus}, n articles per
  * language; {@code --corpus docs}: {@link DocsCorpus}, a documentation site of about n Markdown files,
  * from {@code --seed}; {@code --corpus both}: each in turn), builds it once in this JVM to count its
@@ -77,9 +77,7 @@ public final class Benchmark {
         System.out.println("Real site (this project's content and templates)");
         report("cold build (java -jar, JVM start included)", cold, 0);
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        Path archive = jar.resolveSibling("jembatan.jsa");
-        if (Files.isRegularFile(archive)) options.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        report("the libraries alone, one fresh JVM", floor(runs, jar, project, options, StartupFloor.class), 0);
+        report("the libraries alone, one fresh JVM (this Java, no startup cache)", floor(runs, jar, project, options, StartupFloor.class), 0);
         System.out.println();
     }
 

@@ -1,6 +1,7 @@
 package jembatan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,37 +16,59 @@ class RelaunchTest {
     @TempDir
     Path folder;
 
-    private Optional<List<String>> line(List<String> jvm, String... args) {
-        return Relaunch.commandLine(args, Optional.of("/usr/bin/java"), jvm, Optional.of(folder.resolve("jembatan.jar")), 100, 4242);
+    private Relaunch.Jvm jvm(boolean caches) {
+        return new Relaunch.Jvm(Path.of("/jdk/bin/java"), caches, List.of(folder.resolve("jembatan.jar")), folder);
+    }
+
+    private Optional<Relaunch.Plan> plan(boolean caches, List<String> userOptions, String... args) {
+        return Relaunch.plan(args, jvm(caches), userOptions, false, 100, 4242);
     }
 
     @Test
-    void aBuildStartedWithDashJarRunsInAJvmMadeForIt() throws IOException {
-        Files.writeString(folder.resolve("jembatan.jsa"), "archive");
+    void aBuildRunsInAJvmMadeForItWithTheUsersOptionsLastSoTheyWin() {
         String jar = folder.resolve("jembatan.jar").toString();
-
-        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + folder.resolve("jembatan.jsa"),
-                        "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g", "-Dx=y", "-Djembatan.relaunched=4242", "-cp", jar, "jembatan.cli.Main",
-                        "build", "--drafts", "-p", "my site")),
-                line(List.of("-Xmx2g", "-Dx=y", "-jar", jar, "build", "--drafts", "-p", "my site"), "build", "--drafts", "-p", "my site"),
-                "the user's JVM options come after Jembatan's, so they win");
+        Relaunch.Plan plan = plan(false, List.of("-Xmx2g", "-Dx=y"), "build", "--drafts", "-p", "my site").orElseThrow();
+        assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx2g", "-Dx=y", "-Djembatan.relaunched=4242",
+                "-cp", jar, "jembatan.cli.Main", "build", "--drafts", "-p", "my site"), plan.commandLine());
+        assertTrue(plan.recording().isEmpty(), "a Java without a startup cache records nothing");
     }
 
     @Test
-    void withoutAnArchiveOnlyTheCompilerIsChosen() {
-        List<String> line = line(List.of("-jar", "jembatan.jar", "-q", "check"), "-q", "check").orElseThrow();
-        assertEquals(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djembatan.relaunched=4242"), line.subList(0, 4));
-        assertEquals(List.of("-q", "check"), line.subList(line.size() - 2, line.size()));
+    void onJava25TheFirstBuildRecordsTheCacheAndTheNextOnesStartFromIt() throws IOException {
+        Relaunch.Plan first = plan(true, List.of(), "build").orElseThrow();
+        assertTrue(first.commandLine().contains("-XX:AOTMode=record"), first.commandLine().toString());
+        Relaunch.Recording recording = first.recording().orElseThrow();
+        assertEquals(List.of("-XX:+UseSerialGC"), recording.options(), "the cache is made with the options it is used with, not the compiler's level");
+
+        // As assemble() leaves it: the cache, and the key it was made for.
+        Files.writeString(folder.resolve(StartupCache.FILE), "cache");
+        Files.writeString(folder.resolve(StartupCache.FILE + ".key"), recording.cache().key());
+        Relaunch.Plan next = plan(true, List.of(), "build").orElseThrow();
+        assertTrue(next.commandLine().contains("-XX:AOTCache=" + folder.resolve(StartupCache.FILE)), next.commandLine().toString());
+        assertTrue(next.recording().isEmpty());
+
+        Relaunch.Plan otherOptions = plan(true, List.of("-Xmx1g"), "build").orElseThrow();
+        assertTrue(otherOptions.recording().isPresent(), "a cache made for other options is made anew, not used");
+
+        Files.writeString(folder.resolve(StartupCache.FILE + ".key"), "failed\n" + recording.cache().key());
+        Relaunch.Plan afterFailure = plan(true, List.of(), "build").orElseThrow();
+        assertTrue(afterFailure.recording().isEmpty(), "a JVM that could not make one is not asked again");
+        assertFalse(String.join(" ", afterFailure.commandLine()).contains("AOT"), afterFailure.commandLine().toString());
     }
 
     @Test
     void aVeryLargeSiteKeepsTheOptimizingCompilerAndTheUsersCollectorIsKept() {
-        List<String> large = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")),
-                Relaunch.LARGE_SITE, 4242).orElseThrow();
-        assertEquals(List.of("java", "-XX:+UseSerialGC", "-Djembatan.relaunched=4242"), large.subList(0, 3));
-        List<String> chosen = Relaunch.commandLine(new String[] {"build"}, Optional.of("java"), List.of("-XX:+UseG1GC", "-jar", "j.jar", "build"),
-                Optional.of(Path.of("j.jar")), 10, 4242).orElseThrow();
-        assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-Djembatan.relaunched=4242"), chosen.subList(0, 4));
+        List<String> large = Relaunch.plan(new String[] {"build"}, jvm(false), List.of(), false, Relaunch.LARGE_SITE, 4242).orElseThrow().commandLine();
+        assertEquals(List.of("/jdk/bin/java", "-XX:+UseSerialGC", "-Djembatan.relaunched=4242"), large.subList(0, 3));
+        List<String> chosen = plan(false, List.of("-XX:+UseG1GC"), "build").orElseThrow().commandLine();
+        assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-Djembatan.relaunched=4242"), chosen.subList(0, 4));
+    }
+
+    @Test
+    void thePreviewMovesOutOfMavensJvmWithBothCompilersButStaysInAJarsOwn() {
+        List<String> fromMaven = Relaunch.plan(new String[] {"serve"}, jvm(false), List.of(), true, 100, 4242).orElseThrow().commandLine();
+        assertFalse(fromMaven.contains("-XX:TieredStopAtLevel=1"), "the preview runs for hours: the full compiler pays");
+        assertTrue(plan(false, List.of(), "serve").isEmpty(), "java -jar ... serve keeps the JVM it was started in");
     }
 
     @Test
@@ -61,14 +84,10 @@ class RelaunchTest {
     }
 
     @Test
-    void thePreviewOtherCommandsAndOtherWaysOfStartingRunWhereTheyAre() {
-        assertTrue(line(List.of("-jar", "jembatan.jar", "serve"), "serve").isEmpty(), "the preview runs for hours: the full compiler pays");
-        assertTrue(line(List.of("-jar", "jembatan.jar", "status"), "status").isEmpty());
-        assertTrue(line(List.of("-jar", "jembatan.jar"), new String[0]).isEmpty());
-        assertTrue(line(List.of("-cp", "classes", "jembatan.cli.Main", "build"), "build").isEmpty(), "not started from the jar");
-        assertTrue(line(List.of("-Djembatan.relaunch=false", "-jar", "jembatan.jar", "build"), "build").isEmpty(), "turned off");
-        assertTrue(line(List.of("-Djembatan.relaunched=4242", "-jar", "jembatan.jar", "build"), "build").isEmpty(), "already relaunched");
-        assertTrue(Relaunch.commandLine(new String[] {"build"}, Optional.empty(), List.of("-jar", "j.jar", "build"), Optional.of(Path.of("j.jar")), 100, 4242).isEmpty(),
-                "the system does not say which java runs");
+    void otherCommandsAndTheUsersNoRunWhereTheyAre() {
+        assertTrue(plan(false, List.of(), "status").isEmpty());
+        assertTrue(plan(false, List.of()).isEmpty());
+        assertTrue(plan(false, List.of("-Djembatan.relaunch=false"), "build").isEmpty(), "turned off");
+        assertTrue(plan(false, List.of("-Djembatan.relaunched=4242"), "build").isEmpty(), "already relaunched");
     }
 }

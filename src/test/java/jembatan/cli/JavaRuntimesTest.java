@@ -1,0 +1,61 @@
+package jembatan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JavaRuntimesTest {
+    @TempDir
+    Path folder;
+
+    private Path jdk(String name, String version) throws IOException {
+        Path home = folder.resolve(name);
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\n");
+        java.toFile().setExecutable(true);
+        return home;
+    }
+
+    private JavaRuntimes runtimes(Path running, int feature, Map<String, String> environment, Optional<String> chosen) {
+        return new JavaRuntimes(running, feature, environment, chosen, folder.resolve("home"));
+    }
+
+    @Test
+    void theNewestJdkNamedByTheEnvironmentThatKeepsAStartupCacheIsChosen() throws IOException {
+        Path seventeen = jdk("jdk-17", "17.0.15");
+        Path twentyFive = jdk("temurin-25", "25.0.3");
+        Path twentySix = jdk("jdk-26", "26");
+        Map<String, String> environment = Map.of("JAVA_HOME", seventeen.toString(), "JAVA25_HOME", twentyFive.toString(), "JAVA26_HOME", twentySix.toString());
+        assertEquals(Optional.of(twentySix.resolve("bin/java")), runtimes(seventeen, 17, environment, Optional.empty()).withStartupCache());
+        assertEquals(Optional.of(twentyFive.resolve("bin/java")),
+                runtimes(seventeen, 17, Map.of("JAVA_HOME", twentyFive.toString()), Optional.empty()).withStartupCache());
+    }
+
+    @Test
+    void aRunningJava25IsEnoughAndJava17AloneIsNot() throws IOException {
+        Path twentyFive = jdk("temurin-25", "25.0.3");
+        Path seventeen = jdk("jdk-17", "17.0.15");
+        assertEquals(Optional.of(twentyFive.resolve("bin/java")), runtimes(twentyFive, 25, Map.of(), Optional.empty()).withStartupCache());
+        assertEquals(Optional.empty(), runtimes(seventeen, 17, Map.of("JAVA_HOME", seventeen.toString()), Optional.of(seventeen.toString())).withStartupCache(),
+                "a chosen JDK too old for a cache means none, whatever else is installed");
+    }
+
+    @Test
+    void theUsersChoiceWinsAndAFolderWithoutAReleaseFileIsNoJdk() throws IOException {
+        Path twentyFive = jdk("temurin-25", "25.0.3");
+        Path twentySix = jdk("jdk-26", "26");
+        assertEquals(Optional.of(twentyFive.resolve("bin/java")),
+                runtimes(twentySix, 26, Map.of(), Optional.of(twentyFive.toString())).withStartupCache());
+        Files.delete(twentySix.resolve("release"));
+        assertEquals(0, JavaRuntimes.feature(twentySix));
+        assertEquals(25, JavaRuntimes.feature(twentyFive));
+    }
+}
