@@ -27,7 +27,7 @@ class PagesWorkflowTest {
         List<String> runs = build.stream().map(step -> String.valueOf(step.get("run"))).toList();
 
         assertTrue(uses.contains("actions/setup-java@v4"));
-        assertEquals("17", build.stream().filter(s -> "actions/setup-java@v4".equals(s.get("uses"))).map(s -> ((Map<String, Object>) s.get("with")).get("java-version")).findFirst().orElseThrow());
+        assertEquals("25", build.stream().filter(s -> "actions/setup-java@v4".equals(s.get("uses"))).map(s -> ((Map<String, Object>) s.get("with")).get("java-version")).findFirst().orElseThrow());
         int test = indexOf(runs, "mvn -B -ntp verify");
         int generate = indexOf(runs, "mvn -B -ntp generate -Djembatan.args=\"build --base-url ${{ steps.pages.outputs.base_url }}/\"");
         int upload = uses.indexOf("actions/upload-pages-artifact@v3");

@@ -22,18 +22,36 @@ import java.util.regex.Pattern;
  * names its version without starting it.
  *
  * <p>In order: {@code -Djembatan.java=<JDK folder>} (a folder that is no such JDK means "none"),
- * the running JVM, {@code JAVA_HOME}, {@code JAVA25_HOME} and later, then the usual folders of
+ * the running JVM, {@code JAVA_HOME}, {@code JAVA25_HOME} and the like (GitHub's runners say
+ * {@code JAVA_HOME_25_X64}), then the usual folders of
  * Linux packages, macOS, SDKMAN!, IntelliJ and Windows; the newest wins, ties by path.
  */
-record JavaRuntimes(Path running, int runningFeature, Map<String, String> environment, Optional<String> chosen, Path userHome) {
+record JavaRuntimes(Path running, int runningFeature, Map<String, String> environment, Optional<String> chosen, List<Path> installFolders) {
     /** The first Java whose AOT cache stores linked classes and method profiles. */
     static final int STARTUP_CACHE = 25;
     private static final Pattern VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
 
     /** The runtimes as this JVM sees them. */
     static JavaRuntimes ofThisComputer() {
+        Path user = Path.of(System.getProperty("user.home"));
         return new JavaRuntimes(Path.of(System.getProperty("java.home")), Runtime.version().feature(), System.getenv(),
-                Optional.ofNullable(System.getProperty("jembatan.java")), Path.of(System.getProperty("user.home")));
+                Optional.ofNullable(System.getProperty("jembatan.java")), installFolders(user));
+    }
+
+    /**
+     * The folders JDKs are installed in, each JDK a folder of its own: Linux packages, SDKMAN!,
+     * IntelliJ, Windows' installers, and macOS's bundles (whose JDK is {@code Contents/Home}).
+     */
+    static List<Path> installFolders(Path user) {
+        List<Path> folders = new ArrayList<>();
+        for (Path folder : List.of(Path.of("/usr/lib/jvm"), Path.of("/usr/java"), Path.of("/opt/java"), user.resolve(".sdkman/candidates/java"),
+                user.resolve(".jdks"), Path.of("C:\\Program Files\\Java"), Path.of("C:\\Program Files\\Eclipse Adoptium"))) {
+            folders.addAll(children(folder, ""));
+        }
+        for (Path folder : List.of(Path.of("/Library/Java/JavaVirtualMachines"), user.resolve("Library/Java/JavaVirtualMachines"))) {
+            folders.addAll(children(folder, "Contents/Home"));
+        }
+        return folders;
     }
 
     /** The {@code java} executable of the newest runtime with a startup cache, if one is installed. */
@@ -61,16 +79,10 @@ record JavaRuntimes(Path running, int runningFeature, Map<String, String> enviro
         String javaHome = environment.get("JAVA_HOME");
         if (javaHome != null && !javaHome.isBlank()) homes.add(Path.of(javaHome));
         environment.entrySet().stream()
-                .filter(variable -> variable.getKey().matches("JAVA\\d+_HOME") && !variable.getValue().isBlank())
+                .filter(variable -> variable.getKey().matches("JAVA\\d+_HOME|JAVA_HOME_\\d+_\\w+") && !variable.getValue().isBlank())
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(variable -> homes.add(Path.of(variable.getValue())));
-        for (Path folder : List.of(Path.of("/usr/lib/jvm"), Path.of("/usr/java"), Path.of("/opt/java"), userHome.resolve(".sdkman/candidates/java"),
-                userHome.resolve(".jdks"), Path.of("C:\\Program Files\\Java"), Path.of("C:\\Program Files\\Eclipse Adoptium"))) {
-            homes.addAll(children(folder, ""));
-        }
-        for (Path folder : List.of(Path.of("/Library/Java/JavaVirtualMachines"), userHome.resolve("Library/Java/JavaVirtualMachines"))) {
-            homes.addAll(children(folder, "Contents/Home"));
-        }
+        homes.addAll(installFolders);
         return homes;
     }
 

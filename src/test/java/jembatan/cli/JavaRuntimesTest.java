@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class JavaRuntimesTest {
     }
 
     private JavaRuntimes runtimes(Path running, int feature, Map<String, String> environment, Optional<String> chosen) {
-        return new JavaRuntimes(running, feature, environment, chosen, folder.resolve("home"));
+        return new JavaRuntimes(running, feature, environment, chosen, List.of());
     }
 
     @Test
@@ -37,6 +38,9 @@ class JavaRuntimesTest {
         assertEquals(Optional.of(twentySix.resolve("bin/java")), runtimes(seventeen, 17, environment, Optional.empty()).withStartupCache());
         assertEquals(Optional.of(twentyFive.resolve("bin/java")),
                 runtimes(seventeen, 17, Map.of("JAVA_HOME", twentyFive.toString()), Optional.empty()).withStartupCache());
+        assertEquals(Optional.of(twentyFive.resolve("bin/java")),
+                runtimes(seventeen, 17, Map.of("JAVA_HOME", seventeen.toString(), "JAVA_HOME_25_X64", twentyFive.toString()), Optional.empty()).withStartupCache(),
+                "as GitHub's runners name the JDKs beside the default one");
     }
 
     @Test
@@ -46,6 +50,18 @@ class JavaRuntimesTest {
         assertEquals(Optional.of(twentyFive.resolve("bin/java")), runtimes(twentyFive, 25, Map.of(), Optional.empty()).withStartupCache());
         assertEquals(Optional.empty(), runtimes(seventeen, 17, Map.of("JAVA_HOME", seventeen.toString()), Optional.of(seventeen.toString())).withStartupCache(),
                 "a chosen JDK too old for a cache means none, whatever else is installed");
+    }
+
+    @Test
+    void theFoldersJdksAreInstalledInAreLookedAtOneJdkAFolder() throws IOException {
+        Path seventeen = jdk("jvm/jdk-17", "17.0.15");
+        Path twentyFive = jdk("jvm/temurin-25-jdk-amd64", "25.0.3");
+        jdk("Library/Java/JavaVirtualMachines/temurin-26.jdk/Contents/Home", "26");
+        List<Path> folders = JavaRuntimes.installFolders(folder);
+        assertEquals(List.of(folder.resolve("Library/Java/JavaVirtualMachines/temurin-26.jdk/Contents/Home")), folders.stream().filter(f -> f.startsWith(folder)).toList(),
+                "macOS bundles, in the user's Library");
+        assertEquals(Optional.of(twentyFive.resolve("bin/java")),
+                new JavaRuntimes(seventeen, 17, Map.of(), Optional.empty(), List.of(seventeen, twentyFive)).withStartupCache());
     }
 
     @Test
