@@ -55,6 +55,7 @@ class LifecycleExtensionTest {
     void theLifecycleNamesThePluginVersionsThePomPins() throws IOException {
         String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
         Map<String, String> pinned = new TreeMap<>();
+        pinned.put("maven-enforcer-plugin", property(pom, "enforcer-plugin.version"));
         pinned.put("maven-resources-plugin", property(pom, "resources-plugin.version"));
         pinned.put("maven-compiler-plugin", property(pom, "compiler-plugin.version"));
         pinned.put("exec-maven-plugin", property(pom, "exec-plugin.version"));
