@@ -48,6 +48,9 @@ class ArchitectureTest {
             assertEquals(ORDER.stream().sorted().toList(), dirs.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertTrue(classes.size() > 100, "the compiled classes were found: " + classes.size());
+        for (String stage : ORDER) {
+            assertTrue(Files.isRegularFile(SOURCES.resolve(stage).resolve("package-info.java")), stage + " says what it is in a package-info.java");
+        }
     }
 
     @Test
