@@ -68,7 +68,8 @@ public final class HugoImport {
         config.languages().forEach(l -> byLanguage.put(l.name() + " (" + l.code() + ")",
                 (int) plans.stream().filter(p -> p.placement().language().equals(l.code())
                         && !p.placement().page().front().format().equals(HugoContent.MADE)).count()));
-        int pairs = (int) plans.stream().filter(p -> !p.oneLanguage()).count() / Math.max(1, config.languages().size());
+        // Pairs of the default language's pages: each pair has one.
+        int pairs = (int) plans.stream().filter(p -> p.paired() && p.placement().language().equals(config.defaultLanguage())).count();
         return Optional.of(new ImportedProject(files, byLanguage, pairs, report.convertedCounts(), report.droppedCounts(), report.notes()));
     }
 

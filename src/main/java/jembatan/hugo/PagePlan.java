@@ -23,12 +23,12 @@ import jembatan.content.Slug;
  * of each page, when it is not the new one, and the old addresses of its {@code aliases:} and
  * {@code url:}, become its {@code aliases:}.
  */
-record PagePlan(Placement placement, Optional<String> slug, Optional<String> key, boolean oneLanguage, List<String> aliases) {
+record PagePlan(Placement placement, Optional<String> slug, Optional<String> key, boolean oneLanguage, boolean paired, List<String> aliases) {
 
     PagePlan withAliases(List<String> more) {
         List<String> all = new ArrayList<>(aliases);
         all.addAll(more);
-        return new PagePlan(placement, slug, key, oneLanguage, all);
+        return new PagePlan(placement, slug, key, oneLanguage, paired, all);
     }
 
     static List<PagePlan> of(List<HugoPage> pages, HugoConfig config, ImportReport report) {
@@ -96,7 +96,7 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
             boolean one = !paired.contains(placement) && page.kind() != HugoPage.Kind.HOME && !(page.kind() == HugoPage.Kind.SECTION
                     && otherLanguageHas(placement, folders, config));
             if (one) report.converted("pages in one language, as translation: none");
-            plans.add(new PagePlan(placement, slugs.get(page), keys.getOrDefault(placement, Optional.empty()), one,
+            plans.add(new PagePlan(placement, slugs.get(page), keys.getOrDefault(placement, Optional.empty()), one, paired.contains(placement),
                     aliases(placement, taken, report)));
         }
         return plans;
