@@ -21,8 +21,11 @@ import jembatan.source.YamlValue;
  * not lost silently.
  */
 final class FrontMatterMapping {
+    /** Hugo's keys that have a Jembatan counterpart in the front matter (in lower case: Hugo's keys are not case-sensitive). */
+    static final List<String> MAPPED = List.of("title", "description", "summary", "date", "lastmod", "author", "slug", "draft", "weight",
+            "linktitle", "tags", "categories");
     /** Keys the import reads elsewhere: they become old addresses, pairs or the menu. */
-    private static final Set<String> READ_ELSEWHERE = Set.of("url", "aliases", "translationkey", "menu", "menus");
+    static final List<String> READ_ELSEWHERE = List.of("url", "aliases", "translationkey", "menu");
 
     private FrontMatterMapping() {
     }
@@ -75,8 +78,8 @@ final class FrontMatterMapping {
         if (!tags.isEmpty()) out.put("tags", new ArrayList<>(tags));
         for (YamlValue.Entry entry : fields.entries()) {
             String key = entry.key().toLowerCase(Locale.ROOT);
-            if (List.of("title", "description", "summary", "date", "lastmod", "author", "slug", "draft", "weight", "linktitle", "tags", "categories")
-                    .contains(key) || READ_ELSEWHERE.contains(key)) continue;
+            boolean author = key.equals("author") && text(fields, "author").isEmpty();
+            if ((MAPPED.contains(key) && !author) || READ_ELSEWHERE.contains(key) || key.equals("menus")) continue;
             page.drop("front matter keys", entry.line(), "front matter key \"" + entry.key() + "\" has no counterpart in Jembatan and was left out",
                     "if readers need what it says, write it in the text");
         }

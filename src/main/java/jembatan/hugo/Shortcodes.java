@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class Shortcodes {
     private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*\\s*(.*?)\\s*\\*/([>%])}}", Pattern.DOTALL);
     private static final Pattern BACKTICKS = Pattern.compile("`+");
+    /** Hugo's built-in shortcodes that have a plain equivalent, and are converted. */
+    static final List<String> CONVERTED = List.of("figure", "youtube", "vimeo", "highlight", "details", "ref", "relref");
 
     private final PageText page;
 
