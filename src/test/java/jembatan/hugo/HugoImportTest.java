@@ -66,7 +66,7 @@ class HugoImportTest {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = folder.relativize(file).toString().replace('\\', '/');
                 byte[] bytes = Files.readAllBytes(file);
-                files.put(name, name.endsWith(".md") || name.endsWith(".yaml") ? new String(bytes, StandardCharsets.UTF_8)
+                files.put(name, name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".ftlh") ? new String(bytes, StandardCharsets.UTF_8)
                         : "bytes " + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
             }
         } catch (java.security.NoSuchAlgorithmException e) {
