@@ -66,9 +66,11 @@ final class HomePages {
         for (String taxonomy : config.taxonomies()) {
             String list = prefix + "/" + HugoAddresses.urlize(taxonomy) + "/";
             if (config.taxonomyLists() && !(list.equals(kept) && !tags.isEmpty())) lost.add(list);
+            if (config.taxonomyLists() && config.paginates()) lost.add(list + "page/1/");
             if (!config.termPages()) continue;
             for (String term : terms.getOrDefault(taxonomy, Set.of())) {
                 if (!(list.equals(kept) && tags.contains(term))) lost.add(list + term + "/");
+                if (config.paginates()) lost.add(list + term + "/page/1/");
             }
         }
         return lost;

@@ -22,7 +22,7 @@ import jembatan.source.YamlValue;
  */
 record HugoConfig(String baseUrl, String title, String description, String defaultLanguage, boolean defaultInSubdir,
                   List<HugoLanguage> languages, String contentDir, int paginate, ZoneId zone, Map<String, String> permalinks,
-                  List<MenuEntry> menu, List<String> taxonomies, boolean taxonomyLists, boolean termPages) {
+                  List<MenuEntry> menu, List<String> taxonomies, boolean taxonomyLists, boolean termPages, boolean paginates) {
 
     /** One language: its code, the folder of its pages (empty when it shares the site's, by file-name suffix), its names. */
     record HugoLanguage(String code, Optional<String> contentDir, String name, String title, String description, String locale) {
@@ -36,10 +36,42 @@ record HugoConfig(String baseUrl, String title, String description, String defau
     static final String DEFAULT_CONTENT = "content";
 
     static Optional<HugoConfig> read(Path source, Problems problems) {
-        return HugoSettings.read(source, problems).map(settings -> of(settings, problems));
+        return HugoSettings.read(source, problems).map(settings -> of(settings, paginates(source), problems));
     }
 
-    static HugoConfig of(HugoSettings settings, Problems problems) {
+    /**
+     * Whether the site's layouts page their lists ({@code .Paginate}, {@code .Paginator}): then
+     * Hugo also published each list at {@code page/1/}, a redirect to the list, which the new
+     * site must answer too.
+     */
+    static boolean paginates(Path source) {
+        List<Path> folders = new ArrayList<>(List.of(source.resolve("layouts")));
+        try (java.util.stream.Stream<Path> themes = java.nio.file.Files.isDirectory(source.resolve("themes"))
+                ? java.nio.file.Files.list(source.resolve("themes")) : java.util.stream.Stream.empty()) {
+            themes.forEach(theme -> folders.add(theme.resolve("layouts")));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        for (Path folder : folders) {
+            if (!java.nio.file.Files.isDirectory(folder)) continue;
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+                if (walk.filter(java.nio.file.Files::isRegularFile).anyMatch(HugoConfig::pages)) return true;
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pages(Path layout) {
+        try {
+            return java.nio.file.Files.readString(layout).contains(".Paginat");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    static HugoConfig of(HugoSettings settings, boolean paginates, Problems problems) {
         String defaultLanguage = settings.text("defaultcontentlanguage").orElse("en").toLowerCase(Locale.ROOT);
         boolean inSubdir = settings.text("defaultcontentlanguageinsubdir").map(Boolean::parseBoolean).orElse(false);
         String title = settings.text("title").orElse("");
@@ -106,7 +138,7 @@ record HugoConfig(String baseUrl, String title, String description, String defau
                 .orElse(List.of());
         return new HugoConfig(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", title, description, defaultLanguage, inSubdir,
                 List.copyOf(languages), contentDir, paginate, zone, permalinks, List.copyOf(menu), taxonomies,
-                !disabled.contains("taxonomy"), !disabled.contains("term"));
+                !disabled.contains("taxonomy"), !disabled.contains("term"), paginates);
     }
 
     /** The entries of {@code menus:} (or {@code menu:}) in {@code holder}, for one language or (null) all. */

@@ -68,13 +68,14 @@ record HugoContent(List<HugoPage> pages, List<Resource> resources) {
 
     /**
      * The pages Hugo made for its top-level sections without an {@code _index.md}, where the
-     * new address differs (the default language outside its own folder): written as the folder's
-     * {@code index.md}, titled as Hugo titled them, so that the old address can be its alias.
+     * new site must answer an old address the folder's own page cannot give an alias to (the
+     * default language outside its own folder, or a list's {@code page/1/}): written as the
+     * folder's {@code index.md}, titled as Hugo titled them.
      */
     private static List<HugoPage> madeSections(List<HugoPage> pages, HugoConfig config) {
         Set<String> made = new java.util.TreeSet<>();
         for (HugoPage page : pages) {
-            if (page.folder().isEmpty() || !config.languagePrefix(page.language()).isEmpty()) continue;
+            if (page.folder().isEmpty() || !config.languagePrefix(page.language()).isEmpty() && !config.paginates()) continue;
             String section = page.folder().split("/")[0];
             boolean has = pages.stream().anyMatch(p -> p.kind() == HugoPage.Kind.SECTION && p.language().equals(page.language()) && p.folder().equals(section));
             if (!has) made.add(page.language() + "/" + section);

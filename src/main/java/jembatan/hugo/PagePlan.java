@@ -97,7 +97,7 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
                     && otherLanguageHas(placement, folders, config));
             if (one) report.converted("pages in one language, as translation: none");
             plans.add(new PagePlan(placement, slugs.get(page), keys.getOrDefault(placement, Optional.empty()), one, paired.contains(placement),
-                    aliases(placement, taken, report)));
+                    aliases(placement, config, taken, report)));
         }
         return plans;
     }
@@ -108,9 +108,10 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
     }
 
     /** The old addresses of a page that the new site must answer: Hugo's address of it, its url: and aliases:. */
-    private static List<String> aliases(Placement placement, Set<String> taken, ImportReport report) {
+    private static List<String> aliases(Placement placement, HugoConfig config, Set<String> taken, ImportReport report) {
         Set<String> old = new LinkedHashSet<>();
         old.add(placement.hugoAddress());
+        if (config.paginates() && placement.page().isList()) old.add(placement.hugoAddress() + "page/1/");
         old.addAll(HugoAddresses.aliases(placement.page(), placement.hugoAddress()));
         List<String> aliases = new ArrayList<>();
         for (String address : old) {
@@ -124,7 +125,8 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
                         "keep it on one page only");
             } else {
                 aliases.add(address);
-                report.converted(address.equals(placement.hugoAddress()) ? "old addresses kept as aliases" : "aliases (and url:) kept");
+                report.converted(address.equals(placement.hugoAddress()) ? "old addresses kept as aliases"
+                        : address.endsWith("/page/1/") ? "first pages of lists (page/1/), as aliases of the list" : "aliases (and url:) kept");
             }
         }
         return aliases;
