@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import jembatan.report.Problems;
+import jembatan.source.YamlValue;
 
 /**
  * {@code jembatan import hugo}: reads a Hugo project and makes the Jembatan project that
@@ -56,8 +57,10 @@ public final class HugoImport {
             Placement placement = plan.placement();
             PageText page = new PageText(placement, targets, report, placement.page().front().bodyLine());
             String body = new Shortcodes(page).convert(BodyLinks.convert(placement.page().front().body(), page));
-            Optional<String> description = firstParagraph(body).or(() -> placement.page().isList()
-                    ? FrontMatterMapping.text(placement.page().front().fields(), "title") : Optional.empty());
+            YamlValue.Mapping fields = placement.page().front().fields();
+            boolean described = FrontMatterMapping.text(fields, "description").or(() -> FrontMatterMapping.text(fields, "summary")).isPresent();
+            Optional<String> description = described ? Optional.empty() : firstParagraph(body)
+                    .or(() -> placement.page().isList() ? FrontMatterMapping.text(fields, "title") : Optional.empty());
             Map<String, Object> front = FrontMatterMapping.map(page, config,
                     new FrontMatterMapping.Decided(plan.slug(), plan.key(), plan.oneLanguage(), plan.aliases(), description));
             files.put(placement.target(), new ImportedProject.Text("---\n" + YamlWriter.write(front) + "---\n\n" + body.strip() + "\n"));

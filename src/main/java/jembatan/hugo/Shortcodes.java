@@ -28,6 +28,8 @@ final class Shortcodes {
     }
 
     String convert(String text) {
+        // Most pages have no shortcode: no parse for them.
+        if (!text.contains("{{")) return text;
         CodeRanges code = CodeRanges.of(text);
         List<ShortcodeCall> calls = ShortcodeCall.all(text, code);
         StringBuilder out = new StringBuilder();
