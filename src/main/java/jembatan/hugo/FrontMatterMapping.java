@@ -115,7 +115,8 @@ final class FrontMatterMapping {
         return items.stream().flatMap(i -> HugoSettings.text(i).stream()).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static int line(YamlValue.Mapping fields, String key) {
-        return fields.entries().stream().filter(e -> e.key().equalsIgnoreCase(key)).mapToInt(YamlValue.Entry::line).findFirst().orElse(1);
+    /** The line of {@code key} in the front matter, or 0 when it has none (a note then names the file). */
+    static int line(YamlValue.Mapping fields, String key) {
+        return fields.entries().stream().filter(e -> e.key().equalsIgnoreCase(key)).mapToInt(YamlValue.Entry::line).findFirst().orElse(0);
     }
 }

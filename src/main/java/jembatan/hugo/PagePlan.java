@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jembatan.content.Alias;
 import jembatan.content.Slug;
+import jembatan.source.YamlValue;
 
 /**
  * Where each Hugo page goes and how it pairs. A page keeps its folders and name
@@ -46,7 +47,7 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
             Placement placement = new Placement(page, target, address, HugoAddresses.of(page, config));
             Placement earlier = byTarget.putIfAbsent(target, placement);
             if (earlier != null) {
-                report.dropped("pages", page.source(), 1, "would be written to " + target + ", as " + earlier.page().source() + " is; it was left out",
+                report.dropped("pages", page.source(), 0, "would be written to " + target + ", as " + earlier.page().source() + " is; it was left out",
                         "rename one of the two in Hugo and import again");
                 continue;
             }
@@ -62,7 +63,7 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
             List<Placement> members = groups.computeIfAbsent(group, g -> new ArrayList<>());
             Optional<Placement> same = members.stream().filter(m -> m.language().equals(placement.language())).findFirst();
             if (same.isPresent()) {
-                report.dropped("pairs", page.source(), 1, "has the translationKey of " + same.get().page().source() + " in the same language; it was imported unpaired",
+                report.dropped("pairs", page.source(), FrontMatterMapping.line(page.front().fields(), "translationkey"), "has the translationKey of " + same.get().page().source() + " in the same language; it was imported unpaired",
                         "give each page of a language its own translationKey");
                 groups.put(group + "\n" + page.source(), new ArrayList<>(List.of(placement)));
                 continue;
@@ -73,7 +74,7 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
             if (members.size() < 2) continue;
             Set<String> paths = members.stream().map(m -> m.target().substring(("content/" + m.language()).length())).collect(Collectors.toSet());
             if (paths.size() > 1 && members.stream().anyMatch(m -> m.page().isList())) {
-                members.forEach(m -> report.dropped("pairs", m.page().source(), 1, "is paired by translationKey with a section in another folder, which Jembatan cannot pair; it was imported unpaired",
+                members.forEach(m -> report.dropped("pairs", m.page().source(), FrontMatterMapping.line(m.page().front().fields(), "translationkey"), "is paired by translationKey with a section in another folder, which Jembatan cannot pair; it was imported unpaired",
                         "give the sections' folders the same name in every language"));
                 continue;
             }
@@ -114,14 +115,17 @@ record PagePlan(Placement placement, Optional<String> slug, Optional<String> key
         if (config.paginates() && placement.page().isList()) old.add(placement.hugoAddress() + "page/1/");
         old.addAll(HugoAddresses.aliases(placement.page(), placement.hugoAddress()));
         List<String> aliases = new ArrayList<>();
+        YamlValue.Mapping fields = placement.page().front().fields();
         for (String address : old) {
             // The root is the page where readers choose a language, in Jembatan as in Hugo.
             if (address.equals(placement.address()) || address.equals("/")) continue;
+            int line = address.equals(placement.hugoAddress()) ? FrontMatterMapping.line(fields, "url")
+                    : address.endsWith("/page/1/") ? 0 : FrontMatterMapping.line(fields, "aliases");
             if (Alias.pathOf(address).isEmpty()) {
-                report.dropped("old addresses", placement.page().source(), 1, "the old address " + address + " cannot be kept on a static host",
+                report.dropped("old addresses", placement.page().source(), line, "the old address " + address + " cannot be kept on a static host",
                         "ask whoever runs the server to redirect it");
             } else if (!taken.add(address)) {
-                report.dropped("old addresses", placement.page().source(), 1, "the old address " + address + " is the address of another page, or its alias",
+                report.dropped("old addresses", placement.page().source(), line, "the old address " + address + " is the address of another page, or its alias",
                         "keep it on one page only");
             } else {
                 aliases.add(address);
