@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The stages in pipeline order; each may use those listed before it. */
-    static final List<String> ORDER = List.of("report", "source", "config", "content", "facts", "markdown", "render", "html", "check", "output", "build", "serve", "cli");
+    static final List<String> ORDER = List.of("report", "source", "config", "content", "facts", "markdown", "render", "html", "check", "output", "build", "serve", "hugo", "cli");
     static final Path SOURCES = TestProject.REPOSITORY.resolve("src/main/java/jembatan");
     static JavaClasses classes;
 

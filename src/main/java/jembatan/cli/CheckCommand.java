@@ -34,14 +34,18 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         BuildOutcome outcome = Build.run(options.project, publication.buildOptions());
+        return report(outcome, options.verbose, external, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Prints what a check found, as {@code jembatan check} does; returns its exit status. */
+    static int report(BuildOutcome outcome, boolean verbose, boolean external, PrintWriter out, PrintWriter err) {
         if (outcome instanceof BuildOutcome.Failed failed) {
-            ProblemPrinter.print(failed.problems(), options.verbose, spec.commandLine().getErr());
+            ProblemPrinter.print(failed.problems(), verbose, err);
             return Main.PROBLEMS;
         }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
-        ProblemPrinter.printWarnings(built.warnings(), spec.commandLine().getErr());
+        ProblemPrinter.printWarnings(built.warnings(), err);
         out.printf("Checked %d pages: every link, anchor, picture and translation is in order.%n", built.pages());
         int count = built.externalLinks().size();
         out.printf("%d external %s, not fetched%s%n", count, count == 1 ? "link" : "links", external || count == 0 ? (count == 0 ? "." : ":") : " (list them with --external).");

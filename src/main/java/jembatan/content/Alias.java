@@ -15,7 +15,7 @@ public record Alias(String sitePath, Article article, int line) {
     private static final Pattern PATH = Pattern.compile("(/[\\p{L}\\p{N}._~!$&'()*+,;=:@%-]+)+/?|/");
 
     /** The site path an editor's alias stands for, or what is wrong with it. */
-    static Optional<String> pathOf(String written) {
+    public static Optional<String> pathOf(String written) {
         if (!PATH.matcher(written).matches() || written.contains("/../") || written.endsWith("/..") || written.contains("/./")) {
             return Optional.empty();
         }
