@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 final class Relaunch {
     /** Set in the second JVM, to the first one's pid: it does not start a third, and it knows whom to outlive no longer. */
     static final String RELAUNCHED = "jembatan.relaunched";
-    private static final List<String> ONE_OFF = List.of("build", "check");
+    private static final List<String> ONE_OFF = List.of("build", "check", "import");
     /** Above this many articles a build runs long enough for the optimizing compiler to pay off. */
     static final long LARGE_SITE = 15_000;
     /** The exit status of a build whose command was killed: 128 + SIGKILL, as the shell reports it. */

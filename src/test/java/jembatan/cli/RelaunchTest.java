@@ -84,6 +84,11 @@ class RelaunchTest {
     }
 
     @Test
+    void anImportMovesTooSinceItChecksTheNewProjectAsABuildWould() {
+        assertTrue(plan(false, List.of(), "import", "hugo", "old-site").isPresent());
+    }
+
+    @Test
     void otherCommandsAndTheUsersNoRunWhereTheyAre() {
         assertTrue(plan(false, List.of(), "status").isEmpty());
         assertTrue(plan(false, List.of()).isEmpty());
