@@ -276,8 +276,11 @@ class BrowserIT {
         browser.findElement(By.cssSelector("nav.switcher a")).click();
         assertEquals(docs + "id/tags/dasar/", browser.getCurrentUrl(), "a tag's page leads to the same topic");
         openAt(docs + "about-us/", 1280);
+        // The address changes before the page it leads to is loaded: wait for that page itself.
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> driver.getCurrentUrl().equals(docs + "en/about/"));
+                .until(driver -> driver.getCurrentUrl().equals(docs + "en/about/")
+                        && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"))
+                        && !driver.findElements(By.cssSelector("html[lang] main")).isEmpty());
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), "an old address sends the reader on, without a script");
         assertEquals(List.of(), consoleErrors());
     }
