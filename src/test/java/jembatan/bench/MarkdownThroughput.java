@@ -1,0 +1,92 @@
+package jembatan.bench;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import jembatan.build.BuildOptions;
+import jembatan.config.Dictionary;
+import jembatan.config.Language;
+import jembatan.config.SiteConfig;
+import jembatan.config.SiteConfigLoader;
+import jembatan.content.Article;
+import jembatan.content.ContentLoader;
+import jembatan.content.Site;
+import jembatan.facts.FactFormatter;
+import jembatan.facts.FactSheet;
+import jembatan.facts.FactSheetLoader;
+import jembatan.markdown.MarkdownRenderer;
+import jembatan.report.Problems;
+
+/**
+ * The Markdown stage's throughput in a warm JVM, in MB of Markdown a second: the project's
+ * articles read as a build reads them, then rendered by the stage ({@link MarkdownRenderer}, with
+ * its links, facts, numbers and checks) on one thread, round after round until the JIT has done
+ * its work, and beside it flexmark alone ({@link MarkdownFloor}'s set-up) on the same bodies, the
+ * floor the library sets. One thread, so that the figure does not move with how busy the other
+ * core is. {@code java -cp target/jembatan.jar:target/test-classes jembatan.bench.MarkdownThroughput
+ * DIR [--rounds n]}; the {@link Benchmark} prints it for each corpus it builds.
+ */
+public final class MarkdownThroughput {
+    private MarkdownThroughput() {
+    }
+
+    /** Median MB/s over the timed rounds, of the stage and of flexmark alone. */
+    record Figures(double megabytes, double stage, double flexmark) {
+        String line() {
+            return String.format(Locale.ROOT, "Markdown stage, warm, one thread: %.1f MB/s; flexmark alone: %.1f MB/s (%.1f MB of Markdown)",
+                    stage, flexmark, megabytes);
+        }
+    }
+
+    public static void main(String[] args) {
+        int rounds = 5;
+        for (int i = 1; i + 1 < args.length; i++) if (args[i].equals("--rounds")) rounds = Integer.parseInt(args[i + 1]);
+        System.out.println(measure(Path.of(args[0]), rounds).line());
+    }
+
+    /** Reads the project at {@code root} and times {@code rounds} rounds of each, after as many to warm up. */
+    static Figures measure(Path root, int rounds) {
+        Problems problems = new Problems();
+        SiteConfig config = SiteConfigLoader.load(root, problems).orElseThrow(() -> new IllegalStateException(problems.toString()));
+        Map<Language, Dictionary> dictionaries = Dictionary.loadAll(root, config.languages(), problems);
+        BuildOptions options = BuildOptions.defaults().asOf(LocalDate.of(2026, 1, 1));
+        Site site = ContentLoader.load(root, config, options.publication(), problems);
+        FactSheet facts = FactSheetLoader.load(root, config, problems);
+        Map<Language, FactFormatter> formatters = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            formatters.put(language, new FactFormatter(language, dictionaries.getOrDefault(language, new Dictionary(language, Map.of()))));
+        }
+        List<Article> articles = site.articles();
+        double megabytes = articles.stream().mapToLong(article -> article.body().getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
+        MarkdownRenderer stage = MarkdownRenderer.shared();
+        MutableDataSet floorOptions = MarkdownFloor.options();
+        Parser parser = Parser.builder(floorOptions).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(floorOptions).build();
+        double stageRate = rate(articles, rounds, megabytes,
+                article -> stage.render(article, site, facts, formatters.get(article.language()), new Problems()).html().length());
+        double floorRate = rate(articles, rounds, megabytes, article -> renderer.render(parser.parse(article.body())).length());
+        return new Figures(megabytes, stageRate, floorRate);
+    }
+
+    /** The median MB/s of {@code rounds} timed rounds over every article, after {@code rounds} untimed ones. */
+    private static double rate(List<Article> articles, int rounds, double megabytes, ToLongFunction<Article> work) {
+        double[] rates = new double[rounds];
+        long sink = 0;
+        for (int round = -rounds; round < rounds; round++) {
+            long start = System.nanoTime();
+            for (Article article : articles) sink += work.applyAsLong(article);
+            if (round >= 0) rates[round] = megabytes / ((System.nanoTime() - start) / 1e9);
+        }
+        if (sink == 42) System.out.print("");
+        java.util.Arrays.sort(rates);
+        return rates[rounds / 2];
+    }
+}
