@@ -30,8 +30,9 @@ import jembatan.report.Problems;
  * articles read as a build reads them, then rendered by the stage ({@link MarkdownRenderer}, with
  * its links, facts, numbers and checks) on one thread, round after round until the JIT has done
  * its work, and beside it flexmark alone ({@link MarkdownFloor}'s set-up) on the same bodies, the
- * floor the library sets. One thread, so that the figure does not move with how busy the other
- * core is. {@code java -cp target/jembatan.jar:target/test-classes jembatan.bench.MarkdownThroughput
+ * floor the library sets. One thread, timed by the CPU time it was given (the JIT and the
+ * collector work on other threads), so that the figure moves little with how busy the machine is:
+ * on an idle one it is the wall time. {@code java -cp target/jembatan.jar:target/test-classes jembatan.bench.MarkdownThroughput
  * DIR [--rounds n]}; the {@link Benchmark} prints it for each corpus it builds.
  */
 public final class MarkdownThroughput {
@@ -41,7 +42,7 @@ public final class MarkdownThroughput {
     /** Median MB/s over the timed rounds, of the stage and of flexmark alone. */
     record Figures(double megabytes, double stage, double flexmark) {
         String line() {
-            return String.format(Locale.ROOT, "Markdown stage, warm, one thread: %.1f MB/s; flexmark alone: %.1f MB/s (%.1f MB of Markdown)",
+            return String.format(Locale.ROOT, "Markdown stage, warm, one thread: %.1f MB/s; flexmark alone: %.1f MB/s (%.1f MB of Markdown, CPU time)",
                     stage, flexmark, megabytes);
         }
     }
@@ -80,10 +81,11 @@ public final class MarkdownThroughput {
     private static double rate(List<Article> articles, int rounds, double megabytes, ToLongFunction<Article> work) {
         double[] rates = new double[rounds];
         long sink = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = -rounds; round < rounds; round++) {
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
             for (Article article : articles) sink += work.applyAsLong(article);
-            if (round >= 0) rates[round] = megabytes / ((System.nanoTime() - start) / 1e9);
+            if (round >= 0) rates[round] = megabytes / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
         }
         if (sink == 42) System.out.print("");
         java.util.Arrays.sort(rates);
