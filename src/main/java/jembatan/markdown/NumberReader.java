@@ -55,17 +55,29 @@ public final class NumberReader {
     }
 
     public List<Found> read(String text) {
+        return read(text, found -> found);
+    }
+
+    /**
+     * {@link #read}, with {@link NotNumbers} searching near the hits {@code near} gives for what
+     * the other readers found; a test gives the whole text, as the search once was, to compare.
+     */
+    List<Found> read(String text, java.util.function.UnaryOperator<List<Hit>> near) {
         if (text.isEmpty()) return List.of();
         // Dates and digits need a digit; and what states no number only hides what the others
-        // found, so a text in which they find nothing (most of a page's prose) is not searched
-        // for it: that search, trying a dozen shapes at every character, was most of the stage.
+        // found, so it is searched for only near what they found (a text in which they find
+        // nothing, most of a page's prose, not at all): that search, trying a dozen shapes at
+        // every character, was most of the stage.
         boolean digit = hasDigit(text);
         List<Hit> dated = digit ? dates.read(text) : List.of();
         List<Hit> numbered = digit ? numbers(text) : List.of();
         List<Hit> worded = words.map(w -> w.read(text)).orElse(List.of());
         if (dated.isEmpty() && numbered.isEmpty() && worded.isEmpty()) return List.of();
         TreeMap<Integer, Hit> taken = new TreeMap<>();
-        for (Hit hit : NotNumbers.find(text, grouping)) taken.putIfAbsent(hit.start(), hit);
+        List<Hit> all = new ArrayList<>(dated);
+        all.addAll(numbered);
+        all.addAll(worded);
+        for (Hit hit : NotNumbers.find(text, grouping, near.apply(all))) taken.putIfAbsent(hit.start(), hit);
         add(dated, taken);
         add(numbered, taken);
         add(worded, taken);
