@@ -66,7 +66,11 @@ final class NumberWords {
             if (kind.kind() != Kind.AND && kind.kind() != Kind.A) starts.add(word);
         });
         this.starts = Set.copyOf(starts);
+        this.startHashes = starts.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     }
+
+    /** The hash codes of {@link #starts}, so that a word of ASCII letters is looked up without being copied. */
+    private final int[] startHashes;
 
     /** The number words of a locale's language; none for a language it does not know. */
     static Optional<NumberWords> of(Locale locale) {
@@ -196,12 +200,22 @@ final class NumberWords {
      */
     private boolean mayHold(String text) {
         int start = -1;
+        boolean ascii = true;
+        int hash = 0;
         for (int i = 0; i <= text.length(); ) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
             if (Character.isLetter(c)) {
-                if (start < 0) start = i;
+                if (start < 0) {
+                    start = i;
+                    ascii = true;
+                    hash = 0;
+                }
+                // String.hashCode of the word in small letters, while it is ASCII (A-Z, a-z).
+                if (c < 128) hash = 31 * hash + (c | 0x20);
+                else ascii = false;
             } else if (start >= 0) {
-                if (starts.contains(text.substring(start, i).toLowerCase(locale))) return true;
+                boolean maybe = !ascii || java.util.Arrays.binarySearch(startHashes, hash) >= 0;
+                if (maybe && starts.contains(text.substring(start, i).toLowerCase(locale))) return true;
                 start = -1;
             }
             i += Character.charCount(c);
