@@ -176,8 +176,11 @@ public final class MarkdownRenderer {
         Set<FootnoteBlock> numbered = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean rawHtml = false;
         boolean unsafeAddress = false;
-        for (Node node : List.copyOf(iterable(document))) {
-            if (!attached(node)) continue;
+        // The walk changes the document as it goes: it goes over the nodes as they were, skipping
+        // those taken out with a paragraph (a box's directive), which are looked for only once one was.
+        boolean unlinked = false;
+        for (Node node : iterable(document)) {
+            if (unlinked && !attached(node)) continue;
             // flexmark's own getStartLineNumber() scans the text from its start: per node, that is quadratic.
             int line = article.bodyLine() + lineOf(lineStarts, node.getStartOffset());
             if (node instanceof HtmlInline inline && !(node instanceof HtmlInlineComment) && RawHtml.isText(inline)) {
@@ -214,9 +217,9 @@ public final class MarkdownRenderer {
             } else if (node instanceof Reference reference) {
                 resolution.resolve(reference.getUrl().toString(), line, links).ifPresent(url -> reference.setUrl(BasedSequence.of(url)));
             } else if (node instanceof Paragraph paragraph) {
-                box(paragraph, article, line, facts, factRefs, problems);
+                unlinked |= box(paragraph, article, line, facts, factRefs, problems);
             } else if (node instanceof Text text && !insideCode(text)) {
-                String chars = text.getChars().toString();
+                String chars = SourceString.of(text.getChars());
                 if (ForeignSyntax.mayHold(chars)) foreign.look(text, problems, warnings);
                 boolean directives = chars.contains("{{");
                 // A link whose text is its own address names a place on the web, not a number.
@@ -278,17 +281,25 @@ public final class MarkdownRenderer {
         return false;
     }
 
+    private static final Pattern ADDRESS_SCHEME = Pattern.compile("^(?:https?://|mailto:|tel:)");
+    private static final Pattern WEB_SCHEME = Pattern.compile("^(?:https?://)");
+    private static final Pattern SLASH_AT_END = Pattern.compile("/$");
+
+    private static String withoutSlash(String address) {
+        return SLASH_AT_END.matcher(address).replaceFirst("");
+    }
+
     /** Whether a text is the whole text of a link and the link's address ({@code [example.org/2023](https://example.org/2023)}). */
     private static boolean addressText(Text text) {
         if (!(text.getParent() instanceof Link link) || text.getPrevious() != null || text.getNext() != null) return false;
         String shown = text.getChars().toString().strip();
         String url = link.getUrl().toString();
-        return url.equals(shown) || url.replaceFirst("^(?:https?://|mailto:|tel:)", "").replaceFirst("/$", "").equals(shown.replaceFirst("^(?:https?://)", "").replaceFirst("/$", ""));
+        return url.equals(shown) || withoutSlash(ADDRESS_SCHEME.matcher(url).replaceFirst("")).equals(withoutSlash(WEB_SCHEME.matcher(shown).replaceFirst("")));
     }
 
-    /** A paragraph that is a {@code ::: factbox id} line becomes the box's marker. */
-    private static void box(Paragraph paragraph, Article article, int line, FactSheet facts, List<FactRef> refs, Problems problems) {
-        if (paragraph.getChars().indexOf(":::") < 0) return;
+    /** A paragraph that is a {@code ::: factbox id} line becomes the box's marker; whether it did. */
+    private static boolean box(Paragraph paragraph, Article article, int line, FactSheet facts, List<FactRef> refs, Problems problems) {
+        if (paragraph.getChars().indexOf(":::") < 0) return false;
         String text = paragraph.getChars().toString().strip();
         Matcher box = BOX.matcher(text);
         if (box.matches()) {
@@ -299,7 +310,7 @@ public final class MarkdownRenderer {
                                 ? "declare boxes under boxes: in a file in content/facts/"
                                 : "the boxes are: " + String.join(", ", facts.boxes().keySet())))
                         .followingFrom(facts.gaps().behindBox(id)));
-                return;
+                return false;
             }
             refs.add(new FactRef(id, FactRef.Kind.BOX, line));
             BasedSequence html = BasedSequence.of(RenderedMarkdown.boxMarker(id) + "\n");
@@ -309,7 +320,7 @@ public final class MarkdownRenderer {
             marker.setContent(html, List.of(html));
             paragraph.insertBefore(marker);
             paragraph.unlink();
-            return;
+            return true;
         }
         Matcher directive = DIRECTIVE_LIKE.matcher(text);
         while (directive.find()) {
@@ -318,6 +329,7 @@ public final class MarkdownRenderer {
             problems.at(article.file(), line + offset, "\"" + written + "\" is not a fact box directive",
                     "write `::: factbox <box-id>` on a line of its own, with an empty line before and after it");
         }
+        return false;
     }
 
     /** Replaces each {@code {{fact id}}} in a text with the fact's value, in an element that keeps the value for machines. */

@@ -40,24 +40,68 @@ final class NotNumbers {
             "(?<![.!?]\\s{1,3})(?<!^)(?<name>\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
     private static final Pattern NAMED_START = Pattern.compile("^(?<name>\\p{L}*\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+    private static final Pattern DOTTED = Pattern.compile("\\d\\.\\d");
 
     private NotNumbers() {
     }
 
-    /** The stretches of {@code text} whose digits state no number; {@code grouping} is the language's thousands sign. */
-    static List<Hit> find(String text, char grouping) {
+    /**
+     * The stretches of {@code text} whose digits state no number, wherever they can hide one of
+     * {@code found} (the other readers' hits); {@code grouping} is the language's thousands sign.
+     * The search is most of what reading numbers costs, and most of a text holds no number, so
+     * it runs only near what was found: from the last place before each overlapping run of
+     * {@code found} that no stretch can cross ({@link #noneCrosses}) to the run's end. A search
+     * from such a place meets the very stretches a search from the text's start meets after it,
+     * so a number is hidden exactly when a search of the whole text would hide it.
+     */
+    static List<Hit> find(String text, char grouping, List<Hit> found) {
         List<Hit> hits = new ArrayList<>();
-        Matcher m = SKIPPED.matcher(text);
-        while (m.find()) {
-            // 1.000.000 is a million where a dot groups thousands.
-            if (grouping == '.' && THOUSANDS.matcher(m.group()).matches()) continue;
-            // 14/07/2023 and 1/2 are a date and a fraction, not a path.
-            if (m.group("path") != null && (m.group().contains("://") || m.group().codePoints().noneMatch(Character::isLetter))) continue;
-            hits.add(new Hit(m.start(), m.end(), List.of()));
+        Matcher m = SKIPPED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        List<Hit> near = new ArrayList<>(found);
+        near.sort(java.util.Comparator.comparingInt(Hit::start));
+        // Where the search goes on: every stretch that starts before it is found, from a place no stretch crosses.
+        int at = 0;
+        for (int i = 0; i < near.size(); ) {
+            int start = near.get(i).start();
+            int end = near.get(i).end();
+            for (i++; i < near.size() && near.get(i).start() < end; i++) end = Math.max(end, near.get(i).end());
+            if (start > at) {
+                int from = start;
+                while (from > at && !noneCrosses(text, from)) from--;
+                at = from;
+            }
+            // As Matcher.find() does, a character at a time, but only up to the run's end.
+            while (at < end) {
+                if (!m.region(at, text.length()).lookingAt()) {
+                    at++;
+                    continue;
+                }
+                at = m.end();
+                // 1.000.000 is a million where a dot groups thousands.
+                if (grouping == '.' && THOUSANDS.matcher(m.group()).matches()) continue;
+                // 14/07/2023 and 1/2 are a date and a fraction, not a path.
+                if (m.group("path") != null && (m.group().contains("://") || m.group().codePoints().noneMatch(Character::isLetter))) continue;
+                hits.add(new Hit(m.start(), m.end(), List.of()));
+            }
         }
-        named(NAMED_VERSION.matcher(text), grouping, hits);
-        named(NAMED_START.matcher(text), grouping, hits);
+        // A version needs a dotted number.
+        if (DOTTED.matcher(text).find()) {
+            named(NAMED_VERSION.matcher(text), grouping, hits);
+            named(NAMED_START.matcher(text), grouping, hits);
+        }
         return hits;
+    }
+
+    /**
+     * Whether no stretch {@link #SKIPPED} finds can hold both the character before {@code at} and
+     * the one at it: at the text's start, and after a space, unless a time of day's zone or
+     * "a.m." may follow it (the only space a stretch holds is between a time and those).
+     */
+    private static boolean noneCrosses(String text, int at) {
+        if (at == 0) return true;
+        char before = text.charAt(at - 1);
+        if (before != ' ' && before != '\t' && before != '\n' && before != '\u000B' && before != '\f' && before != '\r') return false;
+        return at < 2 || text.charAt(at - 2) < '0' || text.charAt(at - 2) > '9' || "apAPWGU".indexOf(text.charAt(at)) < 0;
     }
 
     private static void named(Matcher m, char grouping, List<Hit> hits) {

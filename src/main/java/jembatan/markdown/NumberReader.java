@@ -55,17 +55,46 @@ public final class NumberReader {
     }
 
     public List<Found> read(String text) {
+        return read(text, found -> found);
+    }
+
+    /**
+     * {@link #read}, with {@link NotNumbers} searching near the hits {@code near} gives for what
+     * the other readers found; a test gives the whole text, as the search once was, to compare.
+     */
+    List<Found> read(String text, java.util.function.UnaryOperator<List<Hit>> near) {
         if (text.isEmpty()) return List.of();
+        // Dates and digits need a digit; and what states no number only hides what the others
+        // found, so it is searched for only near what they found (a text in which they find
+        // nothing, most of a page's prose, not at all): that search, trying a dozen shapes at
+        // every character, was most of the stage.
+        boolean digit = hasDigit(text);
+        List<Hit> dated = digit ? dates.read(text) : List.of();
+        List<Hit> numbered = digit ? numbers(text) : List.of();
+        List<Hit> worded = words.map(w -> w.read(text)).orElse(List.of());
+        if (dated.isEmpty() && numbered.isEmpty() && worded.isEmpty()) return List.of();
         TreeMap<Integer, Hit> taken = new TreeMap<>();
-        for (Hit hit : NotNumbers.find(text, grouping)) taken.putIfAbsent(hit.start(), hit);
-        add(dates.read(text), taken);
-        add(numbers(text), taken);
-        words.ifPresent(w -> add(w.read(text), taken));
+        List<Hit> all = new ArrayList<>(dated);
+        all.addAll(numbered);
+        all.addAll(worded);
+        for (Hit hit : NotNumbers.find(text, grouping, near.apply(all))) taken.putIfAbsent(hit.start(), hit);
+        add(dated, taken);
+        add(numbered, taken);
+        add(worded, taken);
         List<Found> found = new ArrayList<>();
         for (Hit hit : taken.values()) {
             for (String value : hit.values()) found.add(new Found(value, text.substring(hit.start(), hit.end())));
         }
         return found;
+    }
+
+    /** Whether {@code text} holds an ASCII digit, the only digits the patterns' {@code \d} reads. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /**

@@ -40,7 +40,7 @@ final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtension {
         }
 
         private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            String chars = node.getChars().toString();
+            String chars = SourceString.of(node.getChars());
             boolean plain = chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 && chars.indexOf('\r') < 0;
             html.raw(escape(plain ? chars : Escaping.normalizeEOL(node.getChars().unescape())));
         }

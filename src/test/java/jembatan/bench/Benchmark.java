@@ -128,6 +128,8 @@ public final class Benchmark {
         }
         List<Measure> withJsoup = floor(Math.min(runs, 3), jar, project, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), MarkdownFloor.class, "--jsoup");
         report("flexmark, then one jsoup parse, fresh JVM", withJsoup, html);
+        // The Markdown stage against the library it stands on, both warm, in MB of Markdown a second.
+        System.out.println(MarkdownThroughput.measure(project, Math.min(runs, 3)).line());
 
         List<Measure> warm = new ArrayList<>();
         for (int i = 0; i < runs; i++) {

@@ -146,4 +146,28 @@ class NumberReaderTest {
         assertEquals(List.of(), english.read("September2024x"));
         assertEquals(List.of(found("12", "12"), found("2024-05", "May 2024")), english.read("12 days in, and a word then May 2024."));
     }
+
+    /** Pieces of prose where what states no number, dates, digits and words meet, next to each other and apart. */
+    private static final List<String> PIECES = List.of("14:30", "10 a.m.", "10 am", "09.00 WIB", "9:00 WIB", "pukul 10.30", "jam 7.15", "at 7.15",
+            "v1.2.3", "1.2.3", "ChatGPT 3.5", "Java 17", "GPT-4", "F-16", "https://example.org/2023/05", "www.example.com/1", "tim@example.org",
+            "laporan-2023.pdf", "data/2024/file", "14/07/2023", "1/2", "1.000", "1,000", "1.000.000", "2,5", "2.5", "1,5 juta", "2 million",
+            "three", "twenty-one", "a thousand", "tiga", "dua puluh", "seribu", "kedua", "the two", "two-thirds", "dua kali", "16 Mei 2025",
+            "16 May 2025", "May 16, 2025", "July 2023", "2023-07-14", "23–25 Mei", "Rp1.000", "US$5", "and/or", "four/five", "Maret", "In",
+            "sides", "orang", "hari", "(", ")", ",", ".", ":", "-", "/", " ", "  ", "\n", "\t", " WIB", " pm", " 4", "7");
+
+    @Test
+    void searchingForWhatStatesNoNumberNearTheNumbersHidesWhatSearchingTheWholeTextHides() {
+        java.util.Random random = new java.util.Random(14);
+        for (NumberReader reader : List.of(indonesian, english)) {
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int pieces = 1 + random.nextInt(12); pieces > 0; pieces--) {
+                    text.append(PIECES.get(random.nextInt(PIECES.size())));
+                    if (random.nextInt(3) > 0) text.append(' ');
+                }
+                String written = text.toString();
+                assertEquals(reader.read(written, found -> List.of(new Hit(0, written.length(), List.of()))), reader.read(written), written);
+            }
+        }
+    }
 }
