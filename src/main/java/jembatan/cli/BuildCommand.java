@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import jembatan.build.Build;
+import jembatan.build.BuildCache;
+import jembatan.build.BuildOptions;
 import jembatan.build.BuildOutcome;
+import jembatan.build.CacheFile;
 import jembatan.build.Progress;
 import jembatan.build.Warmup;
 import jembatan.output.SiteLock;
@@ -43,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "After the build, print how long each stage took (to standard error).")
     boolean timings;
 
+    @Option(names = "--no-cache", description = "Build everything, without reading or writing the build cache (.site.staging/cache).")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -71,7 +78,17 @@ final class BuildCommand implements Callable<Integer> {
         if (System.getProperty(Relaunch.RELAUNCHED) == null) Warmup.start();
         Progress shown = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
         StageTimes times = new StageTimes(shown, System::nanoTime, start);
-        BuildOutcome outcome = Build.run(options.project, publication.buildOptions(), times);
+        BuildOptions buildOptions = publication.buildOptions();
+        CacheFile cache = new CacheFile(options.project, site, SiteWriter.cacheFileOf(site));
+        BuildCache from = BuildCache.EMPTY;
+        if (!noCache) {
+            times.stage("cache");
+            CacheFile.Loaded loaded = cache.load(buildOptions);
+            loaded.ignored().ifPresent(spec.commandLine().getErr()::println);
+            from = loaded.cache();
+        }
+        Build.Result result = Build.run(options.project, buildOptions, times, from, Optional.empty());
+        BuildOutcome outcome = result.outcome();
         if (shown instanceof TerminalProgress terminal) terminal.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
             ProblemPrinter.print(failed.problems(), options.verbose, spec.commandLine().getErr());
@@ -81,6 +98,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
         times.stage("write");
         SiteWriter.Written written = writer.write(built.site());
+        if (!noCache) keep(cache, result.cache(), times);
         if (timings) times.print(spec.commandLine().getErr());
         // Warnings are printed even with --quiet: they say what the build changed in an editor's text.
         ProblemPrinter.printWarnings(built.warnings(), spec.commandLine().getErr());
@@ -90,6 +108,16 @@ final class BuildCommand implements Callable<Integer> {
                     built.pages(), built.site().files().size(), written.written(), millis, site.toAbsolutePath().normalize());
         }
         return 0;
+    }
+
+    /** Keeps the cache for the next build; the site is written by then, so a cache that cannot be kept is one line, not a failure. */
+    private void keep(CacheFile cache, BuildCache made, StageTimes times) {
+        times.stage("keep cache");
+        try {
+            cache.save(made);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("The build cache was not kept (" + e.getClass().getSimpleName() + "); the next build makes everything.");
+        }
     }
 
     /**
