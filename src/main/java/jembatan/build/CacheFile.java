@@ -1,11 +1,10 @@
 package jembatan.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,8 +19,7 @@ import jembatan.report.Problems;
 /**
  * The build cache kept on disk between one-off builds ({@code .site.staging/cache}), so that a
  * {@code build} after an edit starts where the last good one ended, as the preview does in
- * memory: {@link #load} gives the {@link BuildCache} a run starts from, {@link #save} keeps the
- * one a good run returned. It never changes the output: what it holds is reused only where the
+ * memory: {@link #build} runs a build from it, {@link #save} keeps the cache a good run returned. It never changes the output: what it holds is reused only where the
  * in-memory cache's would be (the same code, environment and article values), and pages only when
  * {@code site/} still has the bytes they were.
  *
@@ -49,30 +47,55 @@ public final class CacheFile {
         this.file = file;
     }
 
-    /** The cache a run starts from, and, when the file was there but could not be used, why (for one line). */
-    public record Loaded(BuildCache cache, Optional<String> ignored) {
+    /** A build that started from the file, and, when the file was there but could not be used, why (for one line). */
+    public record Run(Build.Result result, Optional<String> ignored) {
     }
 
     /**
-     * The cache in the file for a build with {@code options}: nothing when there is none; the
-     * articles it read when the environment has changed since (the run then makes everything,
-     * but reads only the files that changed); everything it made otherwise.
+     * Builds the project with {@code options}, starting from the cache in the file: from nothing
+     * when there is none; from the articles it read when the environment has changed since (the
+     * run then makes everything, but reads only the files that changed); from everything it made
+     * otherwise. The file is only read: {@link #save} keeps the cache the run returns.
      */
-    public Loaded load(BuildOptions options) {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new Loaded(BuildCache.EMPTY, Optional.empty());
+    public Run build(BuildOptions options, Progress progress) {
+        progress.stage("cache");
+        Loaded loaded = load();
+        if (loaded.stored().isEmpty()) return new Run(Build.run(projectRoot, options, progress, BuildCache.EMPTY, Optional.empty()), loaded.ignored());
+        StoredRun stored = loaded.stored().get();
+        BuildCache files = StoredRun.readFilesOnly(stored.articleFiles(loaded.written()));
+        Problems problems = new Problems();
+        Optional<Inputs> inputs = Inputs.read(projectRoot, options, files, problems, progress);
+        // A project with a mistake is built as without the file's results, so that the run reports what is wrong as any run does.
+        if (inputs.isEmpty() || !problems.isEmpty()) return new Run(Build.run(projectRoot, options, progress, files, Optional.empty()), Optional.empty());
+        Inputs read = inputs.get();
+        boolean same = CacheKey.environment(projectRoot, read.environment()).equals(stored.environment());
+        BuildCache from = same ? stored.cache(read, site) : StoredRun.readFilesOnly(read.files());
+        return new Run(Build.run(projectRoot, options, progress, from, read), Optional.empty());
+    }
+
+    /** What the file holds: a run's results, or why they cannot be used; neither when there is no file. */
+    private record Loaded(Optional<StoredRun> stored, FileTime written, Optional<String> ignored) {
+    }
+
+    private Loaded load() {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new Loaded(Optional.empty(), null, Optional.empty());
         // A pipe in its place would block the read; a link could lead anywhere.
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return ignored("it is not a file");
-        StoredRun stored;
-        FileTime written;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            written = Files.getLastModifiedTime(file);
-            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) return ignored("it is not a Jembatan build cache");
-            CacheReader reader = new CacheReader(in);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileTime written = Files.getLastModifiedTime(file);
+            if (channel.size() > MAX_BYTES) return ignored("it is larger than a build cache can be");
+            ByteBuffer contents = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            byte[] start = new byte[Math.min(MAGIC.length, contents.remaining())];
+            contents.get(start);
+            if (!Arrays.equals(start, MAGIC)) return ignored("it is not a Jembatan build cache");
+            CacheReader reader = new CacheReader(contents);
             if (reader.integer() != FORMAT) return ignored("it was written by another version of Jembatan");
             String code = reader.text();
             if (!code.equals(CacheKey.code())) return ignored("it was written by another version of Jembatan (" + code + ")");
-            stored = StoredRun.read(projectRoot, reader);
+            reader.verify();
+            StoredRun stored = StoredRun.read(projectRoot, reader);
             reader.finish();
+            return new Loaded(Optional.of(stored), written, Optional.empty());
         } catch (CacheReader.Damaged e) {
             return ignored(e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -80,19 +103,10 @@ public final class CacheFile {
             // values a record refuses) is the file's fault, not the build's: it is ignored.
             return ignored("it cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        BuildCache files = StoredRun.readFilesOnly(stored.articleFiles(written));
-        Problems problems = new Problems();
-        Optional<Inputs> inputs = Inputs.read(projectRoot, options, files, problems, Progress.NONE);
-        // A project with a mistake, or changed beyond its articles' text, is built whole; the run reports what is wrong.
-        if (inputs.isEmpty() || !problems.isEmpty()) return new Loaded(files, Optional.empty());
-        if (!CacheKey.environment(projectRoot, inputs.get().environment()).equals(stored.environment())) {
-            return new Loaded(StoredRun.readFilesOnly(inputs.get().files()), Optional.empty());
-        }
-        return new Loaded(stored.cache(inputs.get(), site), Optional.empty());
     }
 
     private Loaded ignored(String why) {
-        return new Loaded(BuildCache.EMPTY, Optional.of("ignoring the build cache at " + shown() + ": " + why + "; building everything"));
+        return new Loaded(Optional.empty(), null, Optional.of("ignoring the build cache at " + shown() + ": " + why + "; building everything"));
     }
 
     /** The file as the editor finds it: from the project folder. */
@@ -107,27 +121,88 @@ public final class CacheFile {
      * large to keep removes the file, so that no build reads a stale one.
      */
     public void save(BuildCache cache) throws IOException {
-        if (!cache.built()) return;
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        Files.createDirectories(file.getParent());
+        saveBeside(cache).keep();
+    }
+
+    /**
+     * Starts writing {@code cache} to a file beside this one, on a thread of its own, so that it is
+     * written while the site is: {@link Saving#keep} then puts it in this file's place, once the
+     * site is written, and {@link Saving#drop} throws it away when the site could not be.
+     */
+    public Saving saveBeside(BuildCache cache) {
+        Saving saving = new Saving(file.resolveSibling(file.getFileName() + ".new"));
+        if (!cache.built()) return saving;
+        saving.thread = new Thread(() -> {
+            try {
+                saving.written = write(saving.temporary, cache);
+            } catch (IOException | RuntimeException e) {
+                saving.failed = e;
+            }
+        }, "build cache");
+        saving.thread.start();
+        return saving;
+    }
+
+    /** A cache being written beside the file. */
+    public final class Saving {
+        private final Path temporary;
+        private Thread thread;
+        private boolean written;
+        private Exception failed;
+
+        private Saving(Path temporary) {
+            this.temporary = temporary;
+        }
+
+        /** Waits for the cache to be written, then puts it in the file's place (a cache too large to keep removes the file). */
+        public void keep() throws IOException {
+            if (!finished()) return;
+            if (failed != null) {
+                Files.deleteIfExists(temporary);
+                throw failed instanceof IOException io ? io : new IOException(failed);
+            }
+            if (written) Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            else Files.deleteIfExists(file);
+        }
+
+        /** Waits for the writing to end, and removes what it wrote. */
+        public void drop() throws IOException {
+            finished();
+            Files.deleteIfExists(temporary);
+        }
+
+        private boolean finished() throws IOException {
+            if (thread == null) return false;
+            try {
+                thread.join();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing the build cache");
+            }
+        }
+    }
+
+    /** Writes {@code cache} to {@code temporary}; false, and nothing written, when it would pass {@link #MAX_BYTES}. */
+    private boolean write(Path temporary, BuildCache cache) throws IOException {
+        Files.createDirectories(temporary.getParent());
         Files.deleteIfExists(temporary);
         StoredRun stored = StoredRun.of(projectRoot, cache);
         try (Bounded bounded = new Bounded(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
-             CacheWriter writer = new CacheWriter(new BufferedOutputStream(bounded, 1 << 16))) {
+             CacheWriter writer = new CacheWriter(bounded)) {
             bounded.write(MAGIC);
             writer.integer(FORMAT);
             writer.text(CacheKey.code());
             stored.write(projectRoot, writer);
             writer.finish();
+            return true;
         } catch (TooLarge e) {
             Files.deleteIfExists(temporary);
-            Files.deleteIfExists(file);
-            return;
+            return false;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static final class TooLarge extends IOException {

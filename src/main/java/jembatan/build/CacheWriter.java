@@ -1,5 +1,6 @@
 package jembatan.build;
 
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,8 +26,8 @@ import jembatan.report.Problem;
  * to read back equal: no Java serialization, whose format follows the classes and whose reading
  * builds whatever a file names. A front matter, an article or a rendered body that several entries
  * share is written once and named by number after, as {@link CacheReader} numbers them, so the
- * file holds each text once. Everything written passes through a CRC-32C, written last, so that a
- * reader tells a damaged file from a good one.
+ * file holds each text once. The file ends with the length of what was written and its CRC-32C,
+ * so that a reader tells a file cut short or damaged from a good one before it reads a record.
  */
 final class CacheWriter implements AutoCloseable {
     private final CRC32C check = new CRC32C();
@@ -36,7 +37,8 @@ final class CacheWriter implements AutoCloseable {
     private final Map<Object, Integer> bodies = new IdentityHashMap<>();
 
     CacheWriter(OutputStream out) {
-        this.out = new DataOutputStream(new CheckedOutputStream(out, check));
+        // Buffered above the check, so that the CRC is taken over large blocks and not byte by byte.
+        this.out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(out, check), 1 << 16));
     }
 
     void integer(int value) throws IOException {
@@ -185,6 +187,20 @@ final class CacheWriter implements AutoCloseable {
         list(body.warnings(), this::problem);
     }
 
+    /**
+     * An article's body and the same with its boxes drawn. The body's HTML serves only to draw the
+     * boxes, so where they were drawn it is not kept: the body is the drawn one's headings, links,
+     * facts, numbers and warnings, which drawing keeps as they are.
+     */
+    void bodies(RenderedMarkdown body, RenderedMarkdown drawn) throws IOException {
+        rendered(drawn);
+        boolean sameParts = body.headings() == drawn.headings() && body.links() == drawn.links() && body.facts() == drawn.facts()
+                && body.numbers() == drawn.numbers() && body.warnings() == drawn.warnings();
+        int kind = body == drawn ? 0 : sameParts ? 1 : 2;
+        integer(kind);
+        if (kind == 2) rendered(body);
+    }
+
     void number(NumberMention mention) throws IOException {
         text(mention.value());
         text(mention.written());
@@ -231,9 +247,12 @@ final class CacheWriter implements AutoCloseable {
         return false;
     }
 
-    /** Writes the check of everything written; nothing may be written after. */
+    /** Writes the length and the check of everything written; nothing may be written after. */
     void finish() throws IOException {
+        out.flush();
+        long length = out.size();
         long sum = check.getValue();
+        out.writeLong(length);
         out.writeLong(sum);
         out.flush();
     }

@@ -79,8 +79,12 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
             out.number(file.size());
             out.article(file.article());
         });
-        writeBodies(out, bodies);
-        writeBodies(out, expanded);
+        // Each article's body and drawn body, together: a body kept without its HTML is never drawn again.
+        List<Article> drawn = bodies.keySet().stream().filter(expanded::containsKey).toList();
+        out.list(drawn, article -> {
+            out.article(article);
+            out.bodies(bodies.get(article), expanded.get(article));
+        });
         out.list(List.copyOf(numbers.entrySet()), entry -> {
             out.article(entry.getKey());
             out.list(List.copyOf(entry.getValue().entrySet()), mentions -> {
@@ -105,21 +109,21 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         });
     }
 
-    private static void writeBodies(CacheWriter out, Map<Article, RenderedMarkdown> bodies) throws IOException {
-        out.list(List.copyOf(bodies.entrySet()), entry -> {
-            out.article(entry.getKey());
-            out.rendered(entry.getValue());
-        });
-    }
-
     static StoredRun read(Path projectRoot, CacheReader in) throws IOException {
         List<String> environment = in.texts();
         List<ArticleCache.Known> files = in.list(() -> new ArticleCache.Known(projectRoot.resolve(in.text()),
                 FileTime.from(in.number(), TimeUnit.NANOSECONDS), in.number(), in.article()));
-        Map<Article, RenderedMarkdown> bodies = readBodies(in);
-        Map<Article, RenderedMarkdown> expanded = readBodies(in);
-        Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
+        Map<Article, RenderedMarkdown> bodies = new HashMap<>();
+        Map<Article, RenderedMarkdown> expanded = new HashMap<>();
         int count = in.count();
+        for (int i = 0; i < count; i++) {
+            Article article = in.article();
+            RenderedMarkdown[] both = in.bodies();
+            bodies.put(article, both[0]);
+            expanded.put(article, both[1]);
+        }
+        Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
+        count = in.count();
         for (int i = 0; i < count; i++) {
             Article article = in.article();
             Map<String, List<NumberMention>> mentions = new HashMap<>();
@@ -142,18 +146,6 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         count = in.count();
         for (int i = 0; i < count; i++) external.put(in.text(), new TreeSet<>(in.texts()));
         return new StoredRun(environment, files, bodies, expanded, numbers, inputs, outlines, site, external);
-    }
-
-    private static Map<Article, RenderedMarkdown> readBodies(CacheReader in) throws IOException {
-        Map<Article, RenderedMarkdown> bodies = new HashMap<>();
-        int count = in.count();
-        for (int i = 0; i < count; i++) {
-            Article article = in.article();
-            RenderedMarkdown body = in.rendered();
-            if (body == null) throw new CacheReader.Damaged("it holds an article without its body");
-            bodies.put(article, body);
-        }
-        return bodies;
     }
 
     /**

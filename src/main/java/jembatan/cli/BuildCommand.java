@@ -80,14 +80,14 @@ final class BuildCommand implements Callable<Integer> {
         StageTimes times = new StageTimes(shown, System::nanoTime, start);
         BuildOptions buildOptions = publication.buildOptions();
         CacheFile cache = new CacheFile(options.project, site, SiteWriter.cacheFileOf(site));
-        BuildCache from = BuildCache.EMPTY;
-        if (!noCache) {
-            times.stage("cache");
-            CacheFile.Loaded loaded = cache.load(buildOptions);
-            loaded.ignored().ifPresent(spec.commandLine().getErr()::println);
-            from = loaded.cache();
+        Build.Result result;
+        if (noCache) {
+            result = Build.run(options.project, buildOptions, times, BuildCache.EMPTY, Optional.empty());
+        } else {
+            CacheFile.Run run = cache.build(buildOptions, times);
+            run.ignored().ifPresent(spec.commandLine().getErr()::println);
+            result = run.result();
         }
-        Build.Result result = Build.run(options.project, buildOptions, times, from, Optional.empty());
         BuildOutcome outcome = result.outcome();
         if (shown instanceof TerminalProgress terminal) terminal.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
@@ -97,8 +97,20 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
         times.stage("write");
-        SiteWriter.Written written = writer.write(built.site());
-        if (!noCache) keep(cache, result.cache(), times);
+        // The cache is written while the site is, and takes its place only once the site has taken its own.
+        CacheFile.Saving saving = cache.saveBeside(noCache ? BuildCache.EMPTY : result.cache());
+        SiteWriter.Written written;
+        try {
+            written = writer.write(built.site());
+        } catch (IOException e) {
+            try {
+                saving.drop();
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        keep(saving, times);
         if (timings) times.print(spec.commandLine().getErr());
         // Warnings are printed even with --quiet: they say what the build changed in an editor's text.
         ProblemPrinter.printWarnings(built.warnings(), spec.commandLine().getErr());
@@ -111,12 +123,12 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** Keeps the cache for the next build; the site is written by then, so a cache that cannot be kept is one line, not a failure. */
-    private void keep(CacheFile cache, BuildCache made, StageTimes times) {
+    private void keep(CacheFile.Saving saving, StageTimes times) {
         times.stage("keep cache");
         try {
-            cache.save(made);
+            saving.keep();
         } catch (IOException e) {
-            spec.commandLine().getErr().println("The build cache was not kept (" + e.getClass().getSimpleName() + "); the next build makes everything.");
+            spec.commandLine().getErr().println("The site is built, but its build cache could not be kept (" + e.getClass().getSimpleName() + "); the next build starts from the last one.");
         }
     }
 

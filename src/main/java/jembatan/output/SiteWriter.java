@@ -43,8 +43,12 @@ public final class SiteWriter {
     /** The folders of the staging folder: the site being made, and the one moved aside during the swap. */
     static final String NEXT = "next";
     static final String PREVIOUS = "previous";
-    /** The build cache a build keeps for the next one ({@code jembatan.build.CacheFile}); a half-written one is a stray. */
+    /**
+     * The build cache a build keeps for the next one ({@code jembatan.build.CacheFile}), and the
+     * next cache, which is written while the site is (a killed build's is replaced by the next).
+     */
     static final String CACHE = "cache";
+    static final String NEXT_CACHE = "cache.new";
 
     /** Writes one new file of the staging folder; a seam for tests of a full disk. */
     @FunctionalInterface
@@ -161,7 +165,7 @@ public final class SiteWriter {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return;
         List<Path> strays;
         try (Stream<Path> entries = Files.list(folder)) {
-            strays = entries.filter(p -> !Set.of(SiteLock.FILE, NEXT, PREVIOUS, CACHE).contains(p.getFileName().toString())).toList();
+            strays = entries.filter(p -> !Set.of(SiteLock.FILE, NEXT, PREVIOUS, CACHE, NEXT_CACHE).contains(p.getFileName().toString())).toList();
         }
         for (Path stray : strays) deleteTree(stray);
     }

@@ -92,9 +92,9 @@ class CacheFileTest {
     private BuildOutcome.Built rebuilt(TestProject project) {
         Path site = project.root().resolve("site");
         BuildOptions options = BuildOptions.defaults().asOf(DAY);
-        CacheFile.Loaded loaded = new CacheFile(project.root(), site, SiteWriter.cacheFileOf(site)).load(options);
-        assertEquals(Optional.empty(), loaded.ignored());
-        return (BuildOutcome.Built) Build.run(project.root(), options, loaded.cache(), Optional.empty()).outcome();
+        CacheFile.Run run = new CacheFile(project.root(), site, SiteWriter.cacheFileOf(site)).build(options, Progress.NONE);
+        assertEquals(Optional.empty(), run.ignored());
+        return (BuildOutcome.Built) run.result().outcome();
     }
 
     @Test
@@ -136,7 +136,7 @@ class CacheFileTest {
         Files.write(half, Arrays.copyOf(whole, whole.length / 2));
         edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
         assertEquals(List.of(), buildAndCompare(project, "after a killed write").errLines());
-        assertFalse(Files.exists(half), "the next write of the site removes the half-written cache");
+        assertFalse(Files.exists(half), "the next build writes its cache in the half-written one's place");
     }
 
     @Test
