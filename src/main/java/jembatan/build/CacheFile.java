@@ -13,7 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import jembatan.report.Problems;
 
 /**
@@ -62,6 +64,17 @@ public final class CacheFile {
         Loaded loaded = load();
         if (loaded.stored().isEmpty()) return new Run(Build.run(projectRoot, options, progress, BuildCache.EMPTY, Optional.empty()), loaded.ignored());
         StoredRun stored = loaded.stored().get();
+        // The site's files are read and checked on a thread of their own while the project is read.
+        CompletableFuture<Map<String, byte[]>> kept = new CompletableFuture<>();
+        Thread reading = new Thread(() -> {
+            try {
+                kept.complete(stored.siteAsItIs(site));
+            } catch (RuntimeException e) {
+                kept.complete(Map.of()); // a name the file system refuses: no page is taken as it is
+            }
+        }, "cached site");
+        reading.setDaemon(true);
+        reading.start();
         BuildCache files = StoredRun.readFilesOnly(stored.articleFiles(loaded.written()));
         Problems problems = new Problems();
         Optional<Inputs> inputs = Inputs.read(projectRoot, options, files, problems, progress);
@@ -69,7 +82,7 @@ public final class CacheFile {
         if (inputs.isEmpty() || !problems.isEmpty()) return new Run(Build.run(projectRoot, options, progress, files, Optional.empty()), Optional.empty());
         Inputs read = inputs.get();
         boolean same = CacheKey.environment(projectRoot, read.environment()).equals(stored.environment());
-        BuildCache from = same ? stored.cache(read, site) : StoredRun.readFilesOnly(read.files());
+        BuildCache from = same ? stored.cache(read, kept.join()) : StoredRun.readFilesOnly(read.files());
         return new Run(Build.run(projectRoot, options, progress, from, read), Optional.empty());
     }
 

@@ -39,7 +39,7 @@ final class CacheKey {
     static String code() {
         String known = code;
         if (known != null) return known;
-        String version = String.valueOf(CacheKey.class.getPackage().getImplementationVersion());
+        String version = java.util.Optional.ofNullable(CacheKey.class.getPackage().getImplementationVersion()).orElse("development");
         CRC32C check = new CRC32C();
         List<Path> sources = new ArrayList<>();
         for (String name : CODE) {

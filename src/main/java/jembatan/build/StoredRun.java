@@ -159,14 +159,22 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
     }
 
     /**
+     * The files of {@code site} that still have the bytes this run made (each checked by its
+     * length and CRC-32C), read on all cores: the pages the next run may take as they are.
+     */
+    Map<String, byte[]> siteAsItIs(Path site) {
+        Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        this.site.entrySet().parallelStream().forEach(file -> found(site, file.getKey(), file.getValue()).ifPresent(bytes -> kept.put(file.getKey(), bytes)));
+        return kept;
+    }
+
+    /**
      * The cache of this run for a run in the same environment ({@code inputs}, read now): its
-     * results, and its pages whose files in {@code site} still have the bytes it made. Holds no
+     * results, and its pages whose files are among {@code kept} ({@link #siteAsItIs}). Holds no
      * tools and no graph of pages, so it serves a whole run, which makes them, and not a run told
      * which files were saved.
      */
-    BuildCache cache(Inputs inputs, Path site) {
-        Map<String, byte[]> kept = new HashMap<>();
-        for (Map.Entry<String, Stamp> file : this.site.entrySet()) found(site, file.getKey(), file.getValue()).ifPresent(bytes -> kept.put(file.getKey(), bytes));
+    BuildCache cache(Inputs inputs, Map<String, byte[]> kept) {
         Map<String, MadePage> pages = new HashMap<>();
         Map<String, PageOutline> outlines = new HashMap<>();
         inputs().forEach((sitePath, made) -> {
@@ -183,7 +191,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         });
         // The run's outcome stands only when the whole site is as it made it: the checks of a run
         // after it compare the files the site has with those of this one.
-        BuildOutcome.Built outcome = kept.size() == this.site.size()
+        BuildOutcome.Built outcome = kept.keySet().equals(this.site.keySet())
                 ? new BuildOutcome.Built(new BuiltSite(new TreeMap<>(kept)), pages.size(), 0, externalLinks, List.of(), List.of()) : null;
         return new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), inputs.site(), null, LayeredMap.of(bodies),
                 LayeredMap.of(expanded), LayeredMap.of(numbers), LayeredMap.of(warned), LayeredMap.of(pages), HostFiles.NONE,

@@ -98,19 +98,19 @@ final class BuildCommand implements Callable<Integer> {
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
         times.stage("write");
         // The cache is written while the site is, and takes its place only once the site has taken its own.
-        CacheFile.Saving saving = cache.saveBeside(noCache ? BuildCache.EMPTY : result.cache());
+        Optional<CacheFile.Saving> saving = noCache ? Optional.empty() : Optional.of(cache.saveBeside(result.cache()));
         SiteWriter.Written written;
         try {
             written = writer.write(built.site());
         } catch (IOException e) {
             try {
-                saving.drop();
+                if (saving.isPresent()) saving.get().drop();
             } catch (IOException again) {
                 e.addSuppressed(again);
             }
             throw e;
         }
-        keep(saving, times);
+        if (saving.isPresent()) keep(saving.get(), times);
         if (timings) times.print(spec.commandLine().getErr());
         // Warnings are printed even with --quiet: they say what the build changed in an editor's text.
         ProblemPrinter.printWarnings(built.warnings(), spec.commandLine().getErr());

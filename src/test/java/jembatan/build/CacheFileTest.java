@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import jembatan.TestProject;
@@ -190,23 +189,10 @@ class CacheFileTest {
         for (String folder : List.of("content", "templates")) TestProject.copyTree(project.root().resolve(folder), other.resolve(folder));
         TestProject.Run without = TestProject.of(other, "").run("build", "-q", "--no-cache");
         assertEquals(0, without.status(), what + ": " + without.err());
-        Map<String, String> built = files(project.root().resolve("site"));
-        Map<String, String> expected = files(other.resolve("site"));
+        Map<String, String> built = TestProject.files(project.root().resolve("site"));
+        Map<String, String> expected = TestProject.files(other.resolve("site"));
         assertEquals(expected.keySet(), built.keySet(), what);
         expected.forEach((file, bytes) -> assertEquals(bytes, built.get(file), what + ": " + file));
         return run;
-    }
-
-    /** Every file of a site, by path, its bytes as ISO-8859-1 text (so that a difference shows). */
-    private static Map<String, String> files(Path site) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
