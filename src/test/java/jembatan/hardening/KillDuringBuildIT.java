@@ -42,7 +42,8 @@ class KillDuringBuildIT {
         int killedBefore = 0;
         int killedAfter = 0;
         for (int round = 0; round < 8; round++) {
-            build(300 + random.nextInt(2500));
+            // Without the build cache, which would make these builds of an unchanged project too quick to kill before the swap.
+            build(300 + random.nextInt(2500), "--no-cache");
             if (!Files.exists(site)) {
                 // Killed between the two renames of the swap: the previous site waits beside it, whole.
                 assertEquals(previous, listing(project.resolve(".site.staging/previous")));
@@ -113,10 +114,11 @@ class KillDuringBuildIT {
         assertEquals(0, build(-1), "the next build runs");
     }
 
-    /** Runs a build; kills it after {@code millis} (or lets it finish when negative); returns its exit status. */
-    private int build(int millis) throws Exception {
-        Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    /** Runs a build with {@code options}; kills it after {@code millis} (or lets it finish when negative); returns its exit status. */
+    private int build(int millis, String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString()));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (millis >= 0 && !process.waitFor(millis, TimeUnit.MILLISECONDS)) {
             // The command and the JVM it started for the build (see Relaunch), as a terminal or CI kills them.
             List<ProcessHandle> build = process.descendants().toList();
