@@ -21,15 +21,16 @@ import jembatan.report.Problems;
 /**
  * The build cache kept on disk between one-off builds ({@code .site.staging/cache}), so that a
  * {@code build} after an edit starts where the last good one ended, as the preview does in
- * memory: {@link #build} runs a build from it, {@link #save} keeps the cache a good run returned. It never changes the output: what it holds is reused only where the
- * in-memory cache's would be (the same code, environment and article values), and pages only when
- * {@code site/} still has the bytes they were.
+ * memory: {@link #build} runs a build from it, {@link #saveBeside} keeps the cache a good run
+ * returned. It never changes the output: what it holds is reused only where the in-memory cache's
+ * would be (the same code, environment and article values), and pages only when {@code site/}
+ * still has the bytes they were.
  *
  * <p>The file starts with what wrote it ({@link CacheKey#code}); another version's, or any file
  * that is damaged, cut short or not a cache, is ignored with one line saying why, and the build
- * makes everything. It is written whole to a temporary file that then takes its place by a
- * rename, so a build killed while writing it leaves the last cache, or none (the stray is removed
- * by the next write of the site). Past {@link #MAX_BYTES} it is not kept at all.
+ * makes everything. It is written whole to {@code cache.new}, which takes its place by a rename
+ * once the site is written, so a build killed at any moment leaves the last cache, or none (the
+ * next build writes over what a killed one left). Past {@link #MAX_BYTES} it is not kept at all.
  */
 public final class CacheFile {
     private static final byte[] MAGIC = "jembatan build cache\n".getBytes(StandardCharsets.US_ASCII);
@@ -57,7 +58,7 @@ public final class CacheFile {
      * Builds the project with {@code options}, starting from the cache in the file: from nothing
      * when there is none; from the articles it read when the environment has changed since (the
      * run then makes everything, but reads only the files that changed); from everything it made
-     * otherwise. The file is only read: {@link #save} keeps the cache the run returns.
+     * otherwise. The file is only read: {@link #saveBeside} keeps the cache the run returns.
      */
     public Run build(BuildOptions options, Progress progress) {
         progress.stage("cache");
@@ -127,14 +128,6 @@ public final class CacheFile {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
-    }
-
-    /**
-     * Keeps what {@code cache}, a good run's, made, in place of what the file held. A cache too
-     * large to keep removes the file, so that no build reads a stale one.
-     */
-    public void save(BuildCache cache) throws IOException {
-        saveBeside(cache).keep();
     }
 
     /**
