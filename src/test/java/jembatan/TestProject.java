@@ -125,6 +125,19 @@ public final class TestProject {
         }
     }
 
+    /** Every file under a folder (a site), by path, its bytes as ISO-8859-1 text, so that a difference between two sites shows. */
+    public static java.util.SortedMap<String, String> files(Path folder) {
+        java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     /** A page of a built site, parsed, e.g. {@code page(built, "en/about/index.html")}. */
     public static Document page(BuildOutcome.Built built, String file) {
         String html = built.site().text(file).orElseThrow(() -> new AssertionError("no " + file + " in " + built.site().files().keySet()));

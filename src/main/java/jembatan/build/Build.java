@@ -113,9 +113,20 @@ public final class Build {
         return lines;
     }
 
+    /** A whole run over inputs read already (by {@link CacheFile}, without a problem), from {@code cache}. */
+    static Result run(Path projectRoot, BuildOptions options, Progress progress, BuildCache cache, Inputs read) {
+        return stages(projectRoot, options, progress, cache, Optional.empty(), Optional.of(read));
+    }
+
     private static Result stages(Path projectRoot, BuildOptions options, Progress progress, BuildCache cache, Optional<Edits> edits) {
+        return stages(projectRoot, options, progress, cache, edits, Optional.empty());
+    }
+
+    private static Result stages(Path projectRoot, BuildOptions options, Progress progress, BuildCache cache, Optional<Edits> edits,
+                                 Optional<Inputs> read) {
         Problems problems = new Problems();
-        Optional<Inputs> given = edits.isPresent() ? Optional.of(Inputs.edited(cache, edits.get())) : Inputs.read(projectRoot, options, cache, problems, progress);
+        Optional<Inputs> given = read.isPresent() ? read : edits.isPresent() ? Optional.of(Inputs.edited(cache, edits.get()))
+                : Inputs.read(projectRoot, options, cache, problems, progress);
         if (given.isEmpty()) return failed(problems, cache);
         Inputs inputs = given.get();
         Site site = inputs.site();

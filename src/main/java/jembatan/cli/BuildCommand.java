@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import jembatan.build.Build;
+import jembatan.build.BuildCache;
+import jembatan.build.BuildOptions;
 import jembatan.build.BuildOutcome;
+import jembatan.build.CacheFile;
 import jembatan.build.Progress;
 import jembatan.build.Warmup;
 import jembatan.output.SiteLock;
@@ -43,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "After the build, print how long each stage took (to standard error).")
     boolean timings;
 
+    @Option(names = "--no-cache", description = "Build everything, without reading or writing the build cache (.site.staging/cache).")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -71,7 +78,17 @@ final class BuildCommand implements Callable<Integer> {
         if (System.getProperty(Relaunch.RELAUNCHED) == null) Warmup.start();
         Progress shown = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
         StageTimes times = new StageTimes(shown, System::nanoTime, start);
-        BuildOutcome outcome = Build.run(options.project, publication.buildOptions(), times);
+        BuildOptions buildOptions = publication.buildOptions();
+        CacheFile cache = new CacheFile(options.project, site, SiteWriter.cacheFileOf(site));
+        Build.Result result;
+        if (noCache) {
+            result = Build.run(options.project, buildOptions, times, BuildCache.EMPTY, Optional.empty());
+        } else {
+            CacheFile.Run run = cache.build(buildOptions, times);
+            run.ignored().ifPresent(spec.commandLine().getErr()::println);
+            result = run.result();
+        }
+        BuildOutcome outcome = result.outcome();
         if (shown instanceof TerminalProgress terminal) terminal.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
             ProblemPrinter.print(failed.problems(), options.verbose, spec.commandLine().getErr());
@@ -80,7 +97,20 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
         times.stage("write");
-        SiteWriter.Written written = writer.write(built.site());
+        // The cache is written while the site is, and takes its place only once the site has taken its own.
+        Optional<CacheFile.Saving> saving = noCache ? Optional.empty() : Optional.of(cache.saveBeside(result.cache()));
+        SiteWriter.Written written;
+        try {
+            written = writer.write(built.site());
+        } catch (IOException e) {
+            try {
+                if (saving.isPresent()) saving.get().drop();
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        if (saving.isPresent()) keep(saving.get(), times);
         if (timings) times.print(spec.commandLine().getErr());
         // Warnings are printed even with --quiet: they say what the build changed in an editor's text.
         ProblemPrinter.printWarnings(built.warnings(), spec.commandLine().getErr());
@@ -90,6 +120,16 @@ final class BuildCommand implements Callable<Integer> {
                     built.pages(), built.site().files().size(), written.written(), millis, site.toAbsolutePath().normalize());
         }
         return 0;
+    }
+
+    /** Keeps the cache for the next build; the site is written by then, so a cache that cannot be kept is one line, not a failure. */
+    private void keep(CacheFile.Saving saving, StageTimes times) {
+        times.stage("keep cache");
+        try {
+            saving.keep();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("The site is built, but its build cache could not be kept (" + e.getClass().getSimpleName() + "); the next build starts from the last one.");
+        }
     }
 
     /**

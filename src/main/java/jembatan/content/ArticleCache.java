@@ -57,6 +57,31 @@ public final class ArticleCache {
         return new ArticleCache(Map.copyOf(found), Map.of());
     }
 
+    /**
+     * A file read without a problem, as a build cache kept on disk stores it: where it is, the size
+     * and modification time it had when it was read, and the article it holds.
+     */
+    public record Known(Path path, FileTime modified, long size, Article article) {
+    }
+
+    /** The files read without a problem, to keep for a later build. */
+    public List<Known> known() {
+        Map<Path, Entry> all = new HashMap<>(entries);
+        all.putAll(reread);
+        List<Known> known = new java.util.ArrayList<>();
+        all.forEach((path, entry) -> {
+            if (entry.article().isPresent() && entry.problems().isEmpty()) known.add(new Known(path, entry.modified(), entry.size(), entry.article().get()));
+        });
+        return known;
+    }
+
+    /** A cache of files a build read before, as {@link #known()} gave them; each is read again when its size or time differs. */
+    public static ArticleCache ofKnown(List<Known> known) {
+        Map<Path, Entry> entries = new HashMap<>();
+        for (Known file : known) entries.put(file.path(), new Entry(file.modified(), file.size(), file.article().language(), Optional.of(file.article()), List.of()));
+        return new ArticleCache(Map.copyOf(entries), Map.of());
+    }
+
     /** This cache with some files read again. */
     ArticleCache with(Map<Path, Entry> read) {
         if (read.isEmpty()) return this;

@@ -26,8 +26,8 @@ import jembatan.html.BuiltSite;
  * takes the place of {@code site/} by renames. If the process dies before the swap, {@code site/}
  * is as it was; if it dies between the two renames, the next build puts the previous site back
  * first ({@link #recover}), whether or not it then builds. {@code .site.staging/} is the one
- * folder beside {@code site/} that a build writes: it also holds the {@link SiteLock} and, for the
- * instant of the swap, {@code previous/}.
+ * folder beside {@code site/} that a build writes: it also holds the {@link SiteLock}, the build
+ * cache ({@code cache}) and, for the instant of the swap, {@code previous/}.
  *
  * <p>The site that was replaced is kept as the next write's staging folder, and a write only
  * changes what differs from it: folders that exist are kept, files with the same bytes are left
@@ -43,6 +43,12 @@ public final class SiteWriter {
     /** The folders of the staging folder: the site being made, and the one moved aside during the swap. */
     static final String NEXT = "next";
     static final String PREVIOUS = "previous";
+    /**
+     * The build cache a build keeps for the next one ({@code jembatan.build.CacheFile}), and the
+     * next cache, which is written while the site is (a killed build's is replaced by the next).
+     */
+    static final String CACHE = "cache";
+    static final String NEXT_CACHE = "cache.new";
 
     /** Writes one new file of the staging folder; a seam for tests of a full disk. */
     @FunctionalInterface
@@ -73,6 +79,11 @@ public final class SiteWriter {
     public static Path stagingFolderOf(Path site) {
         Path absolute = site.toAbsolutePath().normalize();
         return absolute.resolveSibling("." + absolute.getFileName() + ".staging");
+    }
+
+    /** {@code .site.staging/cache}: where a build keeps what it made for the next build of the project to start from. */
+    public static Path cacheFileOf(Path site) {
+        return stagingFolderOf(site).resolve(CACHE);
     }
 
     /** How much a write changed in the staging folder to make the new site. */
@@ -154,7 +165,7 @@ public final class SiteWriter {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return;
         List<Path> strays;
         try (Stream<Path> entries = Files.list(folder)) {
-            strays = entries.filter(p -> !Set.of(SiteLock.FILE, NEXT, PREVIOUS).contains(p.getFileName().toString())).toList();
+            strays = entries.filter(p -> !Set.of(SiteLock.FILE, NEXT, PREVIOUS, CACHE, NEXT_CACHE).contains(p.getFileName().toString())).toList();
         }
         for (Path stray : strays) deleteTree(stray);
     }

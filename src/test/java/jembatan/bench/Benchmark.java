@@ -22,8 +22,9 @@ import jembatan.serve.LiveSite;
  * language; {@code --corpus docs}: {@link DocsCorpus}, a documentation site of about n Markdown files,
  * from {@code --seed}; {@code --corpus both}: each in turn), builds it once in this JVM to count its
  * pages (a corpus the build refuses stops the benchmark there, with its problems), then times, each over several runs:
- * a cold full build as a user runs it ({@code java -jar target/jembatan.jar build}, JVM start
- * included, peak memory from {@code /usr/bin/time}), a warm full build in one JVM, and a
+ * a cold full build as a user runs it ({@code java -jar target/jembatan.jar build --no-cache}, JVM start
+ * included, peak memory from {@code /usr/bin/time}), the same build after one article's text is
+ * edited, from the build cache the build before kept, a warm full build in one JVM, and a
  * one-article rebuild in the preview. When {@code hugo} is on the PATH it builds the same corpus in
  * the same run and prints the ratio, so the comparison holds on a noisy machine. Given several
  * sizes, it ends with the time per page at each, which a build that grows linearly keeps close.
@@ -73,7 +74,7 @@ public final class Benchmark {
         deleteTree(project);
         for (String folder : List.of("content", "templates")) TestProject.copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
         List<Measure> cold = new ArrayList<>();
-        for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--project", project.toString()), project));
+        for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--no-cache", "--project", project.toString()), project));
         System.out.println("Real site (this project's content and templates)");
         report("cold build (java -jar, JVM start included)", cold, 0);
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
@@ -114,10 +115,13 @@ public final class Benchmark {
         int html = first.pages();
         System.out.printf(Locale.ROOT, "  %d HTML pages, %d warnings%n", html, first.warnings().size());
 
-        // The first build writes into an empty folder; later ones replace the site they find, as an editor's do.
+        // The first build writes into an empty folder; later ones replace the site they find, as an
+        // editor's do. Without the build cache, so that each one makes every page.
+        List<String> build = List.of("java", "-jar", jar.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString());
         List<Measure> cold = new ArrayList<>();
-        for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString()), project));
+        for (int i = 0; i < runs; i++) cold.add(timed(with(build, "--no-cache"), project));
         report("cold build (java -jar, JVM start included)", cold, html);
+        rebuildsFromTheCache(corpus, project, build, runs, cold);
         // What flexmark alone costs in a fresh JVM, with the compiler choices a build has: the
         // part of a cold build that no change to Jembatan's own code can take away.
         double flexmarkAlone = Double.MAX_VALUE;
@@ -169,6 +173,31 @@ public final class Benchmark {
         return new Size(html, median(cold), median(warm), 0);
     }
 
+
+    /**
+     * A build as an editor runs it after saving one article, from the build cache the build before
+     * kept (the first build here writes it): its median against the cold build's, without the cache.
+     */
+    private static void rebuildsFromTheCache(BenchCorpus corpus, Path project, List<String> build, int runs, List<Measure> cold) throws Exception {
+        timed(build, project);
+        Path edited = project.resolve(corpus.editedPage());
+        String original = Files.readString(edited, StandardCharsets.UTF_8);
+        List<Measure> rebuilds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            // A different text each time (and no digits, which the translation would then lack).
+            Files.writeString(edited, original + "\nEdited " + "x".repeat(i % 3 + 1) + ".\n", StandardCharsets.UTF_8);
+            rebuilds.add(timed(build, project));
+        }
+        Files.writeString(edited, original, StandardCharsets.UTF_8);
+        report("after one article's text edited, build cache", rebuilds, 0);
+        System.out.printf(Locale.ROOT, "  (from the build cache / cold: %.3f)%n", median(rebuilds) / median(cold));
+    }
+
+    private static List<String> with(List<String> command, String option) {
+        List<String> longer = new ArrayList<>(command);
+        longer.add(option);
+        return longer;
+    }
 
     /** Where this class was loaded from: the test classes, which hold {@link MarkdownFloor}. */
     private static String testClasses() {

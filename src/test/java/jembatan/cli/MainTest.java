@@ -56,8 +56,8 @@ class MainTest {
         TestProject.Run run = TestProject.of(tmp, PROJECT).run("build", "-q", "--timings");
         assertEquals(0, run.status(), run.err());
         List<String> stages = run.err().lines().map(line -> line.strip().split("\\s{2,}")[0]).toList();
-        assertEquals(List.of("configuration", "content", "facts", "markdown", "translation checks", "fact boxes", "pages", "site checks", "write",
-                "total"), stages, run.err());
+        assertEquals(List.of("cache", "configuration", "content", "facts", "markdown", "translation checks", "fact boxes", "pages", "site checks", "write",
+                "keep cache", "total"), stages, run.err());
         assertEquals("", run.out(), "quiet");
     }
 

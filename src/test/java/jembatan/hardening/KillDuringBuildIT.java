@@ -42,7 +42,8 @@ class KillDuringBuildIT {
         int killedBefore = 0;
         int killedAfter = 0;
         for (int round = 0; round < 8; round++) {
-            build(300 + random.nextInt(2500));
+            // Without the build cache, which would make these builds of an unchanged project too quick to kill before the swap.
+            build(300 + random.nextInt(2500), "--no-cache");
             if (!Files.exists(site)) {
                 // Killed between the two renames of the swap: the previous site waits beside it, whole.
                 assertEquals(previous, listing(project.resolve(".site.staging/previous")));
@@ -68,6 +69,31 @@ class KillDuringBuildIT {
     }
 
     @Test
+    void buildsKilledAtAnyMomentLeaveABuildCacheFromWhichTheNextBuildIsRight() throws Exception {
+        Corpus.writeJembatan(project, 150, TestProject.REPOSITORY.resolve("templates"));
+        assertEquals(0, build(-1), "the first build, which keeps the cache");
+        Path edited = project.resolve("content/en/article-00076.md");
+        String original = Files.readString(edited);
+        Random random = new Random(11);
+        for (int round = 0; round < 8; round++) {
+            // An edit each round, so that each build has a new cache to write when it is killed.
+            Files.writeString(edited, original + "\nEdited " + "x".repeat(round + 1) + ".\n");
+            build(300 + random.nextInt(1500));
+        }
+        Process last = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(last.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, last.waitFor(), said);
+        assertEquals("", said, "a killed build leaves the last cache or none, never a damaged one");
+        Path fresh = project.resolve("fresh-copy");
+        for (String folder : List.of("content", "templates")) TestProject.copyTree(project.resolve(folder), fresh.resolve(folder));
+        Process without = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--no-cache", "--today", "2026-01-01", "--project", fresh.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, without.waitFor());
+        assertEquals(TestProject.files(fresh.resolve("site")), TestProject.files(project.resolve("site")), "the site a build without the cache makes");
+    }
+
+    @Test
     void theJvmABuildRunsInHaltsWhenTheCommandIsKilled() throws Exception {
         // Large enough that its build takes several seconds, far longer than the JVM takes to notice.
         Corpus.writeJembatan(project, 600, TestProject.REPOSITORY.resolve("templates"));
@@ -88,10 +114,11 @@ class KillDuringBuildIT {
         assertEquals(0, build(-1), "the next build runs");
     }
 
-    /** Runs a build; kills it after {@code millis} (or lets it finish when negative); returns its exit status. */
-    private int build(int millis) throws Exception {
-        Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    /** Runs a build with {@code options}; kills it after {@code millis} (or lets it finish when negative); returns its exit status. */
+    private int build(int millis, String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString()));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (millis >= 0 && !process.waitFor(millis, TimeUnit.MILLISECONDS)) {
             // The command and the JVM it started for the build (see Relaunch), as a terminal or CI kills them.
             List<ProcessHandle> build = process.descendants().toList();

@@ -1,0 +1,265 @@
+package jembatan.build;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+import jembatan.build.Plans.Listed;
+import jembatan.content.Article;
+import jembatan.content.ArticleDate;
+import jembatan.content.Correction;
+import jembatan.content.FrontMatter;
+import jembatan.html.PageOutline;
+import jembatan.markdown.RenderedMarkdown;
+import jembatan.markdown.RenderedMarkdown.NumberMention;
+import jembatan.report.Problem;
+
+/**
+ * Writes the values of a build cache as explicit records, field by field, for {@link CacheReader}
+ * to read back equal: no Java serialization, whose format follows the classes and whose reading
+ * builds whatever a file names. A front matter, an article or a rendered body that several entries
+ * share is written once and named by number after, as {@link CacheReader} numbers them, so the
+ * file holds each text once. The file ends with the length of what was written and its CRC-32C,
+ * so that a reader tells a file cut short or damaged from a good one before it reads a record.
+ */
+final class CacheWriter implements AutoCloseable {
+    private final CRC32C check = new CRC32C();
+    private final DataOutputStream out;
+    private final Map<Object, Integer> fronts = new IdentityHashMap<>();
+    private final Map<Object, Integer> articles = new IdentityHashMap<>();
+    private final Map<Object, Integer> bodies = new IdentityHashMap<>();
+
+    CacheWriter(OutputStream out) {
+        // Buffered above the check, so that the CRC is taken over large blocks and not byte by byte.
+        this.out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(out, check), 1 << 16));
+    }
+
+    void integer(int value) throws IOException {
+        out.writeInt(value);
+    }
+
+    void number(long value) throws IOException {
+        out.writeLong(value);
+    }
+
+    void flag(boolean value) throws IOException {
+        out.writeBoolean(value);
+    }
+
+    /** Any length, unlike {@link DataOutputStream#writeUTF}: a page's text runs past 64 KB. */
+    void text(String value) throws IOException {
+        bytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void bytes(byte[] value) throws IOException {
+        out.writeInt(value.length);
+        out.write(value);
+    }
+
+    void optionalText(Optional<String> value) throws IOException {
+        flag(value.isPresent());
+        if (value.isPresent()) text(value.get());
+    }
+
+    void texts(List<String> values) throws IOException {
+        integer(values.size());
+        for (String value : values) text(value);
+    }
+
+    <T> void list(List<T> values, Item<T> item) throws IOException {
+        integer(values.size());
+        for (T value : values) item.write(value);
+    }
+
+    /** One value of a list: a step that may fail to write. */
+    @FunctionalInterface
+    interface Item<T> {
+        void write(T value) throws IOException;
+    }
+
+    void article(Article article) throws IOException {
+        if (shared(articles, article)) return;
+        text(article.file());
+        language(article.language());
+        text(article.key());
+        text(article.slug());
+        front(article.front());
+        text(article.body());
+        integer(article.bodyLine());
+        integer(article.kind().ordinal());
+        text(article.folder());
+        flag(article.oneLanguage());
+        text(article.sitePath());
+    }
+
+    void language(jembatan.config.Language language) throws IOException {
+        text(language.code());
+        text(language.locale().toLanguageTag());
+        text(language.name());
+        text(language.title());
+        text(language.description());
+        text(language.datePattern());
+    }
+
+    void front(FrontMatter front) throws IOException {
+        if (shared(fronts, front)) return;
+        text(front.title());
+        text(front.description());
+        date(front.date());
+        date(front.updated());
+        text(front.author());
+        optionalText(front.slug());
+        optionalText(front.key());
+        flag(front.draft());
+        optionalText(front.template());
+        flag(front.weight().isPresent());
+        if (front.weight().isPresent()) integer(front.weight().get());
+        FrontMatter.Extra extra = front.extra();
+        optionalText(extra.menuTitle());
+        flag(extra.oneLanguage());
+        texts(extra.aliases());
+        texts(extra.tags());
+        flag(extra.differs().all());
+        texts(extra.differs().written());
+        integer(extra.differs().line());
+        list(extra.corrections(), this::correction);
+        integer(front.firstLine());
+        integer(front.lines().size());
+        for (Map.Entry<String, Integer> line : new java.util.TreeMap<>(front.lines()).entrySet()) {
+            text(line.getKey());
+            integer(line.getValue());
+        }
+    }
+
+    private void date(Optional<ArticleDate> date) throws IOException {
+        flag(date.isPresent());
+        if (date.isEmpty()) return;
+        text(date.get().day().toString());
+        optionalText(date.get().time().map(Object::toString));
+    }
+
+    private void correction(Correction correction) throws IOException {
+        text(correction.date().toString());
+        text(correction.text());
+        integer(correction.line());
+    }
+
+    void listed(Listed listed) throws IOException {
+        text(listed.file());
+        text(listed.sitePath());
+        text(listed.key());
+        front(listed.front());
+    }
+
+    /** A body, or none. */
+    void rendered(RenderedMarkdown body) throws IOException {
+        if (body == null) {
+            integer(-1);
+            return;
+        }
+        if (shared(bodies, body)) return;
+        text(body.html());
+        list(body.headings(), heading -> {
+            integer(heading.level());
+            text(heading.text());
+            text(heading.id());
+            integer(heading.line());
+        });
+        list(body.links(), link -> {
+            text(link.written());
+            text(link.target());
+            integer(link.kind().ordinal());
+            integer(link.line());
+        });
+        list(body.facts(), fact -> {
+            text(fact.id());
+            integer(fact.kind().ordinal());
+            integer(fact.line());
+        });
+        list(body.numbers(), this::number);
+        list(body.warnings(), this::problem);
+    }
+
+    /**
+     * An article's body and the same with its boxes drawn. The body's HTML serves only to draw the
+     * boxes, so where they were drawn it is not kept: the body is the drawn one's headings, links,
+     * facts, numbers and warnings, which drawing keeps as they are.
+     */
+    void bodies(RenderedMarkdown body, RenderedMarkdown drawn) throws IOException {
+        rendered(drawn);
+        boolean sameParts = body.headings() == drawn.headings() && body.links() == drawn.links() && body.facts() == drawn.facts()
+                && body.numbers() == drawn.numbers() && body.warnings() == drawn.warnings();
+        int kind = body == drawn ? 0 : sameParts ? 1 : 2;
+        integer(kind);
+        if (kind == 2) rendered(body);
+    }
+
+    void number(NumberMention mention) throws IOException {
+        text(mention.value());
+        text(mention.written());
+        integer(mention.line());
+    }
+
+    void problem(Problem problem) throws IOException {
+        text(problem.file());
+        integer(problem.line());
+        integer(problem.column());
+        text(problem.message());
+        text(problem.hint());
+        integer(problem.severity().ordinal());
+        texts(problem.followsFrom());
+    }
+
+    void outline(PageOutline outline) throws IOException {
+        texts(outline.references());
+        texts(outline.picturesWithoutAlt());
+        // A page without a canonical link has none: null, kept as such.
+        flag(outline.canonical() != null);
+        if (outline.canonical() != null) text(outline.canonical());
+        integer(outline.alternates().size());
+        for (Map.Entry<String, String> alternate : outline.alternates().entrySet()) {
+            text(alternate.getKey());
+            text(alternate.getValue());
+        }
+        texts(outline.ids().stream().sorted().toList());
+    }
+
+    /**
+     * Writes the number under which {@code value} was written before, or, the first time, the next
+     * number, after which the caller writes the value itself: so returns whether it is done.
+     */
+    private boolean shared(Map<Object, Integer> table, Object value) throws IOException {
+        Integer known = table.get(value);
+        if (known != null) {
+            integer(known);
+            return true;
+        }
+        int next = table.size();
+        table.put(value, next);
+        integer(next);
+        return false;
+    }
+
+    /** Writes the length and the check of everything written; nothing may be written after. */
+    void finish() throws IOException {
+        out.flush();
+        long length = out.size();
+        long sum = check.getValue();
+        out.writeLong(length);
+        out.writeLong(sum);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+}

@@ -1,0 +1,198 @@
+package jembatan.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import jembatan.TestProject;
+import jembatan.output.SiteWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build cache kept on disk never changes the output: after each kind of edit, a {@code build}
+ * that starts from it writes the bytes a build without it writes, and it is used (the pages an edit
+ * does not reach are not made again). A damaged, cut-short or foreign cache, or another version's,
+ * is one line and a whole build; a build killed while writing it leaves one the next build reads.
+ */
+class CacheFileTest {
+    static final Path EVERY_FEATURE = TestProject.REPOSITORY.resolve("src/test/resources/fixtures/every-feature");
+    static final Path REAL_SITE = TestProject.REPOSITORY.resolve("src/test/resources/fixtures/real-site");
+
+    /** The day every build here is made as of: the cache is for builds with the same options. */
+    static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 1, 1);
+
+    @TempDir
+    Path tmp;
+
+    private int fresh;
+
+    @Test
+    void everyKindOfEditEndsWhereABuildWithoutTheCacheDoes() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        buildAndCompare(project, "first build");
+        buildAndCompare(project, "nothing changed");
+        edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
+        buildAndCompare(project, "an article's text");
+        edit(project, "content/en/talks.md", text -> text.replaceFirst("(?m)^title: .*$", "title: Talks, and a deal"));
+        buildAndCompare(project, "an article's title");
+        edit(project, "content/facts/talks.yaml", text -> text.replace("outlet: Daily Report", "outlet: Daily Record"));
+        buildAndCompare(project, "a facts file");
+        edit(project, "templates/partials/layout.ftlh", text -> text.replace("</main>", "<p>Edited layout.</p></main>"));
+        buildAndCompare(project, "a template");
+        edit(project, "templates/i18n/en.yaml", text -> text.replace("home: \"Home\"", "home: \"Start\""));
+        buildAndCompare(project, "an interface string");
+        edit(project, "content/site.yaml", text -> text.replace("title: Test Site", "title: The Test Site"));
+        buildAndCompare(project, "site.yaml");
+        edit(project, "content/en/about.md", text -> text.replace("title: About", "title: About us"));
+        buildAndCompare(project, "a title that moves the page");
+    }
+
+    @Test
+    void filesAddedRemovedAndRenamedEndWhereABuildWithoutTheCacheDoes() throws IOException {
+        TestProject project = copy(REAL_SITE, "real-site");
+        buildAndCompare(project, "first build");
+        Files.delete(project.root().resolve("content/en/changelog.md"));
+        buildAndCompare(project, "a page removed");
+        project.write("content/en/notes/2025/new-note.md", "---\ntitle: A new note\ndescription: A note.\ntranslation: none\n---\nA note written today.\n");
+        buildAndCompare(project, "a page added");
+        Files.move(project.root().resolve("content/en/notes/2025/new-note.md"), project.root().resolve("content/en/notes/2025/renamed-note.md"));
+        buildAndCompare(project, "a page renamed");
+        edit(project, "content/en/learn/go/overview.md", text -> text + "\nAnd a last line.\n");
+        buildAndCompare(project, "an article's text after all that");
+    }
+
+    @Test
+    void aBuildAfterOneEditMakesOnlyWhatTheEditReaches() {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        assertEquals(0, project.run("build", "-q", "--today", DAY.toString()).status());
+        assertEquals(0, rebuilt(project).rendered(), "nothing changed: every page comes from the cache");
+        edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
+        BuildOutcome.Built after = rebuilt(project);
+        assertEquals(1, after.rendered(), "a text edit makes its own page again, and no other");
+        assertTrue(after.pages() > 5);
+    }
+
+    /** A build from the cache file as {@code build} loads it, without writing; the cache must be there and usable. */
+    private BuildOutcome.Built rebuilt(TestProject project) {
+        Path site = project.root().resolve("site");
+        BuildOptions options = BuildOptions.defaults().asOf(DAY);
+        CacheFile.Run run = new CacheFile(project.root(), site, SiteWriter.cacheFileOf(site)).build(options, Progress.NONE);
+        assertEquals(Optional.empty(), run.ignored());
+        return (BuildOutcome.Built) run.result().outcome();
+    }
+
+    @Test
+    void aDamagedCacheIsOneLineAndAWholeBuild() throws IOException {
+        assertIgnored(bytes -> {
+            bytes[bytes.length - 3] ^= 0x20;
+            return bytes;
+        }, "its check does not match its contents");
+        assertIgnored(bytes -> Arrays.copyOf(bytes, bytes.length / 3), "it is cut short");
+        assertIgnored(bytes -> "<html>not a cache</html>\n".getBytes(StandardCharsets.UTF_8), "it is not a Jembatan build cache");
+        assertIgnored(bytes -> {
+            // The header of a cache that another build of Jembatan wrote: the same start and format (25 bytes), another code.
+            String other = "jembatan 0.0.9, code 1234abcd";
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(25 + 4 + other.length() + 16);
+            buffer.put(bytes, 0, 25).putInt(other.length()).put(other.getBytes(StandardCharsets.US_ASCII)).put(new byte[16]);
+            return buffer.array();
+        }, "it was written by another version of Jembatan (jembatan 0.0.9, code 1234abcd)");
+    }
+
+    private void assertIgnored(UnaryOperator<byte[]> damage, String why) throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "damaged-" + fresh);
+        buildAndCompare(project, "first build");
+        edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
+        Path cache = SiteWriter.cacheFileOf(project.root().resolve("site"));
+        Files.write(cache, damage.apply(Files.readAllBytes(cache)));
+        TestProject.Run run = buildAndCompare(project, why);
+        assertEquals(List.of("ignoring the build cache at .site.staging/cache: " + why + "; building everything"), run.errLines());
+        assertEquals(List.of(), buildAndCompare(project, "after " + why).errLines(), "the build wrote a good cache in its place");
+    }
+
+    @Test
+    void aBuildKilledWhileWritingTheCacheLeavesOneTheNextBuildReads() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        buildAndCompare(project, "first build");
+        Path cache = SiteWriter.cacheFileOf(project.root().resolve("site"));
+        // What a build killed halfway through writing leaves: the last cache, and half a new one beside it.
+        byte[] whole = Files.readAllBytes(cache);
+        Path half = cache.resolveSibling("cache.new");
+        Files.write(half, Arrays.copyOf(whole, whole.length / 2));
+        edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
+        assertEquals(List.of(), buildAndCompare(project, "after a killed write").errLines());
+        assertFalse(Files.exists(half), "the next build writes its cache in the half-written one's place");
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWritesIt() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        assertEquals(0, project.run("build", "-q", "--no-cache").status());
+        Path cache = SiteWriter.cacheFileOf(project.root().resolve("site"));
+        assertFalse(Files.exists(cache));
+        Files.writeString(cache, "damaged");
+        TestProject.Run run = project.run("build", "-q", "--no-cache");
+        assertEquals("", run.err());
+        assertEquals("damaged", Files.readString(cache));
+    }
+
+    private TestProject copy(Path fixture, String name) {
+        TestProject project = TestProject.copyOf(fixture, tmp.resolve(name));
+        // Files saved long before the build, as an editor's are: those saved in the two seconds
+        // before a cache is written are read again whatever their size and time say.
+        agePast(project.root());
+        return project;
+    }
+
+    private static void agePast(Path root) {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(file, hourAgo);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void edit(TestProject project, String file, UnaryOperator<String> change) {
+        try {
+            String text = Files.readString(project.root().resolve(file), StandardCharsets.UTF_8);
+            String changed = change.apply(text);
+            assertFalse(changed.equals(text), "the edit changes " + file);
+            project.write(file, changed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds the project as {@code build} does, from its cache, then a copy of its content and
+     * templates with {@code --no-cache}, and compares every file of the two sites.
+     */
+    private TestProject.Run buildAndCompare(TestProject project, String what) {
+        TestProject.Run run = project.run("build", "-q");
+        assertEquals(0, run.status(), what + ": " + run.err());
+        Path other = tmp.resolve("fresh-" + fresh++);
+        for (String folder : List.of("content", "templates")) TestProject.copyTree(project.root().resolve(folder), other.resolve(folder));
+        TestProject.Run without = TestProject.of(other, "").run("build", "-q", "--no-cache");
+        assertEquals(0, without.status(), what + ": " + without.err());
+        Map<String, String> built = TestProject.files(project.root().resolve("site"));
+        Map<String, String> expected = TestProject.files(other.resolve("site"));
+        assertEquals(expected.keySet(), built.keySet(), what);
+        expected.forEach((file, bytes) -> assertEquals(bytes, built.get(file), what + ": " + file));
+        return run;
+    }
+}
