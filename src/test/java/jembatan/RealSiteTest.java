@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import jembatan.build.Build;
-import jembatan.build.BuildOptions;
-import jembatan.build.BuildOutcome;
+import jembatan.pipeline.Build;
+import jembatan.pipeline.BuildOptions;
+import jembatan.pipeline.BuildOutcome;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,8 +2,8 @@ package jembatan.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import jembatan.build.Build;
-import jembatan.build.BuildOutcome;
+import jembatan.pipeline.Build;
+import jembatan.pipeline.BuildOutcome;
 import jembatan.check.SiteCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import jembatan.build.Build;
+import jembatan.pipeline.Build;
 import jembatan.hugo.HugoImport;
 import jembatan.hugo.ImportedProject;
 import jembatan.hugo.ProjectWriter;

@@ -2,7 +2,7 @@ package jembatan.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import jembatan.build.BuildOptions;
+import jembatan.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 
 /**

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import jembatan.build.Progress;
+import jembatan.pipeline.Progress;
 
 /**
  * The wall time of each stage of a build, for {@code build --timings}: where a slow build spends

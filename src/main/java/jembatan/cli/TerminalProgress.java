@@ -3,7 +3,7 @@ package jembatan.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import jembatan.build.Progress;
+import jembatan.pipeline.Progress;
 
 /**
  * Shows a long build's progress on one terminal line ("Rendering pages: 1200/10000"), redrawn

@@ -44,7 +44,7 @@ public final class SiteWriter {
     static final String NEXT = "next";
     static final String PREVIOUS = "previous";
     /**
-     * The build cache a build keeps for the next one ({@code jembatan.build.CacheFile}), and the
+     * The build cache a build keeps for the next one ({@code jembatan.pipeline.CacheFile}), and the
      * next cache, which is written while the site is (a killed build's is replaced by the next).
      */
     static final String CACHE = "cache";

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import jembatan.build.Build;
-import jembatan.build.BuildCache;
-import jembatan.build.BuildOptions;
-import jembatan.build.BuildOutcome;
+import jembatan.pipeline.Build;
+import jembatan.pipeline.BuildCache;
+import jembatan.pipeline.BuildOptions;
+import jembatan.pipeline.BuildOutcome;
 import jembatan.html.BuiltSite;
 import jembatan.report.Problem;
 

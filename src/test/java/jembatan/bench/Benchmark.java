@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import jembatan.TestProject;
-import jembatan.build.Build;
-import jembatan.build.BuildOptions;
-import jembatan.build.BuildOutcome;
+import jembatan.pipeline.Build;
+import jembatan.pipeline.BuildOptions;
+import jembatan.pipeline.BuildOutcome;
 import jembatan.serve.LiveSite;
 
 /**

@@ -13,9 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import jembatan.build.Build;
-import jembatan.build.BuildOptions;
-import jembatan.build.BuildOutcome;
+import jembatan.pipeline.Build;
+import jembatan.pipeline.BuildOptions;
+import jembatan.pipeline.BuildOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

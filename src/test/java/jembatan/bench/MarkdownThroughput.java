@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
-import jembatan.build.BuildOptions;
+import jembatan.pipeline.BuildOptions;
 import jembatan.config.Dictionary;
 import jembatan.config.Language;
 import jembatan.config.SiteConfig;

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import jembatan.Fixtures;
 import jembatan.TestProject;
-import jembatan.build.BuildOutcome;
-import jembatan.build.BuildOptions;
+import jembatan.pipeline.BuildOutcome;
+import jembatan.pipeline.BuildOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -24,7 +24,7 @@ class NumberParityCheckTest {
                 + "Pada 16 Mei 2025, sejak Maret 2022, 1.000 tahanan; 23–25 Mei 2025; 2,5 persen; 390 dengan 390.\n"
                 + "-- content/en/a.md --\n---\ntitle: 1,000 prisoners\ndescription: On 16 May 2025\n---\n\n"
                 + "On 16 May 2025, since March 2022, 1,000 prisoners; 23–25 May 2025; 2.5 per cent; 390 for 390.\n");
-        project.built(jembatan.build.BuildOptions.defaults());
+        project.built(jembatan.pipeline.BuildOptions.defaults());
     }
 
     @Test
@@ -38,7 +38,7 @@ class NumberParityCheckTest {
     void numbersInWordsAgreeWithTheirTranslation(@TempDir Path root) {
         TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nSeribu tahanan ditukar dalam tiga tahap selama empat hari; kedua pihak setuju, dua tahap berikutnya hanya militer.\n"
                 + "-- content/en/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nOne thousand prisoners were exchanged in three stages over four days; the two sides agreed, the two later stages were military only.\n")
-                .built(jembatan.build.BuildOptions.defaults());
+                .built(jembatan.pipeline.BuildOptions.defaults());
     }
 
     @Test
@@ -47,7 +47,7 @@ class NumberParityCheckTest {
                 + "Perundingan langsung pertama sejak Maret 2022 dimulai pada 16 Mei 2025 pukul 10.30 di Istanbul (lihat https://www.un.org/2025/05/16).\n"
                 + "-- content/en/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\n"
                 + "The first direct talks since March 2022 began on May 16, 2025, at 10:30 a.m. in Istanbul (see https://www.un.org/2025/05/16).\n")
-                .built(jembatan.build.BuildOptions.defaults());
+                .built(jembatan.pipeline.BuildOptions.defaults());
     }
 
     @Test
@@ -70,7 +70,7 @@ class NumberParityCheckTest {
     void codeAndLinksThatAreAddressesStateNoNumber(@TempDir Path root) {
         TestProject.of(root, SITE + "-- content/id/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nJalankan `jembatan 2.0` dan lihat [www.un.org/2025](https://www.un.org/2025).\n"
                 + "-- content/en/a.md --\n---\ntitle: A\ndescription: Ringkas.\n---\n\nRun `jembatan 3.1` and see [https://www.un.org/2025](https://www.un.org/2025).\n\n```\nversion 7\n```\n")
-                .built(jembatan.build.BuildOptions.defaults());
+                .built(jembatan.pipeline.BuildOptions.defaults());
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import jembatan.build.Progress;
+import jembatan.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 
 class StageTimesTest {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-import jembatan.build.Progress;
+import jembatan.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 
 class TerminalProgressTest {

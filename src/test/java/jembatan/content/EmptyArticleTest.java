@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import jembatan.Fixtures;
 import jembatan.TestProject;
-import jembatan.build.BuildOptions;
+import jembatan.pipeline.BuildOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

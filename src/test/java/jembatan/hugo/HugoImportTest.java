@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import jembatan.TestProject;
-import jembatan.build.BuildOptions;
-import jembatan.build.BuildOutcome;
+import jembatan.pipeline.BuildOptions;
+import jembatan.pipeline.BuildOutcome;
 import jembatan.cli.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +45,7 @@ class HugoImportTest {
         }
         assertEquals(Files.readString(expected.resolve("report.txt"), StandardCharsets.UTF_8), report);
         assertEquals(textFiles(expected.resolve("content")), files);
-        BuildOutcome outcome = jembatan.build.Build.run(into, new BuildOptions(false, false, java.util.Optional.of(java.time.LocalDate.parse(TODAY)),
+        BuildOutcome outcome = jembatan.pipeline.Build.run(into, new BuildOptions(false, false, java.util.Optional.of(java.time.LocalDate.parse(TODAY)),
                 java.util.Optional.empty(), false));
         assertTrue(outcome instanceof BuildOutcome.Built, outcome.toString());
         assertTrue(Files.isRegularFile(into.resolve("templates/article.ftlh")), "the templates of a new project are written");

@@ -239,7 +239,7 @@ class PreviewServerTest {
         java.util.concurrent.atomic.AtomicBoolean bug = new java.util.concurrent.atomic.AtomicBoolean();
         LiveSite buggy = new LiveSite(root, server.address(), LocalDate.of(2025, 5, 16), (project, options, cache, saved) -> {
             if (bug.get()) throw new StackOverflowError();
-            return jembatan.build.Build.run(project, options, cache, saved);
+            return jembatan.pipeline.Build.run(project, options, cache, saved);
         });
         server.show(buggy);
         buggy.rebuild();

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
-import jembatan.build.Plans.MadePage;
-import jembatan.build.Plans.PageInputs;
+import jembatan.pipeline.Plans.MadePage;
+import jembatan.pipeline.Plans.PageInputs;
 import jembatan.content.Article;
 import jembatan.content.ArticleCache;
 import jembatan.html.BuiltSite;

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ final class CacheKey {
     }
 
     /** The classes whose code source makes the output: Jembatan's, and the libraries' that render it. */
-    private static final List<String> CODE = List.of("jembatan.build.Build", "com.vladsch.flexmark.parser.Parser", "org.jsoup.Jsoup",
+    private static final List<String> CODE = List.of("jembatan.pipeline.Build", "com.vladsch.flexmark.parser.Parser", "org.jsoup.Jsoup",
             "freemarker.template.Configuration", "org.yaml.snakeyaml.Yaml");
 
     private static volatile String code;

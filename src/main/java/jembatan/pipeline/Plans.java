@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import jembatan.build.Inputs.Tools;
+import jembatan.pipeline.Inputs.Tools;
 import jembatan.content.Alias;
 import jembatan.content.Article;
 import jembatan.content.FrontMatter;

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.util.AbstractMap;
 import java.util.Collection;

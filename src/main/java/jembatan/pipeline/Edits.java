@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import jembatan.build.Plans.Listed;
+import jembatan.pipeline.Plans.Listed;
 import jembatan.content.Article;
 import jembatan.content.ArticleCache;
 import jembatan.content.ContentLoader;

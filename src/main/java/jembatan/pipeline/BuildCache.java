@@ -1,11 +1,11 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jembatan.build.Inputs.Environment;
-import jembatan.build.Inputs.Tools;
-import jembatan.build.Plans.MadePage;
+import jembatan.pipeline.Inputs.Environment;
+import jembatan.pipeline.Inputs.Tools;
+import jembatan.pipeline.Plans.MadePage;
 import jembatan.content.Article;
 import jembatan.content.ArticleCache;
 import jembatan.content.Site;

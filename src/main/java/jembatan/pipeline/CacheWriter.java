@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
-import jembatan.build.Plans.Listed;
+import jembatan.pipeline.Plans.Listed;
 import jembatan.content.Article;
 import jembatan.content.ArticleDate;
 import jembatan.content.Correction;

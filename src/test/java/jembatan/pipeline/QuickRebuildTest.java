@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import jembatan.build.Inputs.Tools;
-import jembatan.build.Plans.MadePage;
-import jembatan.build.Plans.PagePlan;
+import jembatan.pipeline.Inputs.Tools;
+import jembatan.pipeline.Plans.MadePage;
+import jembatan.pipeline.Plans.PagePlan;
 import jembatan.check.FactParityCheck;
 import jembatan.check.LinkCheck;
 import jembatan.check.NameParityCheck;

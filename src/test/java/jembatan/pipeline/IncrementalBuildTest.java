@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import jembatan.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

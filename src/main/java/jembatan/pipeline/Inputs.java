@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;

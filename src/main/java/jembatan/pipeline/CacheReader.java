@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import jembatan.build.Plans.Listed;
+import jembatan.pipeline.Plans.Listed;
 import jembatan.config.Language;
 import jembatan.content.Article;
 import jembatan.content.ArticleDate;

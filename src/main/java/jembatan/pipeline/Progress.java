@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 /** Told how far a build has got, so that a long build can show its progress on a terminal. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package jembatan.build;
+package jembatan.pipeline;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

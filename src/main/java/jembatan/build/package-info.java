@@ -1,8 +1,0 @@
-/**
- * The pipeline run as one: {@link jembatan.build.Build} takes a project through every stage, in
- * parallel where articles and pages allow, and returns a {@link jembatan.build.BuildOutcome} (a
- * built site, or its problems), writing nothing. A {@link jembatan.build.BuildCache}, an immutable
- * value, lets a later run reuse what it made from equal inputs, which is how the preview rebuilds
- * in milliseconds through the same path as a full build.
- */
-package jembatan.build;
