@@ -36,10 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ProjectOptions options;
-
-    @Mixin
-    PublicationOptions publication;
+    BuildSetup setup;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing when the build succeeds, except warnings.")
     boolean quiet;
@@ -53,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path site = options.project.resolve("site");
+        Path site = setup.folder().resolve("site");
         try (SiteLock lock = SiteLock.acquire(site, waitingFor(err))) {
             SiteWriter writer = new SiteWriter(site);
             // A build killed between the renames of its swap left site/ aside: this build puts it back, built or not.
@@ -65,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.PROBLEMS;
         } catch (IOException e) {
             // The disk, not the content: full, read-only, or not ours to write. One sentence, and site/ as it was.
-            ProblemPrinter.print(List.of(WriteFailure.problemOf(e, options.project)), false, err);
+            ProblemPrinter.print(List.of(WriteFailure.problemOf(e, setup.folder())), false, err);
             err.println("The site was not built; site/ is unchanged.");
             return Main.PROBLEMS;
         }
@@ -78,11 +75,11 @@ final class BuildCommand implements Callable<Integer> {
         if (System.getProperty(Relaunch.RELAUNCHED) == null) Warmup.start();
         Progress shown = TerminalProgress.forThisTerminal(spec.commandLine().getErr(), System.console() != null, System.getenv());
         StageTimes times = new StageTimes(shown, System::nanoTime, start);
-        BuildOptions buildOptions = publication.buildOptions();
-        CacheFile cache = new CacheFile(options.project, site, SiteWriter.cacheFileOf(site));
+        BuildOptions buildOptions = setup.buildOptions();
+        CacheFile cache = new CacheFile(setup.folder(), site, SiteWriter.cacheFileOf(site));
         Build.Result result;
         if (noCache) {
-            result = Build.run(options.project, buildOptions, times, BuildCache.EMPTY, Optional.empty());
+            result = Build.run(setup.folder(), buildOptions, times, BuildCache.EMPTY, Optional.empty());
         } else {
             CacheFile.Run run = cache.build(buildOptions, times);
             run.ignored().ifPresent(spec.commandLine().getErr()::println);
@@ -91,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOutcome outcome = result.outcome();
         if (shown instanceof TerminalProgress terminal) terminal.finish();
         if (outcome instanceof BuildOutcome.Failed failed) {
-            ProblemPrinter.print(failed.problems(), options.verbose, spec.commandLine().getErr());
+            ProblemPrinter.print(failed.problems(), setup.verbose(), spec.commandLine().getErr());
             spec.commandLine().getErr().println("The site was not built; site/ is unchanged.");
             return Main.PROBLEMS;
         }

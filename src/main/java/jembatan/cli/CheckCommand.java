@@ -24,18 +24,15 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ProjectOptions options;
-
-    @Mixin
-    PublicationOptions publication;
+    BuildSetup setup;
 
     @Option(names = "--external", description = "List every external link with the pages that have it.")
     boolean external;
 
     @Override
     public Integer call() {
-        BuildOutcome outcome = Build.run(options.project, publication.buildOptions());
-        return report(outcome, options.verbose, external, spec.commandLine().getOut(), spec.commandLine().getErr());
+        BuildOutcome outcome = Build.run(setup.folder(), setup.buildOptions());
+        return report(outcome, setup.verbose(), external, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Prints what a check found, as {@code jembatan check} does; returns its exit status. */
