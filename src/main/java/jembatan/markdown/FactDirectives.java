@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jembatan.markdown.RenderedMarkdown;
 
 /**
  * The flexmark extension that reads Jembatan's two directives as Markdown: a paragraph that is

@@ -1,17 +1,11 @@
 package jembatan.markdown;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -25,7 +19,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -33,28 +26,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jembatan.content.Article;
 import jembatan.content.Site;
-import jembatan.facts.Fact;
 import jembatan.facts.FactFormatter;
 import jembatan.facts.FactSheet;
-import jembatan.facts.FactValue;
-import jembatan.markdown.RenderedMarkdown.FactRef;
-import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.report.Problem;
 import jembatan.report.Problems;
-import jembatan.report.Suggestion;
-import org.jsoup.nodes.Entities;
 
 /**
  * Turns an article's Markdown (CommonMark with GFM tables, strikethrough and task lists, and
  * footnotes) into HTML with one flexmark parser and renderer, built once and shared: both are
- * thread-safe. On the way it resolves links to other articles' Markdown files ({@code about.md})
- * into site paths, turns a {@code ::: factbox id} line into a marker for its box, writes each
- * {@code {{fact id}}} as the fact's value in the article's language, and notes every number the
- * prose states. Headings get GitHub's ids ({@link HeadingIds}). An unknown file, box or fact, and
+ * thread-safe, with Jembatan's directives as nodes of its own extension ({@link FactDirectives}).
+ * One walk over the parsed document then hands each node to the part that reads it: links and
+ * pictures to {@link ArticleLinks} (links to other articles' Markdown files become site paths),
+ * box directives and misspelt ones to {@link ArticleFacts}, each text with its inline facts to
+ * {@link ProseNumbers} (the numbers the prose states, and the facts' values in the article's
+ * language). Headings get GitHub's ids ({@link HeadingIds}). An unknown file, box or fact, and
  * another generator's shortcode ({@link ForeignSyntax}), is a problem at its line; raw HTML the
  * allow-list removes ({@link RawHtml}), a dropped address and {@code $$} math are warnings,
  * carried in the result.
