@@ -1,17 +1,11 @@
 package jembatan.markdown;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -25,7 +19,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -33,47 +26,34 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jembatan.content.Article;
 import jembatan.content.Site;
-import jembatan.facts.Fact;
 import jembatan.facts.FactFormatter;
 import jembatan.facts.FactSheet;
-import jembatan.facts.FactValue;
-import jembatan.markdown.RenderedMarkdown.FactRef;
-import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.report.Problem;
 import jembatan.report.Problems;
-import jembatan.report.Suggestion;
-import org.jsoup.nodes.Entities;
 
 /**
  * Turns an article's Markdown (CommonMark with GFM tables, strikethrough and task lists, and
  * footnotes) into HTML with one flexmark parser and renderer, built once and shared: both are
- * thread-safe. On the way it resolves links to other articles' Markdown files ({@code about.md})
- * into site paths, turns a {@code ::: factbox id} line into a marker for its box, writes each
- * {@code {{fact id}}} as the fact's value in the article's language, and notes every number the
- * prose states. Headings get GitHub's ids ({@link HeadingIds}). An unknown file, box or fact, and
+ * thread-safe, with Jembatan's directives as nodes of its own extension ({@link FactDirectives}).
+ * One walk over the parsed document then hands each node to the part that reads it: links and
+ * pictures to {@link ArticleLinks} (links to other articles' Markdown files become site paths),
+ * box directives and misspelt ones to {@link ArticleFacts}, each text with its inline facts to
+ * {@link ProseNumbers} (the numbers the prose states, and the facts' values in the article's
+ * language). Headings get GitHub's ids ({@link HeadingIds}). An unknown file, box or fact, and
  * another generator's shortcode ({@link ForeignSyntax}), is a problem at its line; raw HTML the
  * allow-list removes ({@link RawHtml}), a dropped address and {@code $$} math are warnings,
  * carried in the result.
  */
 public final class MarkdownRenderer {
-    /** A box directive, alone in its paragraph. */
-    private static final Pattern BOX = Pattern.compile(":::\\s*factbox\\s+(\\S+)\\s*");
-    /** Anything that looks like a directive, to catch a misspelt one. */
-    private static final Pattern DIRECTIVE_LIKE = Pattern.compile("^\\s*:::.*", Pattern.MULTILINE);
-    /** An inline fact; {@code {{<} and {@code {{%} open another generator's shortcodes ({@link ForeignSyntax}). */
-    private static final Pattern INLINE = Pattern.compile("\\{\\{(?![<%])\\s*(\\S+)(?:\\s+(\\S+))?\\s*}}");
-
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                FootnoteExtension.create(), PlainTextExtension.create()));
+                FootnoteExtension.create(), PlainTextExtension.create(), FactDirectives.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -159,33 +139,24 @@ public final class MarkdownRenderer {
 
     /** An empty body, for an article past a bound: the problem says where. */
     private static RenderedMarkdown nothing(Article article, MarkdownBounds.Passed passed, Problems problems) {
-        int line = article.bodyLine() + lineOf(lineStarts(article.body()), passed.offset());
+        int line = BodyLines.of(article).at(passed.offset());
         problems.at(article.file(), line, passed.message(), passed.hint());
         return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private RenderedMarkdown render(Document document, Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
-        List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
-        List<FactRef> factRefs = new ArrayList<>();
-        List<NumberMention> numbers = new ArrayList<>();
-        LinkResolution resolution = new LinkResolution(article, site.pathsByFile(), site, problems);
-        NumberReader numberReader = NumberReader.of(article.language());
-        int[] lineStarts = lineStarts(article.body());
+        BodyLines lines = BodyLines.of(article);
         List<Problem> warnings = new ArrayList<>();
-        ForeignSyntax foreign = new ForeignSyntax(article.file(), article.body(), offset -> article.bodyLine() + lineOf(lineStarts, offset));
+        ArticleLinks links = new ArticleLinks(new LinkResolution(article, site.pathsByFile(), site, problems));
+        ArticleFacts directives = new ArticleFacts(article, facts, Optional.ofNullable(formatter), problems);
+        ProseNumbers numbers = new ProseNumbers(NumberReader.of(article.language()),
+                new ForeignSyntax(article.file(), article.body(), lines::at), directives);
         Set<FootnoteBlock> numbered = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean rawHtml = false;
-        boolean unsafeAddress = false;
-        // The walk changes the document as it goes: it goes over the nodes as they were, skipping
-        // those taken out with a paragraph (a box's directive), which are looked for only once one was.
-        boolean unlinked = false;
-        for (Node node : iterable(document)) {
-            if (unlinked && !attached(node)) continue;
-            // flexmark's own getStartLineNumber() scans the text from its start: per node, that is quadratic.
-            int line = article.bodyLine() + lineOf(lineStarts, node.getStartOffset());
+        for (Node node : nodes(document)) {
+            int line = lines.at(node.getStartOffset());
             if (node instanceof HtmlInline inline && !(node instanceof HtmlInlineComment) && RawHtml.isText(inline)) {
-                Text text = new Text(inline.getChars());
-                inline.insertBefore(text);
+                inline.insertBefore(new Text(inline.getChars()));
                 inline.unlink();
                 continue;
             }
@@ -194,207 +165,32 @@ public final class MarkdownRenderer {
                 // The tag inside a shortcode is reported with the shortcode.
                 if (!ForeignSyntax.insideShortcode(node)) RawHtml.report(node.getChars().toString(), article.file(), line, warnings);
             }
-            String address = node instanceof Link link ? link.getUrl().toString() : node instanceof Image image ? image.getUrl().toString()
-                    : node instanceof Reference reference ? reference.getUrl().toString() : null;
-            if (address != null && !ArticleSafelist.allowedAddress(address)) {
-                unsafeAddress = true;
-                warnings.add(Problem.warningAt(article.file(), line, "address \"" + address + "\" is not allowed and was removed (the text is kept)",
-                        "links may use http:, https:, mailto: and tel: addresses, pictures http: and https:"));
-            }
+            links.visit(node, line, problems, warnings);
             // flexmark numbers footnotes by where each is referenced last; GitHub, and readers, by where first.
             if (node instanceof Footnote footnote && footnote.getFootnoteBlock() != null && numbered.add(footnote.getFootnoteBlock())) {
                 footnote.getFootnoteBlock().setFirstReferenceOffset(footnote.getStartOffset());
             }
-            if (node instanceof Link link) {
-                resolution.resolve(link.getUrl().toString(), line, links).ifPresent(url -> link.setUrl(BasedSequence.of(url)));
-            } else if (node instanceof Image image) {
-                String written = image.getUrl().toString();
-                resolution.resolve(written, line, links).ifPresent(url -> image.setUrl(BasedSequence.of(url)));
-                if (image.getText().isBlank()) {
-                    problems.at(article.file(), line, "picture \"" + written + "\" has no alt text",
-                            "describe it for readers who cannot see it, between the brackets: ![Delegations at the table](" + written + ")");
-                }
-            } else if (node instanceof Reference reference) {
-                resolution.resolve(reference.getUrl().toString(), line, links).ifPresent(url -> reference.setUrl(BasedSequence.of(url)));
-            } else if (node instanceof Paragraph paragraph) {
-                unlinked |= box(paragraph, article, line, facts, factRefs, problems);
-            } else if (node instanceof Text text && !insideCode(text)) {
-                String chars = SourceString.of(text.getChars());
-                if (ForeignSyntax.mayHold(chars)) foreign.look(text, problems, warnings);
-                boolean directives = chars.contains("{{");
-                // A link whose text is its own address names a place on the web, not a number.
-                String prose = directives ? INLINE.matcher(chars).replaceAll(" ") : addressText(text) ? "" : chars;
-                for (NumberReader.Found found : numberReader.read(prose)) {
-                    numbers.add(new NumberMention(found.value(), found.written(), line));
-                }
-                if (directives) inlineFacts(text, article, line, facts, formatter, numberReader, factRefs, numbers, problems);
-            }
+            if (node instanceof FactBoxBlock box) directives.box(box, line);
+            else if (node instanceof Paragraph paragraph) directives.paragraph(paragraph, line);
+            else if (ProseNumbers.beginsText(node)) numbers.read(node, line, problems, warnings);
         }
         document.set(HeadingIds.BOX_IDS, HeadingIds.boxIds(facts));
         String html = renderer.render(document);
         // Markdown's own output is safe; an editor's raw HTML or an odd address passes the allow-list.
-        if (rawHtml || unsafeAddress) html = ArticleSafelist.clean(html);
+        if (rawHtml || links.unsafeAddress()) html = ArticleSafelist.clean(html);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
-        for (Node node : iterable(document)) {
+        for (Node node : nodes(document)) {
             if (node instanceof Heading heading) {
-                headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getText().toString(),
-                        heading.getAnchorRefId(), article.bodyLine() + lineOf(lineStarts, heading.getStartOffset())));
+                headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getText().toString(), heading.getAnchorRefId(), lines.at(heading.getStartOffset())));
             }
         }
-        return new RenderedMarkdown(html, headings, links, factRefs, numbers, warnings);
+        return new RenderedMarkdown(html, headings, links.links(), directives.refs(), numbers.numbers(), warnings);
     }
 
-    /** The offset at which each line of {@code text} starts. */
-    static int[] lineStarts(String text) {
-        int[] starts = new int[64];
-        int count = 1;
-        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-            if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
-            starts[count++] = at + 1;
-        }
-        return java.util.Arrays.copyOf(starts, count);
-    }
-
-    /** The 0-based line of an offset, as flexmark counts it. */
-    static int lineOf(int[] lineStarts, int offset) {
-        int found = java.util.Arrays.binarySearch(lineStarts, offset);
-        return found >= 0 ? found : -found - 2;
-    }
-
-    private static List<Node> iterable(Document document) {
+    /** The document's nodes as they are before the walk changes it. */
+    private static List<Node> nodes(Document document) {
         List<Node> nodes = new ArrayList<>();
         document.getDescendants().forEach(nodes::add);
         return nodes;
-    }
-
-    /** Whether a node is still in the document: the text of a directive's paragraph is not. */
-    private static boolean attached(Node node) {
-        Node top = node;
-        while (top.getParent() != null) top = top.getParent();
-        return top instanceof Document;
-    }
-
-    private static boolean insideCode(Node node) {
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof Code || parent instanceof FencedCodeBlock || parent instanceof IndentedCodeBlock) return true;
-        }
-        return false;
-    }
-
-    private static final Pattern ADDRESS_SCHEME = Pattern.compile("^(?:https?://|mailto:|tel:)");
-    private static final Pattern WEB_SCHEME = Pattern.compile("^(?:https?://)");
-    private static final Pattern SLASH_AT_END = Pattern.compile("/$");
-
-    private static String withoutSlash(String address) {
-        return SLASH_AT_END.matcher(address).replaceFirst("");
-    }
-
-    /** Whether a text is the whole text of a link and the link's address ({@code [example.org/2023](https://example.org/2023)}). */
-    private static boolean addressText(Text text) {
-        if (!(text.getParent() instanceof Link link) || text.getPrevious() != null || text.getNext() != null) return false;
-        String shown = text.getChars().toString().strip();
-        String url = link.getUrl().toString();
-        return url.equals(shown) || withoutSlash(ADDRESS_SCHEME.matcher(url).replaceFirst("")).equals(withoutSlash(WEB_SCHEME.matcher(shown).replaceFirst("")));
-    }
-
-    /** A paragraph that is a {@code ::: factbox id} line becomes the box's marker; whether it did. */
-    private static boolean box(Paragraph paragraph, Article article, int line, FactSheet facts, List<FactRef> refs, Problems problems) {
-        if (paragraph.getChars().indexOf(":::") < 0) return false;
-        String text = paragraph.getChars().toString().strip();
-        Matcher box = BOX.matcher(text);
-        if (box.matches()) {
-            String id = box.group(1);
-            if (facts.box(id).isEmpty()) {
-                problems.add(Problem.at(article.file(), line, "unknown fact box \"" + id + "\"",
-                        Suggestion.didYouMean(id, facts.boxes().keySet(), facts.boxes().isEmpty()
-                                ? "declare boxes under boxes: in a file in content/facts/"
-                                : "the boxes are: " + String.join(", ", facts.boxes().keySet())))
-                        .followingFrom(facts.gaps().behindBox(id)));
-                return false;
-            }
-            refs.add(new FactRef(id, FactRef.Kind.BOX, line));
-            BasedSequence html = BasedSequence.of(RenderedMarkdown.boxMarker(id) + "\n");
-            HtmlBlock marker = new HtmlBlock();
-            // flexmark renders an HTML block from its content lines, not from its characters.
-            marker.setChars(html);
-            marker.setContent(html, List.of(html));
-            paragraph.insertBefore(marker);
-            paragraph.unlink();
-            return true;
-        }
-        Matcher directive = DIRECTIVE_LIKE.matcher(text);
-        while (directive.find()) {
-            int offset = (int) text.substring(0, directive.start()).chars().filter(c -> c == '\n').count();
-            String written = directive.group().strip();
-            problems.at(article.file(), line + offset, "\"" + written + "\" is not a fact box directive",
-                    "write `::: factbox <box-id>` on a line of its own, with an empty line before and after it");
-        }
-        return false;
-    }
-
-    /** Replaces each {@code {{fact id}}} in a text with the fact's value, in an element that keeps the value for machines. */
-    private static void inlineFacts(Text text, Article article, int line, FactSheet facts, FactFormatter formatter,
-                                    NumberReader numberReader, List<FactRef> refs, List<NumberMention> numbers, Problems problems) {
-        String chars = text.getChars().toString();
-        Matcher matcher = INLINE.matcher(chars);
-        if (!matcher.find()) return;
-        matcher.reset();
-        int last = 0;
-        List<Node> replacement = new ArrayList<>();
-        while (matcher.find()) {
-            if (matcher.start() > last) replacement.add(new Text(BasedSequence.of(chars.substring(last, matcher.start()))));
-            last = matcher.end();
-            Optional<Fact> fact = inlineFact(matcher, article, line, facts, problems);
-            if (fact.isEmpty() || formatter == null) {
-                replacement.add(new Text(BasedSequence.of(matcher.group())));
-                continue;
-            }
-            refs.add(new FactRef(fact.get().id(), FactRef.Kind.INLINE, line));
-            String shown = formatter.value(fact.get());
-            String machine = FactFormatter.machine(fact.get().value());
-            // The value is read back as the prose would be, so a typed number in the other language still matches it.
-            for (NumberReader.Found found : numberReader.read(shown)) numbers.add(new NumberMention(found.value(), found.written(), line));
-            replacement.add(new HtmlInline(BasedSequence.of(element(fact.get(), shown, machine))));
-        }
-        if (last < chars.length()) replacement.add(new Text(BasedSequence.of(chars.substring(last))));
-        for (Node node : replacement) text.insertBefore(node);
-        text.unlink();
-    }
-
-    private static Optional<Fact> inlineFact(Matcher matcher, Article article, int line, FactSheet facts, Problems problems) {
-        String verb = matcher.group(1);
-        String id = matcher.group(2);
-        if (!verb.equals("fact") || id == null) {
-            problems.at(article.file(), line, "\"" + matcher.group() + "\" is not an inline fact", "write {{fact <fact-id>}}");
-            return Optional.empty();
-        }
-        Optional<Fact> fact = facts.fact(id);
-        if (fact.isEmpty()) {
-            problems.add(Problem.at(article.file(), line, "unknown fact \"" + id + "\"", Suggestion.didYouMean(id, facts.facts().keySet(),
-                    facts.facts().isEmpty() ? "declare it under facts: in a file in content/facts/" : "check the id in content/facts/"))
-                    .followingFrom(facts.gaps().behindFact(id)));
-            return Optional.empty();
-        }
-        if (fact.get().value() instanceof FactValue.Table || fact.get().value() instanceof FactValue.Quote) {
-            problems.at(article.file(), line, "fact \"" + id + "\" is a " + fact.get().type().yamlName() + " and cannot stand in a sentence",
-                    "show it in a box: ::: factbox <box-id>");
-            return Optional.empty();
-        }
-        return fact;
-    }
-
-    /** {@code <data value="1000">1.000</data>}, {@code <time datetime="2025-05-16">16 Mei 2025</time>} or a plain span. */
-    private static String element(Fact fact, String shown, String machine) {
-        String id = Entities.escape(fact.id());
-        String text = Entities.escape(shown);
-        FactValue value = fact.value();
-        if (value instanceof FactValue.Amount) {
-            return "<data class=\"fact\" data-fact=\"" + id + "\" value=\"" + machine + "\">" + text + "</data>";
-        }
-        // A duration of years and months is no valid HTML datetime: it stays a plain span.
-        if (value instanceof FactValue.Day || value instanceof FactValue.Month) {
-            return "<time class=\"fact\" data-fact=\"" + id + "\" datetime=\"" + machine + "\">" + text + "</time>";
-        }
-        return "<span class=\"fact\" data-fact=\"" + id + "\">" + text + "</span>";
     }
 }

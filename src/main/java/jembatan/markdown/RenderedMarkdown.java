@@ -32,21 +32,6 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef
     /** The element that stands for a fact box until the render stage fills it. */
     public static final String BOX_MARKER = "x-factbox";
 
-    /**
-     * A marker as it stands in a body's HTML, whether flexmark or jsoup's cleaner wrote it (both
-     * write an element with one attribute this way): this, the box id with entities escaped, then
-     * {@link #BOX_MARKER_END}.
-     */
-    public static final String BOX_MARKER_START = "<" + BOX_MARKER + " box=\"";
-
-    /** What follows the box id in a marker. */
-    public static final String BOX_MARKER_END = "\"></" + BOX_MARKER + ">";
-
-    /** The marker of the box {@code id}, as it stands in a body's HTML. */
-    public static String boxMarker(String id) {
-        return BOX_MARKER_START + org.jsoup.nodes.Entities.escape(id) + BOX_MARKER_END;
-    }
-
     /** A fact box ({@code ::: factbox id}) or an inline fact ({@code {{fact id}}}) and its line. */
     public record FactRef(String id, Kind kind, int line) {
         public enum Kind { BOX, INLINE }

@@ -10,17 +10,16 @@ import jembatan.config.Dictionary;
 import jembatan.facts.Fact;
 import jembatan.facts.FactSheet;
 import jembatan.facts.Source;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Numbers the sources a page cites, once for the whole page. Boxes are drawn once per language
  * and shared by every page that places them, so a drawn box names each source by its id
  * ({@code <a data-source="id">}); only the page, once all its boxes and inline facts are in place,
- * knows which source it cites first. This step reads the page's body as a document, gives each
- * inline fact its citation where the prose first states it, numbers the sources in order of first use, and returns the body with
- * every citation pointing at {@code #source-<n>}, and the sources in that order for the page's list.
+ * knows which source it cites first. This step reads the page's body as the document
+ * {@link FactBoxExpander} drew the boxes into, gives each inline fact its citation where the prose
+ * first states it, numbers the sources in order of first use, points every citation at
+ * {@code #source-<n>}, and returns the sources in that order for the page's list.
  */
 final class Citations {
     /** The attribute by which a drawn box names a source before the page numbers it. */
@@ -31,22 +30,13 @@ final class Citations {
     private Citations() {
     }
 
-    /** The body with its citations numbered, and the sources it cites in the order of their numbers. */
-    record Numbered(String html, List<Source> sources) {
-        Numbered {
-            sources = List.copyOf(sources);
-        }
-    }
-
     /** The anchor of the {@code n}th entry of a page's list of sources. */
     static String anchor(int n) {
         return "source-" + n;
     }
 
-    static Numbered number(String html, FactSheet sheet, Dictionary dictionary) {
-        Document document = Jsoup.parseBodyFragment(html);
-        document.outputSettings().prettyPrint(false);
-        Element body = document.body();
+    /** Numbers the citations in {@code body}, a parsed page body; the sources it cites, in the order of their numbers. */
+    static List<Source> number(Element body, FactSheet sheet, Dictionary dictionary) {
         // An inline fact ({{fact id}}) cites its sources right after its value, as a box row does:
         // where the prose first states it. A name cited at every mention would bury the sentences.
         Set<String> citedInProse = new HashSet<>();
@@ -78,7 +68,7 @@ final class Citations {
             link.attr("aria-label", dictionary.format("citation.label", Map.of("n", String.valueOf(n))));
             link.text("[" + n + "]");
         }
-        return new Numbered(body.html(), cited);
+        return List.copyOf(cited);
     }
 
     /** A citation of a source not numbered yet, as the box partials write it. */

@@ -12,6 +12,11 @@ import jembatan.facts.FactFormatter;
 import jembatan.facts.FactSheet;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.report.Problems;
+import jembatan.facts.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -54,62 +59,55 @@ public final class FactBoxExpander {
 
     /**
      * The body with its boxes drawn, its citations numbered for the page and its list of sources
-     * at the end ({@code partials/sources.ftlh}); the same body when it shows no fact.
+     * at the end ({@code partials/sources.ftlh}); the same body when it shows no fact. The body is
+     * parsed once: the boxes go in as nodes, then {@link Citations} numbers that same document.
      */
     public RenderedMarkdown expand(Article article, RenderedMarkdown body, Problems problems) {
         if (body.facts().isEmpty()) return body;
-        boolean boxes = body.facts().stream().anyMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX);
-        String html = boxes ? expandHtml(article, body, problems) : body.html();
+        Document document = Jsoup.parseBodyFragment(body.html());
+        document.outputSettings().prettyPrint(false);
+        Element content = document.body();
+        if (body.facts().stream().anyMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX)) drawBoxes(content, article, problems);
         Language language = article.language();
-        Citations.Numbered numbered = Citations.number(html, sheet, dictionaries.get(language));
-        if (numbered.sources().isEmpty()) return body.withHtml(numbered.html());
+        List<Source> cited = Citations.number(content, sheet, dictionaries.get(language));
+        if (cited.isEmpty()) return body.withHtml(content.html());
         List<Map<String, Object>> sources = new ArrayList<>();
-        for (int i = 0; i < numbered.sources().size(); i++) {
-            sources.add(FactBoxModel.source(numbered.sources().get(i), i + 1, formatters.get(language), dictionaries.get(language)));
+        for (int i = 0; i < cited.size(); i++) {
+            sources.add(FactBoxModel.source(cited.get(i), i + 1, formatters.get(language), dictionaries.get(language)));
         }
         Map<String, Object> model = Map.of("sources", sources, "t", dictionaries.get(language).strings(), "lang", Map.of("code", language.code()));
         String list = templates.render("partials/sources", model, language.locale(), article.file() + " (its list of sources)", problems).orElse("");
-        return body.withHtml(numbered.html() + list);
+        return body.withHtml(content.html() + list);
+    }
+
+    /** A box's marker and the level of the heading before it. */
+    private record Marker(Element element, int level) {
     }
 
     /**
-     * Replaces each marker with its box. The body is HTML as the Markdown stage wrote it (flexmark's
-     * output, or jsoup's when an editor's HTML was cleaned): tags in lower case, every {@code <} in
-     * text escaped. So the headings and markers are found by scanning the text, with no parse, and
-     * comments, which may hold anything, are passed over.
+     * Replaces each marker with its box, drawn at the level after the heading before the marker
+     * (an unknown box's marker goes). The markers are found first, so a heading inside a drawn box
+     * does not count; a marker is the element the Markdown stage writes, with its one attribute.
      */
-    private String expandHtml(Article article, RenderedMarkdown body, Problems problems) {
-        String html = body.html();
-        StringBuilder expanded = new StringBuilder(html.length() + 4096);
+    private void drawBoxes(Element content, Article article, Problems problems) {
+        List<Marker> markers = new ArrayList<>();
         int level = 1;
-        int copied = 0;
-        // A hand-made scan from one '<' to the next: a regular expression over every body cost a
-        // cold build of 10,000 pages two seconds of a core.
-        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
-            if (html.startsWith("<!--", at)) {
-                int end = html.indexOf("-->", at + 4);
-                if (end >= 0) at = end + 2;
-            } else if (isHeadingStart(html, at)) {
-                level = html.charAt(at + 2) - '0';
-            } else if (html.startsWith(RenderedMarkdown.BOX_MARKER_START, at)) {
-                int quote = html.indexOf('"', at + RenderedMarkdown.BOX_MARKER_START.length());
-                if (quote < 0 || !html.startsWith(RenderedMarkdown.BOX_MARKER_END, quote)) continue;
-                expanded.append(html, copied, at);
-                copied = quote + RenderedMarkdown.BOX_MARKER_END.length();
-                String id = Parser.unescapeEntities(html.substring(at + RenderedMarkdown.BOX_MARKER_START.length(), quote), true);
-                Optional<FactBox> box = sheet.box(id);
-                if (box.isPresent()) drawn(box.get(), article, Math.min(6, Math.max(2, level + 1)), problems).ifPresent(expanded::append);
-                at = copied - 1;
+        for (Element element : content.getAllElements()) {
+            String tag = element.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                level = tag.charAt(1) - '0';
+            } else if (tag.equals(RenderedMarkdown.BOX_MARKER) && element.hasAttr("box") && element.attributesSize() == 1 && element.childNodeSize() == 0) {
+                markers.add(new Marker(element, level));
             }
         }
-        return expanded.append(html, copied, html.length()).toString();
-    }
-
-    /** Whether a heading's start tag, {@code <h2>} or {@code <h2 id=...>}, begins at {@code at}. */
-    private static boolean isHeadingStart(String html, int at) {
-        if (at + 3 >= html.length() || html.charAt(at + 1) != 'h') return false;
-        char level = html.charAt(at + 2);
-        char next = html.charAt(at + 3);
-        return level >= '1' && level <= '6' && (next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\f' || next == '\u000B');
+        for (Marker marker : markers) {
+            Optional<FactBox> box = sheet.box(marker.element().attr("box"));
+            Optional<String> drawn = box.flatMap(b -> drawn(b, article, Math.min(6, Math.max(2, marker.level() + 1)), problems));
+            Element parent = marker.element().parent();
+            if (drawn.isPresent()) {
+                for (Node node : Parser.parseFragment(drawn.get(), parent, "")) marker.element().before(node);
+            }
+            marker.element().remove();
+        }
     }
 }
