@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +96,20 @@ class ArchitectureTest {
                 .orShould().callMethod(Clock.class, "systemUTC")
                 .because("the day a build thinks it is comes from the command line (--today), so output is a function of input")
                 .check(classes);
+    }
+
+    /**
+     * The packages whose nullness is not stated yet: they are being restructured (issue 17), and
+     * join the rule when that lands. Lift them from here then.
+     */
+    static final List<String> NOT_YET_NULL_MARKED = List.of("markdown", "render");
+
+    @Test
+    void everyPackageStatesItsNullness() {
+        for (String stage : ORDER) {
+            if (NOT_YET_NULL_MARKED.contains(stage)) continue;
+            assertTrue(classes.getPackage("jembatan." + stage).isAnnotatedWith(NullMarked.class),
+                    stage + "/package-info.java says @NullMarked: what may be absent is Optional or @Nullable, never an unstated null");
+        }
     }
 }

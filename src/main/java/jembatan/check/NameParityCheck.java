@@ -84,21 +84,26 @@ public final class NameParityCheck {
 
     private Map<String, Name> namesIn(Language language) {
         Map<String, Name> names = new LinkedHashMap<>();
-        for (Fact fact : facts.facts().values()) {
-            String shown = null;
-            String counted = null;
-            if (fact.value() instanceof FactValue.Person person && !person.name().isBlank()) {
-                shown = person.name().strip();
-                String[] words = shown.split("\\s+");
-                counted = words[words.length - 1];
-            } else if (fact.value() instanceof FactValue.Text text && fact.type() == jembatan.facts.FactType.PLACE) {
-                shown = text.text().in(language).split("[,(]", 2)[0].strip();
-                counted = shown;
-            }
-            if (shown == null || counted.length() < 2) continue;
-            names.put(fact.id(), new Name(fact.id(), shown, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(counted) + "(?![\\p{L}\\d])")));
-        }
+        for (Fact fact : facts.facts().values()) nameOf(fact, language).ifPresent(name -> names.put(fact.id(), name));
         return names;
+    }
+
+    /** A person's name (counted by its last word) or a place's (up to a comma or bracket); none for other facts or a name too short to count. */
+    private static java.util.Optional<Name> nameOf(Fact fact, Language language) {
+        String shown;
+        String counted;
+        if (fact.value() instanceof FactValue.Person person && !person.name().isBlank()) {
+            shown = person.name().strip();
+            String[] words = shown.split("\\s+");
+            counted = words[words.length - 1];
+        } else if (fact.value() instanceof FactValue.Text text && fact.type() == jembatan.facts.FactType.PLACE) {
+            shown = text.text().in(language).split("[,(]", 2)[0].strip();
+            counted = shown;
+        } else {
+            return java.util.Optional.empty();
+        }
+        if (counted.length() < 2) return java.util.Optional.empty();
+        return java.util.Optional.of(new Name(fact.id(), shown, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(counted) + "(?![\\p{L}\\d])")));
     }
 
     /** Each mention of a name in an article: its title, description, body lines, and its inline facts. */

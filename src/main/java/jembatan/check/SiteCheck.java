@@ -144,11 +144,11 @@ public final class SiteCheck {
         for (Map.Entry<String, String> alternate : page.alternates().entrySet()) {
             String href = alternate.getValue();
             if (alternate.getKey().equals("x-default") || href.equals(self)) continue;
-            String target = href.startsWith(root) ? BuiltSite.fileOf("/" + href.substring(root.length())) : null;
-            if (target == null || !built.files().containsKey(target)) {
+            Optional<String> target = Optional.of(href).filter(h -> h.startsWith(root)).map(h -> BuiltSite.fileOf("/" + h.substring(root.length())));
+            if (target.filter(built.files()::containsKey).isEmpty()) {
                 problems.at(source, 0, "the page names " + href + " as its " + alternate.getKey() + " version, which is not a page of this site",
                         "check the hreflang links in the template");
-            } else if (!self.isEmpty() && !outline(target).alternates().containsValue(self)) {
+            } else if (!self.isEmpty() && !outline(target.get()).alternates().containsValue(self)) {
                 problems.at(source, 0, "the page names " + href + " as its " + alternate.getKey() + " version, which does not name it back",
                         "every version must list every other in its hreflang links");
             }

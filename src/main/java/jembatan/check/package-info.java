@@ -4,4 +4,7 @@
  * numbers, dates or names (each in the translation, at its line), and every built page as a
  * browser meets it; and the status table of {@code jembatan status}.
  */
+@NullMarked
 package jembatan.check;
+
+import org.jspecify.annotations.NullMarked;

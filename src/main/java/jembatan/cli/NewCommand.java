@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code jembatan new "Judul" --en "Title"}: starts an article in every language at once, as a
@@ -42,17 +43,17 @@ final class NewCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--en", paramLabel = "TITLE", description = "The English title.")
-    String english;
+    @Nullable String english;
 
     @Option(names = {"-t", "--title"}, paramLabel = "LANG=TITLE", description = "The title in another language, e.g. --title en=\"The talks\".")
     Map<String, String> titles = new LinkedHashMap<>();
 
     @Option(names = "--key", paramLabel = "KEY",
             description = "The file name both versions share (default: made from the English title, or the default language's).")
-    String key;
+    @Nullable String key;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The article's date (default: today).")
-    LocalDate date;
+    @Nullable LocalDate date;
 
     @Override
     public Integer call() throws IOException {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import jembatan.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options that decide what a build publishes and where: drafts, future articles, the day
@@ -19,11 +20,11 @@ final class PublicationOptions {
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "The day that decides which articles are in the future (default: today on this computer).")
-    LocalDate today;
+    @Nullable LocalDate today;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Publish under this address instead of base_url in content/site.yaml, e.g. https://user.github.io/repo/.")
-    String baseUrl;
+    @Nullable String baseUrl;
 
     /** The build options; the clock is read here, at the edge, and only when no day is given. */
     BuildOptions buildOptions() {

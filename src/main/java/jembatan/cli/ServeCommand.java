@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code jembatan serve}: a live preview on this computer. Builds the site in memory, with drafts
@@ -37,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Mark articles dated after this day as scheduled (default: today).")
-    LocalDate today;
+    @Nullable LocalDate today;
 
     /** Set by tests to stop the command; a person stops it with Ctrl+C. */
     CountDownLatch stop = new CountDownLatch(1);

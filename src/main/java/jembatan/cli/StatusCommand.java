@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code jembatan status}: a table of article keys by language, showing which versions are
@@ -40,7 +41,7 @@ final class StatusCommand implements Callable<Integer> {
     ProjectOptions options;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day that decides which articles are scheduled (default: today).")
-    LocalDate today;
+    @Nullable LocalDate today;
 
     @Option(names = "--strict", description = "Exit with status 1 when a translation is missing or older.")
     boolean strict;

@@ -4,4 +4,7 @@
  * into a JVM made for it, on the newest Java installed ({@link jembatan.cli.JavaRuntimes}) and,
  * from Java 25, started from a {@link jembatan.cli.StartupCache}.
  */
+@NullMarked
 package jembatan.cli;
+
+import org.jspecify.annotations.NullMarked;

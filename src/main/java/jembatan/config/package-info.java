@@ -5,4 +5,7 @@
  * from {@code templates/i18n/} as a {@link jembatan.config.Dictionary}. Uses only the stages
  * before it: report and source.
  */
+@NullMarked
 package jembatan.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -67,19 +67,22 @@ final class ContentChecks {
             };
             for (Language other : config.languages()) {
                 if (other.equals(article.language())) continue;
-                Article translation = everyVersion.get(article.key()).get(other.code());
+                Optional<Article> written = Optional.ofNullable(everyVersion.get(article.key()).get(other.code()));
                 if (article.oneLanguage()) {
-                    if (translation != null && !translation.generated()) oneLanguageWithTranslation(article, translation);
+                    written.filter(translation -> !translation.generated()).ifPresent(translation -> oneLanguageWithTranslation(article, translation));
                     continue;
                 }
                 String expected = "content/" + other.code() + "/" + relative;
-                if (translation == null && unreadable.contains(expected)) continue;
-                if (translation == null) {
+                if (written.isEmpty() && unreadable.contains(expected)) continue;
+                if (written.isEmpty()) {
                     String key = article.kind() == Article.Kind.PAGE ? " (or any file with `key: " + article.key() + "`)" : "";
                     String alone = article.home() ? "" : " mark it `translation: none` to publish it in " + article.language().name() + " only,";
                     problems.at(article.file(), 1, "has no " + other.name() + " (" + other.code() + ") translation",
                             "add " + expected + key + "," + alone + " or mark this article `draft: true`");
-                } else if (!translation.generated() && !publication.publishes(translation)) {
+                    continue;
+                }
+                Article translation = written.get();
+                if (!translation.generated() && !publication.publishes(translation)) {
                     problems.at(article.file(), 1, "its " + other.name() + " (" + other.code() + ") translation " + translation.file() + " is " + publication.reasonHeldBack(translation),
                             translation.draft() ? "publish both together: remove `draft: true` there, or add it here"
                                     : "publish both together: give both the same date");

@@ -50,8 +50,8 @@ final class SectionTree {
                 for (String folder = article.folder(); !folder.isEmpty(); folder = parentOf(folder)) folders.add(folder);
             }
             for (String folder : folders) {
-                Article index = tree.indexes.get(folder);
-                if (index != null && publication.publishes(index)) continue;
+                Optional<Article> index = tree.index(folder);
+                if (index.filter(publication::publishes).isPresent()) continue;
                 tree.generated(folder, index, problems).ifPresent(generated::add);
             }
         }
@@ -61,10 +61,10 @@ final class SectionTree {
     }
 
     /** The page made for a folder that has no published {@code index.md}: titled after the folder, at the slug its index gives, if any. */
-    private Optional<Article> generated(String folder, Article heldBackIndex, Problems problems) {
+    private Optional<Article> generated(String folder, Optional<Article> heldBackIndex, Problems problems) {
         String name = folder.substring(folder.lastIndexOf('/') + 1);
         String file = "content/" + language.code() + "/" + folder + "/";
-        String slug = heldBackIndex != null ? heldBackIndex.slug() : name;
+        String slug = heldBackIndex.map(Article::slug).orElse(name);
         if (!Slug.isValid(slug)) {
             String suggestion = Slug.of(name);
             problems.at(file, 0, "the folder's name \"" + name + "\" is not a single URL segment",
@@ -98,13 +98,17 @@ final class SectionTree {
         };
     }
 
+    /** The folder's {@code index.md}, if it has one. */
+    private Optional<Article> index(String folder) {
+        return Optional.ofNullable(indexes.get(folder));
+    }
+
     /** The address of a folder's section: its parent's and the segment its index gives it. */
     private String path(String folder) {
         if (folder.isEmpty()) return language.homePath();
         String known = paths.get(folder);
         if (known != null) return known;
-        Article index = indexes.get(folder);
-        String path = path(parentOf(folder)) + (index != null ? index.slug() : folder.substring(folder.lastIndexOf('/') + 1)) + "/";
+        String path = path(parentOf(folder)) + index(folder).map(Article::slug).orElse(folder.substring(folder.lastIndexOf('/') + 1)) + "/";
         paths.put(folder, path);
         return path;
     }
@@ -114,8 +118,7 @@ final class SectionTree {
         if (folder.isEmpty()) return false;
         Boolean known = oneLanguage.get(folder);
         if (known != null) return known;
-        Article index = indexes.get(folder);
-        boolean one = index != null && index.front().oneLanguage() || oneLanguage(parentOf(folder));
+        boolean one = index(folder).filter(index -> index.front().oneLanguage()).isPresent() || oneLanguage(parentOf(folder));
         oneLanguage.put(folder, one);
         return one;
     }

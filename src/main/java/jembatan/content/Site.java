@@ -66,8 +66,7 @@ public final class Site {
         versions.forEach((key, byLanguage) -> {
             List<Article> ordered = new ArrayList<>();
             for (Language language : config.languages()) {
-                Article article = byLanguage.get(language);
-                if (article != null) ordered.add(article);
+                if (byLanguage.containsKey(language)) ordered.add(byLanguage.get(language));
             }
             byKey.put(key, List.copyOf(ordered));
         });
@@ -143,8 +142,7 @@ public final class Site {
 
     /** The published article written in {@code file}, if there is one. */
     public Optional<Article> article(String file) {
-        Integer index = indexByFile.get(file);
-        return index == null ? Optional.empty() : Optional.of(articles.get(index));
+        return Optional.ofNullable(indexByFile.get(file)).map(articles::get);
     }
 
     /**

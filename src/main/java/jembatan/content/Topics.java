@@ -59,14 +59,11 @@ final class Topics {
     private static Map<String, String> pairedKeys(SiteConfig config) {
         Map<String, String> keys = new LinkedHashMap<>();
         for (TopicPairs.Pair pair : config.topics().pairs()) {
-            String key = null;
-            for (Language language : config.languages()) {
-                String tag = pair.tags().get(language.code());
-                if (tag == null) continue;
-                // Apart from the keys of unpaired tags, which are their slugs: a pair is one topic under any name.
-                if (key == null) key = FOLDER + "/" + Slug.of(tag) + "/paired";
-                keys.put(language.code() + "\n" + Slug.of(tag), key);
-            }
+            List<Language> tagged = config.languages().stream().filter(language -> pair.tags().containsKey(language.code())).toList();
+            if (tagged.isEmpty()) continue;
+            // Apart from the keys of unpaired tags, which are their slugs: a pair is one topic under any name.
+            String key = FOLDER + "/" + Slug.of(pair.tags().get(tagged.get(0).code())) + "/paired";
+            for (Language language : tagged) keys.put(language.code() + "\n" + Slug.of(pair.tags().get(language.code())), key);
         }
         return keys;
     }

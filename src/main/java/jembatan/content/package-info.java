@@ -6,4 +6,7 @@
  * are left out here, and what is wrong with keys, slugs, translations, aliases or the menu is
  * reported by {@link jembatan.content.ContentChecks}.
  */
+@NullMarked
 package jembatan.content;
+
+import org.jspecify.annotations.NullMarked;

@@ -211,13 +211,13 @@ public final class FactSheetLoader {
 
     private Optional<Formula> parseFormula(String text, boolean check, String file, int line, int column) {
         List<Formula.SyntaxError> errors = new ArrayList<>();
-        Formula formula = Formula.parse(text, check, errors);
+        Optional<Formula> formula = Formula.parse(text, check, errors);
         for (Formula.SyntaxError error : errors) {
             problems.add(new jembatan.report.Problem(file, line, column > 0 ? column + error.offset() : 0,
                     (check ? "check" : "formula") + " \"" + text + "\" cannot be read: " + error.message(),
                     "put spaces around operators (a - b); ids are lowercase with hyphens"));
         }
-        return Optional.ofNullable(formula);
+        return formula;
     }
 
     /** Where the text of a scalar starts, behind its quote if it has one, so that offsets in it become columns. */

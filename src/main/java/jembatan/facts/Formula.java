@@ -78,11 +78,11 @@ public record Formula(String text, Expression left, Optional<String> comparison,
     /** How deep brackets, minus signs and function calls may be nested. */
     public static final int MAX_DEPTH = 50;
 
-    /** Parses a value formula (no comparison allowed) or a check (a comparison required). */
-    public static Formula parse(String text, boolean check, List<SyntaxError> errors) {
+    /** Parses a value formula (no comparison allowed) or a check (a comparison required); none when it adds to {@code errors}. */
+    public static Optional<Formula> parse(String text, boolean check, List<SyntaxError> errors) {
         if (text.length() > MAX_LENGTH) {
             errors.add(new SyntaxError("it is " + text.length() + " characters long, more than " + MAX_LENGTH + "; compute parts of it as facts of their own", 0));
-            return null;
+            return Optional.empty();
         }
         Parser parser = new Parser(text);
         try {
@@ -94,10 +94,10 @@ public record Formula(String text, Expression left, Optional<String> comparison,
             if (parser.position < text.length()) throw parser.error("unexpected \"" + text.substring(parser.position) + "\"");
             if (check && comparison.isEmpty()) throw new ParseFailure(new SyntaxError("a check compares two values, e.g. a == b", text.length()));
             if (!check && comparison.isPresent()) throw new ParseFailure(new SyntaxError("a formula gives a value; comparisons (" + comparison.get() + ") belong in checks", 0));
-            return new Formula(text, left, comparison, right);
+            return Optional.of(new Formula(text, left, comparison, right));
         } catch (ParseFailure failure) {
             errors.add(failure.error);
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -136,7 +136,7 @@ final class FormulaEvaluator {
         try {
             return facts.apply(reference.fact());
         } catch (Failure failure) {
-            if (failure.getMessage() == null || failure.offset != 0) throw failure;
+            if (failure.offset != 0) throw failure;
             throw new Failure(failure.getMessage(), reference.offset(), failure.hint);
         }
     }

@@ -6,7 +6,8 @@ import jembatan.config.Language;
 
 /**
  * A text written once per language ({@code {id: Tanggal, en: Date}}), or once for all when it
- * does not change (a person's name, an outlet's name). The loader makes sure every language of
+ * does not change (a person's name, an outlet's name); {@code shared} is empty when each language
+ * has its own. The loader makes sure every language of
  * the site has its text, so {@link #in} never comes back empty.
  */
 public record LocalizedText(Map<String, String> byLanguage, String shared) {
@@ -20,11 +21,10 @@ public record LocalizedText(Map<String, String> byLanguage, String shared) {
     }
 
     public static LocalizedText of(Map<String, String> byLanguage) {
-        return new LocalizedText(byLanguage, null);
+        return new LocalizedText(byLanguage, "");
     }
 
     public String in(Language language) {
-        String text = byLanguage.get(language.code());
-        return text != null ? text : shared == null ? "" : shared;
+        return byLanguage.getOrDefault(language.code(), shared);
     }
 }

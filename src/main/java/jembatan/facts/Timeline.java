@@ -23,29 +23,30 @@ public record Timeline(List<Event> events) {
 
     public static Timeline of(FactBox box, FactSheet sheet) {
         List<Fact> facts = new ArrayList<>();
-        for (String id : box.facts()) sheet.fact(id).filter(f -> start(f.value()) != null).ifPresent(facts::add);
-        facts.sort(Comparator.comparing(f -> start(f.value())));
+        for (String id : box.facts()) sheet.fact(id).filter(f -> start(f.value()).isPresent()).ifPresent(facts::add);
+        facts.sort(Comparator.comparing(f -> start(f.value()).orElseThrow()));
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             double position = facts.size() == 1 ? 0.5 : (double) i / (facts.size() - 1);
             java.util.Optional<Period> gap = i + 1 < facts.size()
-                    ? java.util.Optional.of(Period.between(end(facts.get(i).value()), start(facts.get(i + 1).value())))
+                    ? java.util.Optional.of(Period.between(end(facts.get(i).value()), start(facts.get(i + 1).value()).orElseThrow()))
                     : java.util.Optional.empty();
             events.add(new Event(facts.get(i), position, gap));
         }
         return new Timeline(events);
     }
 
-    private static LocalDate start(FactValue value) {
-        if (value instanceof FactValue.Day day) return day.date();
-        if (value instanceof FactValue.Month month) return month.month().atDay(1);
-        if (value instanceof FactValue.Span span) return span.from();
-        return null;
+    /** When a moment starts; none for a value that is not a moment. */
+    private static java.util.Optional<LocalDate> start(FactValue value) {
+        if (value instanceof FactValue.Day day) return java.util.Optional.of(day.date());
+        if (value instanceof FactValue.Month month) return java.util.Optional.of(month.month().atDay(1));
+        if (value instanceof FactValue.Span span) return java.util.Optional.of(span.from());
+        return java.util.Optional.empty();
     }
 
     /** Gaps run from the end of a moment: a period ends on its last day, a day and a month on their first. */
     private static LocalDate end(FactValue value) {
         if (value instanceof FactValue.Span span) return span.to();
-        return start(value);
+        return start(value).orElseThrow();
     }
 }

@@ -4,4 +4,7 @@
  * boxes an article may place. {@link jembatan.facts.FactFormatter} writes a value in a language.
  * Pure data: nothing here writes HTML.
  */
+@NullMarked
 package jembatan.facts;
+
+import org.jspecify.annotations.NullMarked;

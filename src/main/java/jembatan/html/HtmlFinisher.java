@@ -79,10 +79,12 @@ public final class HtmlFinisher {
     static void renameAssets(Document page, Map<String, String> renamed) {
         if (renamed.isEmpty()) return;
         for (Element element : page.getAllElements()) {
-            String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : null;
-            if (attribute == null) continue;
-            String target = renamed.get(element.attr(attribute));
-            if (target != null) element.attr(attribute, target);
+            for (String attribute : List.of("href", "src")) {
+                if (!element.hasAttr(attribute)) continue;
+                String target = renamed.get(element.attr(attribute));
+                if (target != null) element.attr(attribute, target);
+                break;
+            }
         }
     }
 

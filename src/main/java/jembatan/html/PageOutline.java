@@ -44,7 +44,7 @@ public record PageOutline(List<String> references, List<String> picturesWithoutA
         List<String> withoutAlt = new ArrayList<>();
         Map<String, String> alternates = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
-        String[] canonical = {null};
+        List<String> canonical = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof Element element)) return;
             if (element.hasAttr("id")) ids.add(element.id());
@@ -57,7 +57,7 @@ public record PageOutline(List<String> references, List<String> picturesWithoutA
                     if (rel.equalsIgnoreCase("alternate")) {
                         if (element.hasAttr("hreflang")) alternates.put(element.attr("hreflang"), element.attr("href"));
                     } else if (rel.equalsIgnoreCase("canonical")) {
-                        if (canonical[0] == null && element.hasAttr("href")) canonical[0] = element.attr("href");
+                        if (element.hasAttr("href")) canonical.add(element.attr("href"));
                     } else if (element.hasAttr("href")) {
                         references.add(element.attr("href"));
                     }
@@ -73,6 +73,6 @@ public record PageOutline(List<String> references, List<String> picturesWithoutA
                 }
             }
         }, page);
-        return new PageOutline(references, withoutAlt, canonical[0] == null ? "" : canonical[0], alternates, ids);
+        return new PageOutline(references, withoutAlt, canonical.isEmpty() ? "" : canonical.get(0), alternates, ids);
     }
 }

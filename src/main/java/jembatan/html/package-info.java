@@ -4,4 +4,7 @@
  * serialization, and the {@link jembatan.html.PageOutline} the checks read, from the same parse;
  * {@link jembatan.html.BuiltSite} is the site as sorted paths and bytes.
  */
+@NullMarked
 package jembatan.html;
+
+import org.jspecify.annotations.NullMarked;

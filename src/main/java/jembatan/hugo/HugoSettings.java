@@ -12,6 +12,7 @@ import jembatan.report.Problems;
 import jembatan.source.SourceText;
 import jembatan.source.YamlReader;
 import jembatan.source.YamlValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hugo's configuration as written, before it means anything: the top-level keys of
@@ -70,7 +71,7 @@ record HugoSettings(List<Setting> settings) {
     }
 
     /** Reads one file; {@code under} is the key its whole content stands for ({@code languages}, {@code languages.en.menus}), or null at the top. */
-    private static void readFile(Path source, String name, String under, List<Setting> settings, Problems problems) {
+    private static void readFile(Path source, String name, @Nullable String under, List<Setting> settings, Problems problems) {
         Optional<YamlValue.Mapping> mapping = SourceText.read(source.resolve(name), name, problems).flatMap(text -> parse(text, name, problems));
         if (mapping.isEmpty()) return;
         if (under == null) {

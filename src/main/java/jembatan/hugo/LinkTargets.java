@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the links of a Hugo page lead in the new project. A link to a page (by its old address,
@@ -94,7 +95,7 @@ final class LinkTargets {
     }
 
     /** {@code path} read relative to the address {@code base}, as a browser reads it; null when it is not a path. */
-    private static String resolve(String base, String path) {
+    private static @Nullable String resolve(String base, String path) {
         try {
             return new URI("https", "h", base, null).resolve(new URI(null, null, path, null)).getPath();
         } catch (URISyntaxException | IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One shortcode as written in a Hugo page, {@code {{< figure src="a.jpg" >}}} or
@@ -57,7 +58,7 @@ record ShortcodeCall(int start, int end, String name, boolean closing, boolean e
     }
 
     /** The shortcode that opens at {@code start}, or null when the braces open none. */
-    private static ShortcodeCall read(String text, int start) {
+    private static @Nullable ShortcodeCall read(String text, int start) {
         String close = (text.charAt(start + 2) == '<' ? ">" : "%") + "}}";
         int i = skipSpace(text, start + 3);
         if (text.startsWith("/*", i)) {
@@ -97,7 +98,7 @@ record ShortcodeCall(int start, int end, String name, boolean closing, boolean e
     }
 
     /** A quoted, raw ({@code `...`}) or bare value at {@code i}; its end goes in {@code end[0]}. */
-    private static String token(String text, int i, String close, int[] end) {
+    private static @Nullable String token(String text, int i, String close, int[] end) {
         if (i >= text.length()) return null;
         char first = text.charAt(i);
         if (first == '"') {

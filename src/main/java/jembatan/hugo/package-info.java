@@ -7,4 +7,7 @@
  * {@link jembatan.hugo.ProjectWriter} writes it, never into the Hugo project, never over a
  * folder that is not empty.
  */
+@NullMarked
 package jembatan.hugo;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,9 +11,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One build at a time per project: the build that may write {@code site/} holds an exclusive
@@ -56,11 +58,11 @@ public final class SiteLock implements AutoCloseable {
         }
     }
 
-    /** What this JVM knows of one lock file: which thread holds it, and the channel that holds the OS lock. */
+    /** What this JVM knows of one lock file: which thread holds it, and the channel that holds the OS lock while one does. */
     private static final class Holder {
         final ReentrantLock threads = new ReentrantLock();
-        FileChannel channel;
-        FileLock lock;
+        @Nullable FileChannel channel;
+        @Nullable FileLock lock;
     }
 
     private static final Map<Path, Holder> HOLDERS = new ConcurrentHashMap<>();
@@ -89,8 +91,8 @@ public final class SiteLock implements AutoCloseable {
         try {
             FileChannel channel = open(folder, file);
             try {
-                FileLock lock = tryLock(channel);
-                while (lock == null) {
+                Optional<FileLock> lock = tryLock(channel);
+                while (lock.isEmpty()) {
                     if (!patience.keepWaiting(holderOf(channel))) throw new Busy(holderOf(channel));
                     Thread.sleep(POLL_MILLIS);
                     lock = tryLock(channel);
@@ -98,7 +100,7 @@ public final class SiteLock implements AutoCloseable {
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
                 holder.channel = channel;
-                holder.lock = lock;
+                holder.lock = lock.get();
                 return new SiteLock(holder);
             } catch (IOException | Busy | RuntimeException e) {
                 channel.close();
@@ -128,11 +130,12 @@ public final class SiteLock implements AutoCloseable {
         return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    /** The OS lock, unless another process holds it (the JDK's null) or this JVM does through another path to the same file. */
+    private static Optional<FileLock> tryLock(FileChannel channel) throws IOException {
         try {
-            return channel.tryLock();
+            return Optional.ofNullable(channel.tryLock());
         } catch (OverlappingFileLockException e) {
-            return null; // held in this JVM through another path to the same file
+            return Optional.empty();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import jembatan.html.BuiltSite;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link BuiltSite} to {@code site/} so that readers and editors never see half a site:
@@ -205,7 +206,7 @@ public final class SiteWriter {
             }
 
             @Override
-            public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+            public FileVisitResult postVisitDirectory(Path folder, @Nullable IOException failure) throws IOException {
                 if (failure != null) throw failure;
                 if (folder.equals(staging) || folders.contains(folder)) {
                     presentFolders.add(folder);
@@ -250,7 +251,7 @@ public final class SiteWriter {
                 }
 
                 @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException exc) throws IOException {
                     if (exc != null) throw exc;
                     Files.delete(dir);
                     return FileVisitResult.CONTINUE;

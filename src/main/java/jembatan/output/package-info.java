@@ -5,4 +5,7 @@
  * jembatan.output.OutputPath} is the one gate for output paths, and a failed write is a problem,
  * not an exception.
  */
+@NullMarked
 package jembatan.output;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.render.HostFiles;
 import jembatan.render.Templates;
 import jembatan.report.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the last good run read and made, for the next run to start from: {@link Build#run} takes
@@ -30,14 +31,16 @@ import jembatan.report.Problem;
  * ({@code pages}), the host files, each page file's {@code outline}, and the dependency graph of
  * the pages: {@code shownBy} (for each article file, the site paths of the pages that show its
  * listing), {@code pageSources} (for each page file, the article file it comes from). The
- * {@code outcome} is the run's, whose site the next run's files start from.
+ * {@code outcome} is the run's, whose site the next run's files start from. The environment,
+ * site, tools and outcome are absent ({@code @Nullable}) in {@link #EMPTY} and in a cache read
+ * back from disk before a run fills them.
  */
-public record BuildCache(Environment environment, Optional<Templates> templates, ArticleCache files, Site site, Tools tools,
+public record BuildCache(@Nullable Environment environment, Optional<Templates> templates, ArticleCache files, @Nullable Site site, @Nullable Tools tools,
                          LayeredMap<Article, RenderedMarkdown> bodies, LayeredMap<Article, RenderedMarkdown> expanded,
                          LayeredMap<Article, Map<String, List<NumberMention>>> numbers, LayeredMap<Article, List<Problem>> warned,
                          LayeredMap<String, MadePage> pages,
                          HostFiles hostFiles, LayeredMap<String, PageOutline> outlines, Map<String, List<String>> shownBy,
-                         Map<String, String> pageSources, BuildOutcome.Built outcome) {
+                         Map<String, String> pageSources, BuildOutcome.@Nullable Built outcome) {
 
     /** Nothing built yet: the {@code build} and {@code check} commands, and a preview's first run, start here. */
     public static final BuildCache EMPTY = new BuildCache(null, Optional.empty(), ArticleCache.EMPTY, null, null, LayeredMap.empty(),

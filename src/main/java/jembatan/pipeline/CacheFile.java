@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import jembatan.report.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The build cache kept on disk between one-off builds ({@code .site.staging/cache}), so that a
@@ -88,7 +89,7 @@ public final class CacheFile {
     }
 
     /** What the file holds: a run's results, or why they cannot be used; neither when there is no file. */
-    private record Loaded(Optional<StoredRun> stored, FileTime written, Optional<String> ignored) {
+    private record Loaded(Optional<StoredRun> stored, @Nullable FileTime written, Optional<String> ignored) {
     }
 
     private Loaded load() {

@@ -26,6 +26,7 @@ import jembatan.markdown.RenderedMarkdown.Heading;
 import jembatan.markdown.RenderedMarkdown.LinkRef;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.report.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads back what {@link CacheWriter} wrote, trusting nothing: every length and count is bounded
@@ -208,8 +209,8 @@ final class CacheReader {
         return new Listed(text(), text(), text(), front());
     }
 
-    /** A body, or null for none. */
-    RenderedMarkdown rendered() throws IOException {
+    /** A body; none (a page without one, {@link Plans.PageInputs}) where the writer wrote -1. */
+    @Nullable RenderedMarkdown rendered() throws IOException {
         int number = integer();
         if (number == -1) return null;
         if (number < 0 || number > bodies.size()) throw new Damaged("it refers to a body it does not hold");

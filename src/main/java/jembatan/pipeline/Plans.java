@@ -19,6 +19,7 @@ import jembatan.render.PageModel;
 import jembatan.render.PageRenderer;
 import jembatan.render.Pager;
 import jembatan.report.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages of a site, planned: for each site path, what the page is made from (so that a run
@@ -36,11 +37,11 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
     }
 
     /**
-     * What a page is made from: its body with the boxes drawn (none for the chooser), and the
+     * What a page is made from: its body with the boxes drawn (none for the chooser, the page not found and an old address), and the
      * listing of every article its model shows ({@link PageModel#shown}). Equal inputs in the same
      * environment make the same page, so a rebuild reuses it without planning it again.
      */
-    record PageInputs(RenderedMarkdown body, List<Listed> shown) {
+    record PageInputs(@Nullable RenderedMarkdown body, List<Listed> shown) {
     }
 
     /** A page of a run: what it was made from, and what it became. */
@@ -80,8 +81,8 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
             plans.add(planner.plan(alias.sitePath(), alias.article(), null));
             sources.put(alias.sitePath(), alias.article());
         }
-        plans.add(planner.plan("/", null, null));
-        plans.add(planner.plan("/404.html", null, null));
+        plans.add(planner.withoutArticle("/"));
+        plans.add(planner.withoutArticle("/404.html"));
         return new Plans(plans, sources);
     }
 
@@ -92,10 +93,13 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
         Map<String, Article> sources = new HashMap<>();
         List<PagePlan> plans = new ArrayList<>();
         for (String sitePath : sitePaths) {
-            String file = pageSources.get(BuiltSite.fileOf(sitePath));
-            Article source = file == null ? null : site.article(file).orElseThrow();
-            plans.add(planner.plan(sitePath, source, source == null ? null : expanded.apply(source)));
-            if (source != null) sources.put(sitePath, source);
+            if (!pageSources.containsKey(BuiltSite.fileOf(sitePath))) {
+                plans.add(planner.withoutArticle(sitePath));
+                continue;
+            }
+            Article source = site.article(pageSources.get(BuiltSite.fileOf(sitePath))).orElseThrow();
+            plans.add(planner.plan(sitePath, source, expanded.apply(source)));
+            sources.put(sitePath, source);
         }
         return new Plans(plans, sources);
     }
@@ -112,26 +116,34 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
 
         /**
          * The plan of the page at {@code sitePath}: an article's ({@code source}, its {@code body}
-         * with the boxes drawn), a later page of a list (its section and body), an old address (its
-         * article, no body), or, when both are null, the chooser or the page for addresses not found.
+         * with the boxes drawn), a later page of a list (its section and body), or an old address
+         * (its article; no body needed).
          */
-        PagePlan plan(String sitePath, Article source, RenderedMarkdown body) {
-            if (source != null && !sitePath.equals(source.sitePath()) && site.alias(sitePath).filter(a -> a.article() == source).isPresent()) {
+        PagePlan plan(String sitePath, Article source, @Nullable RenderedMarkdown body) {
+            if (!sitePath.equals(source.sitePath()) && site.alias(sitePath).filter(a -> a.article() == source).isPresent()) {
                 PageInputs inputs = new PageInputs(null, List.of(listing(source)));
                 return new PagePlan(sitePath, inputs, () -> tools.renderer().planRedirect(site.alias(sitePath).orElseThrow(), site, problems));
             }
-            if (source == null) {
-                PageInputs inputs = new PageInputs(null, PageModel.shownByChooser(site).stream().map(this::listing).toList());
-                return new PagePlan(sitePath, inputs,
-                        () -> Optional.of(sitePath.equals("/") ? tools.renderer().planChooser(site) : tools.renderer().planNotFound(site)));
+            if (source.lists() && !sitePath.equals(source.sitePath())) {
+                Pager pager = Pager.at(source, site, Pager.numberAt(source, sitePath));
+                return new PagePlan(sitePath, new PageInputs(body, listings(PageModel.shown(pager, site))),
+                        () -> tools.renderer().planPager(pager, body, site, problems));
             }
-            boolean later = source.lists() && !sitePath.equals(source.sitePath());
-            Pager pager = later ? Pager.at(source, site, Pager.numberAt(source, sitePath)) : null;
-            List<Article> shown = later ? PageModel.shown(pager, site) : PageModel.shown(source, site);
+            return new PagePlan(sitePath, new PageInputs(body, listings(PageModel.shown(source, site))),
+                    () -> tools.renderer().planArticle(source, body, site, problems));
+        }
+
+        private List<Listed> listings(List<Article> shown) {
             List<Listed> listed = new ArrayList<>(shown.size());
             for (Article article : shown) listed.add(listing(article));
-            return new PagePlan(sitePath, new PageInputs(body, listed),
-                    () -> later ? tools.renderer().planPager(pager, body, site, problems) : tools.renderer().planArticle(source, body, site, problems));
+            return listed;
+        }
+
+        /** The plan of a page no article makes: the language chooser at {@code /}, or the page for addresses not found. */
+        PagePlan withoutArticle(String sitePath) {
+            PageInputs inputs = new PageInputs(null, PageModel.shownByChooser(site).stream().map(this::listing).toList());
+            return new PagePlan(sitePath, inputs,
+                    () -> Optional.of(sitePath.equals("/") ? tools.renderer().planChooser(site) : tools.renderer().planNotFound(site)));
         }
     }
 }

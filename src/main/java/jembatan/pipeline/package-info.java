@@ -5,4 +5,7 @@
  * value, lets a later run reuse what it made from equal inputs, which is how the preview rebuilds
  * in milliseconds through the same path as a full build.
  */
+@NullMarked
 package jembatan.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One mistake in a project, found where an editor or designer can fix it: the file (relative to
@@ -33,35 +34,39 @@ public record Problem(String file, int line, int column, String message, String 
             .thenComparingInt(Problem::column)
             .thenComparing(Problem::message);
 
-    public Problem {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(severity, "severity");
-        hint = hint == null ? "" : hint;
-        followsFrom = List.copyOf(followsFrom);
+    /** A problem; a {@code hint} that is absent or empty is no hint (the line ends at the message). */
+    public Problem(String file, int line, int column, String message, @Nullable String hint, Severity severity,
+            List<String> followsFrom) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.line = line;
+        this.column = column;
+        this.message = Objects.requireNonNull(message, "message");
+        this.hint = Objects.requireNonNullElse(hint, "");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.followsFrom = List.copyOf(followsFrom);
     }
 
-    public Problem(String file, int line, int column, String message, String hint, Severity severity) {
+    public Problem(String file, int line, int column, String message, @Nullable String hint, Severity severity) {
         this(file, line, column, message, hint, severity, List.of());
     }
 
     /** An error. */
-    public Problem(String file, int line, int column, String message, String hint) {
+    public Problem(String file, int line, int column, String message, @Nullable String hint) {
         this(file, line, column, message, hint, Severity.ERROR);
     }
 
     /** A problem at a line of a file, with the fix to suggest. */
-    public static Problem at(String file, int line, String message, String hint) {
+    public static Problem at(String file, int line, String message, @Nullable String hint) {
         return new Problem(file, line, 0, message, hint);
     }
 
     /** A warning at a line of a file: reported, but the build goes on. */
-    public static Problem warningAt(String file, int line, String message, String hint) {
+    public static Problem warningAt(String file, int line, String message, @Nullable String hint) {
         return new Problem(file, line, 0, message, hint, Severity.WARNING);
     }
 
     /** A problem with a file as a whole, such as a missing translation. */
-    public static Problem inFile(String file, String message, String hint) {
+    public static Problem inFile(String file, String message, @Nullable String hint) {
         return new Problem(file, 0, 0, message, hint);
     }
 

@@ -54,8 +54,8 @@ public record ProblemReport(List<Cause> mistakes, List<Problem> warnings) {
             for (Problem error : errors) {
                 if (error.followsFrom().isEmpty() || foldedUnder.containsKey(error)) continue;
                 for (String file : error.followsFrom()) {
-                    Problem cause = causeInFile.get(file);
-                    if (cause == null || cause == error) continue;
+                    Problem cause = causeInFile.getOrDefault(file, error);
+                    if (cause == error) continue;
                     foldedUnder.put(error, cause);
                     causeInFile.putIfAbsent(error.file(), cause);
                     folded = true;

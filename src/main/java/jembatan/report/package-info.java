@@ -6,4 +6,7 @@
  * finds the "did you mean". Every other stage reports through here and none throws for an editor's
  * input.
  */
+@NullMarked
 package jembatan.report;
+
+import org.jspecify.annotations.NullMarked;

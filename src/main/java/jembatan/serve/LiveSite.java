@@ -74,16 +74,21 @@ public final class LiveSite {
 
     /** Builds the site again (re-rendering only what changed) and tells the listeners. */
     public State rebuild() {
-        return rebuild(null);
+        return rebuild(Optional.empty());
+    }
+
+    /** Builds the site again after {@code saved} changed (paths in the project), so that a save of one article costs the pages it reaches. */
+    public State rebuild(Collection<Path> saved) {
+        return rebuild(Optional.of(saved));
     }
 
     /**
-     * Builds the site again after {@code saved} changed (paths in the project; {@code null} when
-     * unknown), so that a save of one article costs the pages it reaches, and tells the listeners.
+     * Builds the site again after {@code saved} changed (none when not known: the file system lost
+     * count), and tells the listeners.
      */
-    public synchronized State rebuild(Collection<Path> saved) {
+    public synchronized State rebuild(Optional<? extends Collection<Path>> saved) {
         long start = System.nanoTime();
-        Optional<Set<String>> since = savedSince.flatMap(before -> inProject(saved).map(files -> {
+        Optional<Set<String>> since = savedSince.flatMap(before -> saved.flatMap(this::inProject).map(files -> {
             Set<String> all = new TreeSet<>(before);
             all.addAll(files);
             return all;
@@ -119,9 +124,8 @@ public final class LiveSite {
                 "this is a bug in Jembatan, not in your files: please report it with the change you saved; undo that change to go on previewing");
     }
 
-    /** The saved files as the build names them (relative to the project); empty when not known or outside it. */
+    /** The saved files as the build names them (relative to the project); empty when one is outside it. */
     private Optional<Set<String>> inProject(Collection<Path> saved) {
-        if (saved == null) return Optional.empty();
         Set<String> files = new TreeSet<>();
         for (Path path : saved) {
             Path absolute = path.toAbsolutePath().normalize();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -30,8 +31,8 @@ public final class ProjectWatcher implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    /** Calls {@code rebuild} with the paths saved since its last call, or {@code null} when the file system lost count. */
-    public static ProjectWatcher start(Path projectRoot, java.util.function.Consumer<java.util.Set<Path>> rebuild) throws IOException {
+    /** Calls {@code rebuild} with the paths saved since its last call, or none when the file system lost count. */
+    public static ProjectWatcher start(Path projectRoot, java.util.function.Consumer<Optional<java.util.Set<Path>>> rebuild) throws IOException {
         List<Path> folders = new ArrayList<>();
         for (String name : List.of("content", "templates")) {
             Path folder = projectRoot.resolve(name).toAbsolutePath();
@@ -43,10 +44,11 @@ public final class ProjectWatcher implements AutoCloseable {
             return thread;
         });
         Object lock = new Object();
-        ScheduledFuture<?>[] pending = new ScheduledFuture<?>[1];
-        // The paths saved since the last rebuild; null after an overflow, when any file may have changed.
+        // The paths saved since the last rebuild; lost after an overflow, when any file may have changed.
         final class Saved {
             java.util.Set<Path> paths = new java.util.HashSet<>();
+            boolean lost;
+            Optional<ScheduledFuture<?>> pending = Optional.empty();
         }
         Saved saved = new Saved();
         DirectoryWatcher watcher = DirectoryWatcher.builder()
@@ -54,17 +56,20 @@ public final class ProjectWatcher implements AutoCloseable {
                 .fileHashing(false)
                 .listener(event -> {
                     synchronized (lock) {
-                        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) saved.paths = null;
-                        else if (saved.paths != null) saved.paths.add(event.path());
-                        if (pending[0] != null) pending[0].cancel(false);
-                        pending[0] = scheduler.schedule(() -> {
-                            java.util.Set<Path> these;
+                        // directory-watcher hands over an event without a path as well as an overflow.
+                        Path path = event.path();
+                        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || path == null) saved.lost = true;
+                        else saved.paths.add(path);
+                        saved.pending.ifPresent(earlier -> earlier.cancel(false));
+                        saved.pending = Optional.of(scheduler.schedule(() -> {
+                            Optional<java.util.Set<Path>> these;
                             synchronized (lock) {
-                                these = saved.paths;
+                                these = saved.lost ? Optional.empty() : Optional.of(saved.paths);
                                 saved.paths = new java.util.HashSet<>();
+                                saved.lost = false;
                             }
                             rebuild.accept(these);
-                        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS));
                     }
                 })
                 .build();

@@ -4,4 +4,7 @@
  * reload event to the browser and an error page in the page's language while a build fails, and
  * {@link jembatan.serve.ProjectWatcher} gathers a save's file events into one rebuild.
  */
+@NullMarked
 package jembatan.serve;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package jembatan.source;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML value as an editor wrote it, with the line and column it starts at. Scalars stay text:
@@ -18,12 +19,12 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
     String kind();
 
     /**
-     * A scalar: the text between the quotes or the plain text; {@code null} for {@code ~},
-     * {@code null} or nothing. {@code quoted} says whether the text starts one column after
+     * A scalar: the text between the quotes or the plain text; absent ({@link #isNull()}) for
+     * {@code ~}, {@code null} or nothing, as SnakeYAML hands them over. {@code quoted} says whether the text starts one column after
      * {@code column}, behind its opening quote.
      */
-    record Scalar(String text, int line, int column, boolean quoted) implements YamlValue {
-        public Scalar(String text, int line, int column) {
+    record Scalar(@Nullable String text, int line, int column, boolean quoted) implements YamlValue {
+        public Scalar(@Nullable String text, int line, int column) {
             this(text, line, column, false);
         }
 

@@ -6,4 +6,7 @@
  * jembatan.source.YamlFields} reads a mapping against its list of known keys, so a misspelt key is
  * a problem at its line.
  */
+@NullMarked
 package jembatan.source;
+
+import org.jspecify.annotations.NullMarked;

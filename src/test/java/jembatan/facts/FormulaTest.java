@@ -1,7 +1,7 @@
 package jembatan.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,13 +20,13 @@ class FormulaTest {
     private final List<SyntaxError> errors = new ArrayList<>();
 
     private Formula value(String text) {
-        Formula formula = Formula.parse(text, false, errors);
+        Formula formula = Formula.parse(text, false, errors).orElseThrow();
         assertEquals(List.of(), errors, text);
         return formula;
     }
 
     private Formula check(String text) {
-        Formula formula = Formula.parse(text, true, errors);
+        Formula formula = Formula.parse(text, true, errors).orElseThrow();
         assertEquals(List.of(), errors, text);
         return formula;
     }
@@ -34,8 +34,7 @@ class FormulaTest {
     /** The one error a formula that cannot be read gives; it gives no formula. */
     private SyntaxError error(String text, boolean check) {
         errors.clear();
-        Formula formula = Formula.parse(text, check, errors);
-        assertNull(formula, text);
+        assertTrue(Formula.parse(text, check, errors).isEmpty(), text);
         assertEquals(1, errors.size(), errors.toString());
         return errors.get(0);
     }
