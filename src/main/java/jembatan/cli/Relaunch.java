@@ -76,7 +76,9 @@ final class Relaunch {
             StartupCache cache = StartupCache.in(runtime.cacheFolder(), runtime.java(), cacheOptions, runtime.classpath());
             if (cache.ready()) {
                 line.addAll(cache.startOptions());
-            } else if (!cache.failedBefore()) {
+            } else if (oneOff && !cache.failedBefore()) {
+                // Recorded by a command that ends: a preview ends by Ctrl+C, which stops the
+                // launcher too, before it could assemble anything.
                 Path configuration = cache.configurationFor(pid);
                 line.addAll(cache.recordOptions(configuration));
                 recording = Optional.of(new Recording(cache, configuration, runtime.java(), cacheOptions, runtime.classpath()));

@@ -69,6 +69,8 @@ class RelaunchTest {
         List<String> fromMaven = Relaunch.plan(new String[] {"serve"}, jvm(false), List.of(), true, 100, 4242).orElseThrow().commandLine();
         assertFalse(fromMaven.contains("-XX:TieredStopAtLevel=1"), "the preview runs for hours: the full compiler pays");
         assertTrue(plan(false, List.of(), "serve").isEmpty(), "java -jar ... serve keeps the JVM it was started in");
+        Relaunch.Plan preview = Relaunch.plan(new String[] {"serve"}, jvm(true), List.of(), true, 100, 4242).orElseThrow();
+        assertTrue(preview.recording().isEmpty(), "a preview, stopped by Ctrl+C with its launcher, records no cache: " + preview.commandLine());
     }
 
     @Test
