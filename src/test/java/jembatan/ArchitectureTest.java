@@ -98,16 +98,10 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /**
-     * The packages whose nullness is not stated yet: they are being restructured (issue 17), and
-     * join the rule when that lands. Lift them from here then.
-     */
-    static final List<String> NOT_YET_NULL_MARKED = List.of("markdown", "render");
-
+    /** Every package is null-marked: a type without {@code @Nullable} never holds null. */
     @Test
     void everyPackageStatesItsNullness() {
         for (String stage : ORDER) {
-            if (NOT_YET_NULL_MARKED.contains(stage)) continue;
             assertTrue(classes.getPackage("jembatan." + stage).isAnnotatedWith(NullMarked.class),
                     stage + "/package-info.java says @NullMarked: what may be absent is Optional or @Nullable, never an unstated null");
         }

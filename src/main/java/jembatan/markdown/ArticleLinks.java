@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jembatan.report.Problem;
 import jembatan.report.Problems;
 
@@ -24,11 +25,18 @@ final class ArticleLinks {
         this.resolution = resolution;
     }
 
+    private static Optional<String> addressOf(Node node) {
+        if (node instanceof Link link) return Optional.of(link.getUrl().toString());
+        if (node instanceof Image image) return Optional.of(image.getUrl().toString());
+        if (node instanceof Reference reference) return Optional.of(reference.getUrl().toString());
+        return Optional.empty();
+    }
+
     /** Reads a node if it is a link, a picture or a link definition. */
     void visit(Node node, int line, Problems problems, List<Problem> warnings) {
-        String address = node instanceof Link link ? link.getUrl().toString() : node instanceof Image image ? image.getUrl().toString()
-                : node instanceof Reference reference ? reference.getUrl().toString() : null;
-        if (address == null) return;
+        Optional<String> read = addressOf(node);
+        if (read.isEmpty()) return;
+        String address = read.get();
         String file = resolution.article().file();
         if (!ArticleSafelist.allowedAddress(address)) {
             unsafeAddress = true;

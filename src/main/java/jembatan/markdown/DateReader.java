@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds dates in the forms a language writes them and reads each as a date, whatever the order:
@@ -85,7 +87,7 @@ final class DateReader {
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
         while (m.find()) {
-            List<String> values = new ArrayList<>();
+            List<Optional<String>> values = new ArrayList<>();
             if (m.group("m1") != null) {
                 int month = month(m.group("m1"));
                 values.add(date(m.group("y1"), month, m.group("d1")));
@@ -100,7 +102,7 @@ final class DateReader {
                 values.add(date(m.group("y2"), month, m.group("d3")));
                 if (m.group("d4") != null) values.add(date(m.group("y2"), month, m.group("d4")));
             } else if (m.group("m3") != null) {
-                values.add(m.group("y3") + "-" + two(month(m.group("m3"))));
+                values.add(Optional.of(m.group("y3") + "-" + two(month(m.group("m3")))));
             } else if (m.group("a") != null) {
                 String day = monthFirst ? m.group("b") : m.group("a");
                 String month = monthFirst ? m.group("a") : m.group("b");
@@ -108,8 +110,8 @@ final class DateReader {
             } else {
                 values.add(calendar(m.group("iy"), m.group("im"), m.group("id")));
             }
-            if (values.contains(null)) continue;
-            hits.add(new Hit(m.start(), m.end(), values));
+            if (values.stream().anyMatch(Optional::isEmpty)) continue;
+            hits.add(new Hit(m.start(), m.end(), values.stream().map(Optional::orElseThrow).toList()));
         }
         return hits;
     }
@@ -118,19 +120,20 @@ final class DateReader {
         return months.get(written.replace(".", "").toLowerCase(locale));
     }
 
-    /** The date, or null when it is none on the calendar (31/02/2023 is two numbers and a year, not a date). */
-    private static String calendar(String year, String month, String day) {
+    /** The date, or none when it is none on the calendar (31/02/2023 is two numbers and a year, not a date). */
+    private static Optional<String> calendar(String year, String month, String day) {
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString());
         } catch (DateTimeException notADate) {
-            return null;
+            return Optional.empty();
         }
     }
 
-    private static String date(String year, int month, String day) {
+    /** A day of a month, of an unwritten year ({@code year} is the regular expression's group, null when absent) as {@code -}. */
+    private static Optional<String> date(@Nullable String year, int month, String day) {
         int d = Integer.parseInt(day.replaceAll("\\D", ""));
-        if (d < 1 || d > 31) return null;
-        return (year == null ? "-" : year) + "-" + two(month) + "-" + two(d);
+        if (d < 1 || d > 31) return Optional.empty();
+        return Optional.of((year == null ? "-" : year) + "-" + two(month) + "-" + two(d));
     }
 
     private static String two(int n) {

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The flexmark extension that reads Jembatan's two directives as Markdown: a paragraph that is
@@ -92,12 +93,12 @@ final class FactDirectives implements Parser.ParserExtension, HtmlRenderer.HtmlR
         }
 
         @Override
-        public Set<Class<?>> getAfterDependents() {
+        public @Nullable Set<Class<?>> getAfterDependents() {
             return null;
         }
 
         @Override
-        public Set<Class<?>> getBeforeDependents() {
+        public @Nullable Set<Class<?>> getBeforeDependents() {
             return null;
         }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * flexmark's inline parser with its two matching steps made to cost the match, not the
@@ -41,16 +42,16 @@ final class LinearInlineParser extends InlineParserImpl {
     }
 
     @Override
-    public BasedSequence match(Pattern re) {
+    public @Nullable BasedSequence match(Pattern re) {
         Matcher matcher = matcher(re);
         return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
     }
 
     @Override
-    public BasedSequence[] matchWithGroups(Pattern re) {
+    public @Nullable BasedSequence @Nullable [] matchWithGroups(Pattern re) {
         Matcher matcher = matcher(re);
         if (matcher == null) return null;
-        BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+        @Nullable BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
         for (int i = 0; i < groups.length; i++) {
             groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
         }

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bounds an article's Markdown is held to, so that no text, however it is written, makes the
@@ -236,7 +237,7 @@ final class MarkdownBounds {
         }
 
         @Override
-        public Set<Class<?>> getAfterDependents() {
+        public @Nullable Set<Class<?>> getAfterDependents() {
             return null;
         }
 

@@ -97,7 +97,7 @@ public final class MarkdownRenderer {
 
     /** Renders an article of a site without facts. */
     public RenderedMarkdown render(Article article, Site site, Problems problems) {
-        return render(article, site, FactSheet.empty(), null, problems);
+        return render(article, site, FactSheet.empty(), Optional.empty(), problems);
     }
 
     /**
@@ -109,6 +109,10 @@ public final class MarkdownRenderer {
      * that overflows that too is a problem.
      */
     public RenderedMarkdown render(Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
+        return render(article, site, facts, Optional.of(formatter), problems);
+    }
+
+    private RenderedMarkdown render(Article article, Site site, FactSheet facts, Optional<FactFormatter> formatter, Problems problems) {
         Problems found = new Problems();
         RenderedMarkdown rendered;
         try {
@@ -123,7 +127,7 @@ public final class MarkdownRenderer {
         return rendered;
     }
 
-    private RenderedMarkdown renderBounded(Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
+    private RenderedMarkdown renderBounded(Article article, Site site, FactSheet facts, Optional<FactFormatter> formatter, Problems problems) {
         Optional<MarkdownBounds.Passed> passed = MarkdownBounds.beforeParsing(article.body());
         if (passed.isPresent()) return nothing(article, passed.get(), problems);
         Document document;
@@ -144,11 +148,11 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    private RenderedMarkdown render(Document document, Article article, Site site, FactSheet facts, FactFormatter formatter, Problems problems) {
+    private RenderedMarkdown render(Document document, Article article, Site site, FactSheet facts, Optional<FactFormatter> formatter, Problems problems) {
         BodyLines lines = BodyLines.of(article);
         List<Problem> warnings = new ArrayList<>();
         ArticleLinks links = new ArticleLinks(new LinkResolution(article, site.pathsByFile(), site, problems));
-        ArticleFacts directives = new ArticleFacts(article, facts, Optional.ofNullable(formatter), problems);
+        ArticleFacts directives = new ArticleFacts(article, facts, formatter, problems);
         ProseNumbers numbers = new ProseNumbers(NumberReader.of(article.language()),
                 new ForeignSyntax(article.file(), article.body(), lines::at), directives);
         Set<FootnoteBlock> numbered = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -116,8 +116,7 @@ public final class NumberReader {
         Matcher m = digits.matcher(text);
         while (m.find()) {
             BigDecimal value = new BigDecimal(m.group("number").replace(String.valueOf(grouping), "").replace(decimal, '.'));
-            String scale = words.isPresent() ? m.group("scale") : null;
-            if (scale != null) value = value.multiply(BigDecimal.valueOf(words.get().scale(scale)));
+            if (words.isPresent() && m.group("scale") != null) value = value.multiply(BigDecimal.valueOf(words.get().scale(m.group("scale"))));
             hits.add(new Hit(m.start(), m.end(), List.of(value.stripTrailingZeros().toPlainString())));
         }
         return hits;

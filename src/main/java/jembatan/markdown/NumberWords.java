@@ -169,8 +169,8 @@ final class NumberWords {
             }
         }
         for (int i = 0; i < texts.size(); ) {
-            Long collective = english ? null : COLLECTIVE.get(texts.get(i));
-            if (collective != null) hits.add(new Hit(parts.get(i)[0], parts.get(i)[1], List.of(WEAK + collective)));
+            Long collective = COLLECTIVE.get(texts.get(i));
+            if (!english && collective != null) hits.add(new Hit(parts.get(i)[0], parts.get(i)[1], List.of(WEAK + collective)));
             Word first = words.get(texts.get(i));
             if (first == null || first.kind() == Kind.AND || (first.kind() == Kind.A && !follows(Kind.A, i + 1, texts))) {
                 i++;

@@ -5,4 +5,7 @@
  * that translations can be compared. Raw HTML passes a safelist, and Markdown nested or repeated
  * past its bounds is a problem at its line rather than a stack overflow.
  */
+@NullMarked
 package jembatan.markdown;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,8 +4,10 @@ import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A map that never changes once made; {@link #with} makes its successor, which shares this one's
@@ -19,11 +21,11 @@ final class LayeredMap<K, V> {
 
     /** Shared with the maps made from this one; never changed. */
     private final Map<K, V> base;
-    /** What changed since {@code base}: a null value is an entry removed. Never changed once made. */
-    private final Map<K, V> top;
+    /** What changed since {@code base}: an empty value is an entry removed. Never changed once made. */
+    private final Map<K, Optional<V>> top;
     private final int size;
 
-    private LayeredMap(Map<K, V> base, Map<K, V> top, int size) {
+    private LayeredMap(Map<K, V> base, Map<K, Optional<V>> top, int size) {
         this.base = base;
         this.top = top;
         this.size = size;
@@ -39,10 +41,11 @@ final class LayeredMap<K, V> {
         return new LayeredMap<>(new HashMap<>(entries), Map.of(), entries.size());
     }
 
-    V get(Object key) {
+    /** The value for {@code key}, or null when there is none, as {@link Map#get}. */
+    @Nullable V get(Object key) {
         if (top.isEmpty()) return base.get(key);
-        V value = top.get(key);
-        if (value != null || top.containsKey(key)) return value;
+        Optional<V> changed = top.get(key);
+        if (changed != null) return changed.orElse(null);
         return base.get(key);
     }
 
@@ -53,26 +56,24 @@ final class LayeredMap<K, V> {
     /** This map without {@code removed}, then with {@code put}; this map stays as it is. */
     LayeredMap<K, V> with(Map<K, V> put, Collection<K> removed) {
         if (put.isEmpty() && removed.isEmpty()) return this;
-        Map<K, V> top = new HashMap<>(this.top);
+        Map<K, Optional<V>> top = new HashMap<>(this.top);
         int size = this.size;
         for (K key : removed) {
             if (get(key) != null) size--;
             // A key the base lacks needs no mark that it is gone.
-            if (base.containsKey(key)) top.put(key, null);
+            if (base.containsKey(key)) top.put(key, Optional.empty());
             else top.remove(key);
         }
         for (Map.Entry<K, V> entry : put.entrySet()) {
-            boolean present = top.containsKey(entry.getKey()) ? top.get(entry.getKey()) != null : base.containsKey(entry.getKey());
+            Optional<V> changed = top.get(entry.getKey());
+            boolean present = changed != null ? changed.isPresent() : base.containsKey(entry.getKey());
             if (!present) size++;
-            top.put(entry.getKey(), entry.getValue());
+            top.put(entry.getKey(), Optional.of(entry.getValue()));
         }
         // Each successor copies the changes, so they are folded in before they cost what a copy of the whole does.
         if (top.size() <= 64 + base.size() / 32) return new LayeredMap<>(base, top, size);
         Map<K, V> folded = new HashMap<>(base);
-        top.forEach((key, value) -> {
-            if (value == null) folded.remove(key);
-            else folded.put(key, value);
-        });
+        top.forEach((key, value) -> value.ifPresentOrElse(present -> folded.put(key, present), () -> folded.remove(key)));
         return new LayeredMap<>(folded, Map.of(), folded.size());
     }
 
@@ -80,9 +81,7 @@ final class LayeredMap<K, V> {
         base.forEach((key, value) -> {
             if (!top.containsKey(key)) action.accept(key, value);
         });
-        top.forEach((key, value) -> {
-            if (value != null) action.accept(key, value);
-        });
+        top.forEach((key, value) -> value.ifPresent(present -> action.accept(key, present)));
     }
 
     /**
@@ -93,7 +92,7 @@ final class LayeredMap<K, V> {
         Map<K, V> added = new HashMap<>();
         return new AbstractMap<>() {
             @Override
-            public V get(Object key) {
+            public @Nullable V get(Object key) {
                 V value = added.get(key);
                 return value != null ? value : LayeredMap.this.get(key);
             }
@@ -104,7 +103,7 @@ final class LayeredMap<K, V> {
             }
 
             @Override
-            public V put(K key, V value) {
+            public @Nullable V put(K key, V value) {
                 V before = get(key);
                 added.put(key, value);
                 return before;

@@ -5,7 +5,6 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import jembatan.config.BaseUrl;
-import jembatan.config.Language;
 import jembatan.content.Article;
 import jembatan.content.ArticleDate;
 import jembatan.content.Site;
@@ -62,19 +61,19 @@ public final class Sitemap {
         element(xml, "loc", location);
         if (changed.isPresent()) element(xml, "lastmod", changed.get().iso());
         if (!versions.isEmpty()) {
-            for (Article version : versions) alternate(xml, version.language(), base.absolute(version.sitePath()));
-            alternate(xml, null, xDefault);
+            for (Article version : versions) alternate(xml, version.language().code(), base.absolute(version.sitePath()));
+            alternate(xml, "x-default", xDefault);
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
         xml.writeCharacters("\n");
     }
 
-    private static void alternate(XMLStreamWriter xml, Language language, String href) throws XMLStreamException {
+    private static void alternate(XMLStreamWriter xml, String hreflang, String href) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("xhtml", "link", XHTML);
         xml.writeAttribute("rel", "alternate");
-        xml.writeAttribute("hreflang", language == null ? "x-default" : language.code());
+        xml.writeAttribute("hreflang", hreflang);
         xml.writeAttribute("href", href);
     }
 

@@ -38,8 +38,8 @@ final class TemplateBounds {
         // A page renders in milliseconds: its deadline, cancelled, leaves the queue at once.
         TIMER.setRemoveOnCancelPolicy(true);
     }
-    private static final Field STACK = field("instructionStack");
-    private static final Field STACK_SIZE = field("instructionStackSize");
+    private static final Optional<Field> STACK = field("instructionStack");
+    private static final Optional<Field> STACK_SIZE = field("instructionStackSize");
 
     private final long millis;
     private final int maxOutput;
@@ -58,6 +58,10 @@ final class TemplateBounds {
         freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
     }
 
+    /** The bound a render passed, and the instruction Freemarker was at when it can be read. */
+    private record Passed(String what, Optional<TemplateElement> at) {
+    }
+
     /** One page's render: its output, its deadline, and the place where it passed a bound. */
     Run start(String file) {
         return new Run(file);
@@ -69,10 +73,9 @@ final class TemplateBounds {
         private final long deadline = System.nanoTime() + millis * 1_000_000;
         private final Output output = new Output();
         private final ScheduledFuture<?> timer;
-        private Environment environment;
+        private Optional<Environment> environment = Optional.empty();
         private boolean finished;
-        private String passed;
-        private TemplateElement where;
+        private Optional<Passed> passed = Optional.empty();
 
         private Run(String file) {
             this.file = file;
@@ -88,7 +91,7 @@ final class TemplateBounds {
         }
 
         void watch(Environment environment) {
-            this.environment = environment;
+            this.environment = Optional.of(environment);
         }
 
         private synchronized void timeUp() {
@@ -101,7 +104,7 @@ final class TemplateBounds {
         synchronized void finish() {
             finished = true;
             timer.cancel(false);
-            if (passed != null && passed.startsWith("took")) Thread.interrupted();
+            if (passed.filter(p -> p.what().startsWith("took")).isPresent()) Thread.interrupted();
         }
 
         /** After a stack overflow, the deepest instruction Freemarker reached is the call that recursed. */
@@ -117,39 +120,43 @@ final class TemplateBounds {
             pass("made a value larger than memory can hold (does a value grow without end?)", deepest());
         }
 
-        private synchronized void pass(String what, TemplateElement at) {
-            if (passed != null) return;
-            passed = what;
-            where = at;
+        private synchronized void pass(String what, Optional<TemplateElement> at) {
+            if (passed.isPresent()) return;
+            passed = Optional.of(new Passed(what, at));
         }
 
         /** The problem, if a bound was passed, naming the template and line. */
         synchronized Optional<Problem> problem(String context) {
-            if (passed == null) return Optional.empty();
-            String at = where == null || where.getTemplate() == null ? file : Templates.FOLDER + "/" + where.getTemplate().getSourceName();
-            int line = where == null ? 0 : where.getBeginLine();
-            return Optional.of(new Problem(at, line, 0, "the template " + passed + " while making " + context,
+            if (passed.isEmpty()) return Optional.empty();
+            Optional<TemplateElement> where = passed.get().at();
+            String at = where.map(TemplateElement::getTemplate).map(template -> Templates.FOLDER + "/" + template.getSourceName()).orElse(file);
+            int line = where.map(TemplateElement::getBeginLine).orElse(0);
+            return Optional.of(new Problem(at, line, 0, "the template " + passed.get().what() + " while making " + context,
                     "a page's template has " + millis / 1000 + " seconds, " + maxOutput / (1024 * 1024)
                             + " MB of output and the stack's depth of macro calls; look for a loop or a macro call that does not end"));
         }
 
-        private TemplateElement current() {
+        /** The instruction on top of Freemarker's stack: none when the render has not begun or the stack cannot be read. */
+        private Optional<TemplateElement> current() {
+            if (environment.isEmpty() || STACK.isEmpty() || STACK_SIZE.isEmpty()) return Optional.empty();
             try {
-                Object[] stack = (Object[]) STACK.get(environment);
-                int size = STACK_SIZE.getInt(environment);
-                return size > 0 && size <= stack.length ? (TemplateElement) stack[size - 1] : null;
+                Object[] stack = (Object[]) STACK.get().get(environment.get());
+                int size = STACK_SIZE.get().getInt(environment.get());
+                return size > 0 && size <= stack.length ? Optional.ofNullable((TemplateElement) stack[size - 1]) : Optional.empty();
             } catch (ReflectiveOperationException | RuntimeException e) {
-                return null;
+                return Optional.empty();
             }
         }
 
-        private TemplateElement deepest() {
+        /** The deepest instruction in Freemarker's stack array: none when the render has not begun or the stack cannot be read. */
+        private Optional<TemplateElement> deepest() {
+            if (environment.isEmpty() || STACK.isEmpty()) return Optional.empty();
             try {
-                TemplateElement last = null;
-                for (Object element : (Object[]) STACK.get(environment)) if (element != null) last = (TemplateElement) element;
+                Optional<TemplateElement> last = Optional.empty();
+                for (Object element : (Object[]) STACK.get().get(environment.get())) if (element != null) last = Optional.of((TemplateElement) element);
                 return last;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                return null;
+                return Optional.empty();
             }
         }
 
@@ -190,13 +197,13 @@ final class TemplateBounds {
         }
     }
 
-    private static Field field(String name) {
+    private static Optional<Field> field(String name) {
         try {
             Field field = Environment.class.getDeclaredField(name);
             field.setAccessible(true);
-            return field;
+            return Optional.of(field);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import jembatan.report.Problem;
 import jembatan.report.Problems;
 import jembatan.source.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The designers' Freemarker templates under {@code templates/}, set up so that a template can
@@ -116,11 +117,17 @@ public final class Templates {
     }
 
     private Optional<String> render(String name, Map<String, Object> model, Locale locale, String context, String file, Problems problems) {
-        TemplateBounds.Run run = null;
+        Template template;
+        TemplateBounds.Run run;
         try {
             checked.computeIfAbsent(locale, this::addInterruptionChecks);
-            Template template = configuration.getTemplate(name + ".ftlh", locale);
+            template = configuration.getTemplate(name + ".ftlh", locale);
             run = bounds.start(file);
+        } catch (RuntimeException | IOException e) {
+            report(e, file, context, problems);
+            return Optional.empty();
+        }
+        try {
             Environment environment = template.createProcessingEnvironment(model, run.writer());
             environment.setLocale(locale);
             run.watch(environment);
@@ -139,13 +146,11 @@ public final class Templates {
             problems.add(passed.get());
             return Optional.empty();
         } catch (RuntimeException | TemplateException | IOException e) {
-            if (run != null) {
-                run.finish();
-                Optional<Problem> passed = run.problem(context);
-                if (passed.isPresent()) {
-                    problems.add(passed.get());
-                    return Optional.empty();
-                }
+            run.finish();
+            Optional<Problem> passed = run.problem(context);
+            if (passed.isPresent()) {
+                problems.add(passed.get());
+                return Optional.empty();
             }
             report(e, file, context, problems);
         }
@@ -231,7 +236,7 @@ public final class Templates {
     }
 
     /** Freemarker's first paragraph, on one line, without its "[in template ...]" (the problem names the place). */
-    static String firstLine(String message) {
+    static String firstLine(@Nullable String message) {
         if (message == null) return "unknown error";
         String paragraph = message.strip().split("\n\\s*\n|\n-{4}", 2)[0];
         String oneLine = paragraph.replaceAll("\\[in template [^\\]]*\\]", "").replace("==>", "").replaceAll("\\s+", " ").strip();

@@ -5,4 +5,7 @@
  * the designers' assets and editors' media are published, stylesheets minified and named after
  * their content.
  */
+@NullMarked
 package jembatan.render;
+
+import org.jspecify.annotations.NullMarked;
