@@ -56,22 +56,16 @@ record JavaRuntimes(Path running, int runningFeature, Map<String, String> enviro
 
     /** The {@code java} executable of the newest runtime with a startup cache, if one is installed. */
     Optional<Path> withStartupCache() {
-        if (chosen.isPresent()) return executableIfNewEnough(Path.of(chosen.get()));
+        if (chosen.isPresent()) return Optional.of(Path.of(chosen.get())).filter(JavaRuntimes::keepsACache).map(JavaRuntimes::executable);
         if (runningFeature >= STARTUP_CACHE) return Optional.of(executable(running));
-        record Found(int feature, Path home) {
-        }
-        List<Found> found = new ArrayList<>();
-        for (Path home : candidates()) {
-            int feature = feature(home);
-            if (feature >= STARTUP_CACHE && Files.isExecutable(executable(home))) found.add(new Found(feature, home));
-        }
-        return found.stream()
-                .max(Comparator.comparingInt(Found::feature).thenComparing(Found::home, Comparator.reverseOrder()))
-                .map(each -> executable(each.home()));
+        // A handful of candidates, each release file a few lines: read again while sorting rather than kept.
+        return candidates().stream().filter(JavaRuntimes::keepsACache)
+                .max(Comparator.comparingInt(JavaRuntimes::feature).thenComparing(Comparator.<Path>reverseOrder()))
+                .map(JavaRuntimes::executable);
     }
 
-    private Optional<Path> executableIfNewEnough(Path home) {
-        return feature(home) >= STARTUP_CACHE && Files.isExecutable(executable(home)) ? Optional.of(executable(home)) : Optional.empty();
+    private static boolean keepsACache(Path home) {
+        return feature(home) >= STARTUP_CACHE && Files.isExecutable(executable(home));
     }
 
     private List<Path> candidates() {

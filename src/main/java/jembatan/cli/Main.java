@@ -31,15 +31,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        java.util.Optional<Relaunch.Plan> relaunch = Relaunch.ofThisJar(args);
-        if (relaunch.isPresent()) {
-            try {
-                System.exit(Relaunch.run(relaunch.get()));
-            } catch (java.io.IOException e) {
-                // No second JVM: this one runs the command, only slower.
-            } catch (InterruptedException e) {
-                System.exit(INTERNAL_ERROR);
-            }
+        try {
+            java.util.OptionalInt relaunched = Relaunch.run(Relaunch.ofThisJar(args));
+            if (relaunched.isPresent()) System.exit(relaunched.getAsInt());
+        } catch (InterruptedException e) {
+            System.exit(INTERNAL_ERROR);
         }
         Relaunch.haltWithParent();
         int status = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));

@@ -1,6 +1,5 @@
 package jembatan.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -23,18 +22,8 @@ public final class MavenLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int status = -1;
-        Optional<Relaunch.Plan> plan = Relaunch.ofMaven(args, mavenClasspath());
-        if (plan.isPresent()) {
-            try {
-                status = Relaunch.run(plan.get());
-            } catch (IOException e) {
-                // No second JVM: this one runs the command, only slower.
-            }
-        }
-        if (status < 0) {
-            status = Main.run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-        }
+        int status = Relaunch.run(Relaunch.ofMaven(args, mavenClasspath())).orElseGet(() ->
+                Main.run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         if (status != 0) {
             throw new IllegalStateException("jembatan " + String.join(" ", args) + " failed (exit status " + status + "); see the problems above");
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +41,8 @@ final class Relaunch {
     record Plan(List<String> commandLine, Optional<Recording> recording) {
     }
 
-    /** What a recording run needs to have its cache assembled after it. */
-    record Recording(StartupCache cache, Path configuration, Path java, List<String> options, List<Path> classpath) {
+    /** A run that records what it loads into {@code configuration}, for {@code cache} to be assembled from after it. */
+    record Recording(StartupCache cache, Path configuration) {
     }
 
     /** Where the second JVM comes from: a java executable, whether it keeps a startup cache, the classpath and the cache's folder. */
@@ -81,7 +82,7 @@ final class Relaunch {
                 // launcher too, before it could assemble anything.
                 Path configuration = cache.configurationFor(pid);
                 line.addAll(cache.recordOptions(configuration));
-                recording = Optional.of(new Recording(cache, configuration, runtime.java(), cacheOptions, runtime.classpath()));
+                recording = Optional.of(new Recording(cache, configuration));
             }
         }
         line.addAll(cacheOptions);
@@ -152,14 +153,20 @@ final class Relaunch {
     }
 
     /**
-     * Runs the plan's JVM with this process's input and output and returns its exit status; when
-     * the run recorded what it loads, assembles the startup cache from it before returning.
+     * Runs the plan's JVM, if there is one, with this process's input and output, and returns its
+     * exit status; when the run recorded what it loads, assembles the startup cache from it first.
+     * Nothing when there is no plan or its JVM cannot be started: then this JVM runs the command.
      */
-    static int run(Plan plan) throws IOException, InterruptedException {
-        int status = new ProcessBuilder(plan.commandLine()).inheritIO().start().waitFor();
-        plan.recording().ifPresent(recording ->
-                recording.cache().assemble(recording.configuration(), recording.java(), recording.options(), recording.classpath()));
-        return status;
+    static OptionalInt run(Optional<Plan> plan) throws InterruptedException {
+        if (plan.isEmpty()) return OptionalInt.empty();
+        int status;
+        try {
+            status = new ProcessBuilder(plan.get().commandLine()).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        plan.get().recording().ifPresent(recording -> recording.cache().assemble(recording.configuration()));
+        return OptionalInt.of(status);
     }
 
     /**

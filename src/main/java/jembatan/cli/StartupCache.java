@@ -28,21 +28,22 @@ import java.util.concurrent.TimeUnit;
  * read half a cache. A JVM that cannot make one (an old, unusual or broken runtime) is written in
  * the key as failed, and not asked again until something in the key changes.
  */
-record StartupCache(Path cache, Path keyFile, String key) {
+record StartupCache(Path cache, Path keyFile, String key, Path java, List<String> options, List<Path> classpath) {
     static final String FILE = "jembatan.aot";
     /** How long assembling a cache may take before it is given up (about 3 s here). */
     private static final long ASSEMBLY_SECONDS = 120;
 
     /** The cache in {@code folder} for this JVM, these options and this classpath. */
     static StartupCache in(Path folder, Path java, List<String> options, List<Path> classpath) {
-        StringBuilder key = new StringBuilder("java ").append(java).append(' ').append(JavaRuntimes.feature(java.getParent().getParent())).append('\n');
-        key.append("release ").append(digest(java.getParent().getParent().resolve("release"))).append('\n');
+        Path home = java.getParent().getParent();
+        StringBuilder key = new StringBuilder("java ").append(java).append(' ').append(JavaRuntimes.feature(home)).append('\n');
+        key.append("release ").append(digest(home.resolve("release"))).append('\n');
         for (String option : options) key.append("option ").append(option).append('\n');
         for (Path entry : classpath) key.append("classpath ").append(entry.toAbsolutePath()).append(' ').append(fingerprint(entry)).append('\n');
-        return new StartupCache(folder.resolve(FILE), folder.resolve(FILE + ".key"), key.toString());
+        return new StartupCache(folder.resolve(FILE), folder.resolve(FILE + ".key"), key.toString(), java, List.copyOf(options), List.copyOf(classpath));
     }
 
-    /** The options that start a JVM from the cache, when it is there and made for this key. */
+    /** Whether the cache is there and was made for this key. */
     boolean ready() {
         return Files.isRegularFile(cache) && savedKey().equals(key);
     }
@@ -73,11 +74,11 @@ record StartupCache(Path cache, Path keyFile, String key) {
     }
 
     /**
-     * Assembles the cache from a recording, with the same JVM, options and classpath, then puts it
-     * in place; on failure writes the key as failed. Never throws: a build without its cache is
-     * only slower.
+     * Assembles the cache from a recording, with the JVM, options and classpath it is made for,
+     * then puts it in place; on failure writes the key as failed. Never throws: a build without
+     * its cache is only slower.
      */
-    void assemble(Path configuration, Path java, List<String> options, List<Path> classpath) {
+    void assemble(Path configuration) {
         Path temporary = cache.resolveSibling(FILE + "." + ProcessHandle.current().pid() + ".tmp");
         boolean made = false;
         try {
