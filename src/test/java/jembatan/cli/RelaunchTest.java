@@ -38,7 +38,7 @@ class RelaunchTest {
         Relaunch.Plan first = plan(true, List.of(), "build").orElseThrow();
         assertTrue(first.commandLine().contains("-XX:AOTMode=record"), first.commandLine().toString());
         Relaunch.Recording recording = first.recording().orElseThrow();
-        assertEquals(List.of("-XX:+UseSerialGC"), recording.options(), "the cache is made with the options it is used with, not the compiler's level");
+        assertEquals(List.of("-XX:+UseSerialGC"), recording.cache().options(), "the cache is made with the options it is used with, not the compiler's level");
 
         // As assemble() leaves it: the cache, and the key it was made for.
         Files.writeString(folder.resolve(StartupCache.FILE), "cache");
