@@ -44,10 +44,10 @@ class FrontMatterMappingTest {
 
     @Test
     void aTimeWithoutAnOffsetIsReadInTheSitesZoneAsHugoReadIt() {
-        assertEquals("2024-02-15T08:30:00+07:00", HugoDates.parse("2024-02-15T08:30:00", ZoneId.of("Asia/Jakarta")).orElseThrow().text());
-        assertEquals("2024-02-15T08:30:00Z", HugoDates.parse("2024-02-15 08:30", ZoneId.of("UTC")).orElseThrow().text());
-        assertEquals("2024-02-15T08:30:00+03:00", HugoDates.parse("2024-02-15 08:30:00 +0300", ZoneId.of("UTC")).orElseThrow().text());
-        assertEquals("2024-02-15", HugoDates.parse("2024-02-15", ZoneId.of("Asia/Jakarta")).orElseThrow().text());
+        assertEquals("2024-02-15T08:30:00+07:00", HugoDates.parse("2024-02-15T08:30:00", ZoneId.of("Asia/Jakarta")).orElseThrow().date().iso());
+        assertEquals("2024-02-15T08:30:00Z", HugoDates.parse("2024-02-15 08:30", ZoneId.of("UTC")).orElseThrow().date().iso());
+        assertEquals("2024-02-15T08:30:00+03:00", HugoDates.parse("2024-02-15 08:30:00 +0300", ZoneId.of("UTC")).orElseThrow().date().iso());
+        assertEquals("2024-02-15", HugoDates.parse("2024-02-15", ZoneId.of("Asia/Jakarta")).orElseThrow().date().iso());
         assertTrue(HugoDates.parse("15/02/2024", ZoneId.of("UTC")).isEmpty());
     }
 }
