@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ final class BodyLinks {
         List<BasedSequence> urls = new ArrayList<>();
         collect(PARSER.parse(text), urls);
         // A picture inside a link is found after the link, though it comes first in the text.
-        urls.sort(java.util.Comparator.comparingInt(BasedSequence::getStartOffset));
+        urls.sort(Comparator.comparingInt(BasedSequence::getStartOffset));
         StringBuilder out = new StringBuilder(text);
         for (int i = urls.size() - 1; i >= 0; i--) {
             BasedSequence url = urls.get(i);

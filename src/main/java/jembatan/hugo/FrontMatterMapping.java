@@ -46,16 +46,14 @@ final class FrontMatterMapping {
         }
         description.ifPresent(d -> out.put("description", d));
         Optional<HugoDates.Written> date = date(page, fields, "date", config);
-        date.ifPresent(d -> out.put("date", new YamlWriter.Date(d.text())));
-        date(page, fields, "lastmod", config).ifPresent(updated -> {
-            boolean days = !updated.text().contains("T") || date.map(d -> !d.text().contains("T")).orElse(false);
-            boolean earlier = date.isPresent() && (days ? updated.moment().toLocalDate().isBefore(date.get().moment().toLocalDate())
-                    : updated.moment().isBefore(date.get().moment()));
-            if (earlier) {
-                page.drop("front matter keys", line(fields, "lastmod"), "lastmod " + updated.text() + " is before the date and was left out",
+        date.ifPresent(d -> out.put("date", new YamlWriter.Date(d.date().iso())));
+        date(page, fields, "lastmod", config).map(HugoDates.Written::date).ifPresent(updated -> {
+            // Earlier as Jembatan's own check reads it: by instant when both have a time, else by the days written.
+            if (date.isPresent() && updated.isBefore(date.get().date())) {
+                page.drop("front matter keys", line(fields, "lastmod"), "lastmod " + updated.iso() + " is before the date and was left out",
                         "write the day of the last change as updated: in the new file, if it has one");
             } else {
-                out.put("updated", new YamlWriter.Date(updated.text()));
+                out.put("updated", new YamlWriter.Date(updated.iso()));
             }
         });
         text(fields, "author").ifPresent(a -> out.put("author", a));

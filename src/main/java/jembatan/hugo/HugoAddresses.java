@@ -1,6 +1,6 @@
 package jembatan.hugo;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +62,7 @@ final class HugoAddresses {
 
     /** A permalink pattern with the page's values in it (:year, :month, :day, :slug, :title, :filename, :section, :sections). */
     private static String expand(String pattern, HugoPage page, HugoConfig config) {
-        Optional<OffsetDateTime> date = field(page, "date").flatMap(d -> HugoDates.parse(d, config.zone())).map(HugoDates.Written::moment);
+        Optional<LocalDate> date = field(page, "date").flatMap(d -> HugoDates.parse(d, config.zone())).map(w -> w.date().day());
         String title = urlize(field(page, "title").orElse(page.name()));
         String expanded = pattern
                 .replace(":year", date.map(d -> String.format(Locale.ROOT, "%04d", d.getYear())).orElse("0001"))

@@ -1,5 +1,8 @@
 package jembatan.hugo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import jembatan.report.Problems;
 import jembatan.source.YamlValue;
 
@@ -46,17 +50,17 @@ record HugoConfig(String baseUrl, String title, String description, String defau
      */
     static boolean paginates(Path source) {
         List<Path> folders = new ArrayList<>(List.of(source.resolve("layouts")));
-        try (java.util.stream.Stream<Path> themes = java.nio.file.Files.isDirectory(source.resolve("themes"))
-                ? java.nio.file.Files.list(source.resolve("themes")) : java.util.stream.Stream.empty()) {
+        try (Stream<Path> themes = Files.isDirectory(source.resolve("themes"))
+                ? Files.list(source.resolve("themes")) : Stream.empty()) {
             themes.forEach(theme -> folders.add(theme.resolve("layouts")));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
         for (Path folder : folders) {
-            if (!java.nio.file.Files.isDirectory(folder)) continue;
-            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
-                if (walk.filter(java.nio.file.Files::isRegularFile).anyMatch(HugoConfig::pages)) return true;
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            if (!Files.isDirectory(folder)) continue;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                if (walk.filter(Files::isRegularFile).anyMatch(HugoConfig::pages)) return true;
+            } catch (IOException | UncheckedIOException e) {
                 return false;
             }
         }
@@ -65,8 +69,8 @@ record HugoConfig(String baseUrl, String title, String description, String defau
 
     private static boolean pages(Path layout) {
         try {
-            return java.nio.file.Files.readString(layout).contains(".Paginat");
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return Files.readString(layout).contains(".Paginat");
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }
@@ -157,11 +161,6 @@ record HugoConfig(String baseUrl, String title, String description, String defau
 
     HugoLanguage language(String code) {
         return languages.stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    /** Whether the languages share one content folder and are told apart by file names ({@code about.id.md}). */
-    boolean bySuffix(HugoLanguage language) {
-        return language.contentDir().isEmpty();
     }
 
     /** The part of a page's address that names its language: empty for the default language outside its own folder. */

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import jembatan.report.Problems;
 import jembatan.source.SourceText;
+import jembatan.source.YamlValue;
 
 /**
  * The pages and files of a Hugo project's content folders: each language's {@code contentDir},
@@ -73,7 +76,7 @@ record HugoContent(List<HugoPage> pages, List<Resource> resources) {
      * folder's {@code index.md}, titled as Hugo titled them.
      */
     private static List<HugoPage> madeSections(List<HugoPage> pages, HugoConfig config) {
-        Set<String> made = new java.util.TreeSet<>();
+        Set<String> made = new TreeSet<>();
         for (HugoPage page : pages) {
             if (page.folder().isEmpty() || !config.languagePrefix(page.language()).isEmpty() && !config.paginates()) continue;
             String section = page.folder().split("/")[0];
@@ -81,12 +84,12 @@ record HugoContent(List<HugoPage> pages, List<Resource> resources) {
             if (!has) made.add(page.language() + "/" + section);
         }
         List<HugoPage> sections = new ArrayList<>();
-        for (String made1 : made) {
-            String language = made1.substring(0, made1.indexOf('/'));
-            String section = made1.substring(made1.indexOf('/') + 1);
-            String title = section.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + section.substring(1);
-            jembatan.source.YamlValue.Mapping fields = new jembatan.source.YamlValue.Mapping(List.of(
-                    new jembatan.source.YamlValue.Entry("title", 1, 1, new jembatan.source.YamlValue.Scalar(title, 1, 1))), 1, 1);
+        for (String languageSection : made) {
+            String language = languageSection.substring(0, languageSection.indexOf('/'));
+            String section = languageSection.substring(languageSection.indexOf('/') + 1);
+            String title = section.substring(0, 1).toUpperCase(Locale.ROOT) + section.substring(1);
+            YamlValue.Mapping fields = new YamlValue.Mapping(List.of(
+                    new YamlValue.Entry("title", 1, 1, new YamlValue.Scalar(title, 1, 1))), 1, 1);
             String root = config.language(language).contentDir().orElse(config.contentDir());
             sections.add(new HugoPage(root + "/" + section + "/", language, section, "", HugoPage.Kind.SECTION,
                     new HugoFrontMatter(fields, MADE, "", 1)));

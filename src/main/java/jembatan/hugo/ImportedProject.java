@@ -1,7 +1,9 @@
 package jembatan.hugo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import jembatan.report.Problem;
@@ -29,15 +31,15 @@ public record ImportedProject(SortedMap<String, ProjectFile> files, Map<String, 
 
     /** The report's lines before the notes: what was imported, then the counts by kind. */
     public List<String> summary() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
         pagesByLanguage.forEach((language, count) -> pages.append(pages.length() == 0 ? "" : ", ").append(count).append(" in ").append(language));
         int total = pagesByLanguage.values().stream().mapToInt(Integer::intValue).sum();
         lines.add("Imported " + total + " pages (" + pages + "), " + pairs + (pairs == 1 ? " pair" : " pairs") + ".");
         lines.add("Converted:" + (converted.isEmpty() ? " nothing." : ""));
-        converted.forEach((kind, count) -> lines.add(String.format(java.util.Locale.ROOT, "  %5d  %s", count, kind)));
+        converted.forEach((kind, count) -> lines.add(String.format(Locale.ROOT, "  %5d  %s", count, kind)));
         lines.add("Left out:" + (dropped.isEmpty() ? " nothing." : ""));
-        dropped.forEach((kind, count) -> lines.add(String.format(java.util.Locale.ROOT, "  %5d  %s", count, kind)));
+        dropped.forEach((kind, count) -> lines.add(String.format(Locale.ROOT, "  %5d  %s", count, kind)));
         return lines;
     }
 }
