@@ -84,7 +84,8 @@ public final class CacheFile {
         if (inputs.isEmpty() || !problems.isEmpty()) return new Run(Build.run(projectRoot, options, progress, files, Optional.empty()), Optional.empty());
         Inputs read = inputs.get();
         boolean same = CacheKey.environment(projectRoot, read.environment()).equals(stored.environment());
-        BuildCache from = same ? stored.cache(read, kept.join()) : StoredRun.readFilesOnly(read.files());
+        // In another environment a run reuses nothing of its cache but the article files, which it has in read already.
+        BuildCache from = same ? stored.cache(read, kept.join()) : files;
         return new Run(Build.run(projectRoot, options, progress, from, read), Optional.empty());
     }
 

@@ -51,13 +51,21 @@ final class CacheKey {
                 check.update(name.getBytes(StandardCharsets.UTF_8));
             }
         }
+        code = code(version, sources, check);
+        return code;
+    }
+
+    /**
+     * What {@link #code()} says of {@code version} and the code in {@code sources} (jars or class
+     * folders), {@code check} going on from what it has taken already.
+     */
+    static String code(String version, List<Path> sources, CRC32C check) {
         for (Path source : sources) {
             check.update(source.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             if (Files.isDirectory(source)) folder(source, check);
             else jar(source, check);
         }
-        code = "jembatan " + version + ", code " + Long.toHexString(check.getValue());
-        return code;
+        return "jembatan " + version + ", code " + Long.toHexString(check.getValue());
     }
 
     /**

@@ -1,5 +1,6 @@
 package jembatan.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,6 +137,24 @@ class CacheFileTest {
         edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
         assertEquals(List.of(), buildAndCompare(project, "after a killed write").errLines());
         assertFalse(Files.exists(half), "the next build writes its cache in the half-written one's place");
+    }
+
+    @Test
+    void aNewCacheTakesTheLastOnesPlaceOnlyWhenKept() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        buildAndCompare(project, "first build");
+        Path site = project.root().resolve("site");
+        Path file = SiteWriter.cacheFileOf(site);
+        byte[] last = Files.readAllBytes(file);
+        edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
+        CacheFile cache = new CacheFile(project.root(), site, file);
+        BuildCache next = cache.build(BuildOptions.defaults().asOf(DAY), Progress.NONE).result().cache();
+        // What a build whose site could not be written does, and, until it keeps the new cache, a build killed while writing it.
+        cache.saveBeside(next).drop();
+        assertArrayEquals(last, Files.readAllBytes(file), "the last cache, as it was");
+        assertFalse(Files.exists(file.resolveSibling("cache.new")));
+        cache.saveBeside(next).keep();
+        assertFalse(Arrays.equals(last, Files.readAllBytes(file)), "the new cache, kept");
     }
 
     @Test

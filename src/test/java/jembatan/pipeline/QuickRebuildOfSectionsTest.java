@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import jembatan.TestProject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +27,19 @@ class QuickRebuildOfSectionsTest {
 
     @TempDir
     Path root;
+    TestProject project;
+    Rebuilds build;
+    final BuildOptions options = BuildOptions.defaults();
+
+    @BeforeEach
+    void firstBuild() {
+        project = TestProject.copyOf(FIXTURE, root);
+        build = new Rebuilds(root);
+        assertInstanceOf(BuildOutcome.Built.class, build.run(options));
+    }
 
     @Test
     void randomSavesInSectionsEndWhereAFreshBuildDoes() throws IOException {
-        TestProject project = TestProject.copyOf(FIXTURE, root);
-        Rebuilds build = new Rebuilds(root);
-        BuildOptions options = BuildOptions.defaults();
-        assertInstanceOf(BuildOutcome.Built.class, build.run(options));
         List<String> files;
         try (Stream<Path> walk = Files.walk(root.resolve("content"))) {
             files = walk.filter(p -> p.toString().endsWith(".md")).map(p -> root.relativize(p).toString().replace('\\', '/'))
@@ -61,10 +68,6 @@ class QuickRebuildOfSectionsTest {
 
     @Test
     void aRenamedPageReachesThePagesAtItsOldAddresses() throws IOException {
-        TestProject project = TestProject.copyOf(FIXTURE, root);
-        Rebuilds build = new Rebuilds(root);
-        BuildOptions options = BuildOptions.defaults();
-        assertInstanceOf(BuildOutcome.Built.class, build.run(options));
         String file = "content/en/about.md";
         project.write(file, Files.readString(root.resolve(file), StandardCharsets.UTF_8).replace("title: About", "title: About us"));
         BuildOutcome quick = build.run(options, Set.of(file));
@@ -74,10 +77,6 @@ class QuickRebuildOfSectionsTest {
 
     @Test
     void aFoldersNewLabelReachesTheBreadcrumbsOfEverythingUnderIt() {
-        TestProject project = TestProject.copyOf(FIXTURE, root);
-        Rebuilds build = new Rebuilds(root);
-        BuildOptions options = BuildOptions.defaults();
-        assertInstanceOf(BuildOutcome.Built.class, build.run(options));
         String file = "content/en/learn/index.md";
         project.write(file, "---\ntitle: Learn to program\nmenu_title: Courses\nweight: 1\ndescription: Courses from the start.\n---\nCourses, from the first line of code on.\n");
         BuildOutcome.Built quick = assertInstanceOf(BuildOutcome.Built.class, build.run(options, Set.of(file)));
