@@ -80,15 +80,13 @@ class KillDuringBuildIT {
             Files.writeString(edited, original + "\nEdited " + "x".repeat(round + 1) + ".\n");
             build(300 + random.nextInt(1500));
         }
-        Process last = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
-                .redirectErrorStream(true).start();
+        Process last = start(project, true);
         String said = new String(last.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, last.waitFor(), said);
         assertEquals("", said, "a killed build leaves the last cache or none, never a damaged one");
         Path fresh = project.resolve("fresh-copy");
         for (String folder : List.of("content", "templates")) TestProject.copyTree(project.resolve(folder), fresh.resolve(folder));
-        Process without = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--no-cache", "--today", "2026-01-01", "--project", fresh.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process without = start(fresh, false, "--no-cache");
         assertEquals(0, without.waitFor());
         assertEquals(TestProject.files(fresh.resolve("site")), TestProject.files(project.resolve("site")), "the site a build without the cache makes");
     }
@@ -97,8 +95,7 @@ class KillDuringBuildIT {
     void theJvmABuildRunsInHaltsWhenTheCommandIsKilled() throws Exception {
         // Large enough that its build takes several seconds, far longer than the JVM takes to notice.
         Corpus.writeJembatan(project, 600, TestProject.REPOSITORY.resolve("templates"));
-        Process command = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process command = start(project, false);
         List<ProcessHandle> build = List.of();
         for (int i = 0; i < 100 && build.isEmpty(); i++) {
             Thread.sleep(20);
@@ -116,9 +113,7 @@ class KillDuringBuildIT {
 
     /** Runs a build with {@code options}; kills it after {@code millis} (or lets it finish when negative); returns its exit status. */
     private int build(int millis, String... options) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString()));
-        command.addAll(List.of(options));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = start(project, false, options);
         if (millis >= 0 && !process.waitFor(millis, TimeUnit.MILLISECONDS)) {
             // The command and the JVM it started for the build (see Relaunch), as a terminal or CI kills them.
             List<ProcessHandle> build = process.descendants().toList();
@@ -130,6 +125,15 @@ class KillDuringBuildIT {
         }
         process.waitFor(120, TimeUnit.SECONDS);
         return process.exitValue();
+    }
+
+    /** Starts {@code java -jar jembatan.jar build} of {@code folder} with {@code options}, its output kept to read or discarded. */
+    private static Process start(Path folder, boolean keepOutput, String... options) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString(), "build", "-q", "--today", "2026-01-01", "--project", folder.toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (!keepOutput) builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
     }
 
     private static Set<String> listing(Path root) throws IOException {
