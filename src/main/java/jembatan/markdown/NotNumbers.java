@@ -49,10 +49,10 @@ final class NotNumbers {
      * The stretches of {@code text} whose digits state no number, wherever they can hide one of
      * {@code found} (the other readers' hits); {@code grouping} is the language's thousands sign.
      * The search is most of what reading numbers costs, and most of a text holds no number, so
-     * it runs only near what was found: from the last place before each overlapping run of
-     * {@code found} that no stretch can cross ({@link #noneCrosses}) to the run's end. A search
-     * from such a place meets the very stretches a search from the text's start meets after it,
-     * so a number is hidden exactly when a search of the whole text would hide it.
+     * it runs only near what was found: from the last place before each of {@code found} that
+     * no stretch can cross ({@link #noneCrosses}) to its end. A search from such a place meets
+     * the very stretches a search from the text's start meets after it, so a number is hidden
+     * exactly when a search of the whole text would hide it.
      */
     static List<Hit> find(String text, char grouping, List<Hit> found) {
         List<Hit> hits = new ArrayList<>();
@@ -61,17 +61,15 @@ final class NotNumbers {
         near.sort(java.util.Comparator.comparingInt(Hit::start));
         // Where the search goes on: every stretch that starts before it is found, from a place no stretch crosses.
         int at = 0;
-        for (int i = 0; i < near.size(); ) {
-            int start = near.get(i).start();
-            int end = near.get(i).end();
-            for (i++; i < near.size() && near.get(i).start() < end; i++) end = Math.max(end, near.get(i).end());
-            if (start > at) {
-                int from = start;
+        // Hits in order of their starts: one that overlaps the last starts before the search, which goes on from there.
+        for (Hit hit : near) {
+            if (hit.start() > at) {
+                int from = hit.start();
                 while (from > at && !noneCrosses(text, from)) from--;
                 at = from;
             }
-            // As Matcher.find() does, a character at a time, but only up to the run's end.
-            while (at < end) {
+            // As Matcher.find() does, a character at a time, but only up to the hit's end.
+            while (at < hit.end()) {
                 if (!m.region(at, text.length()).lookingAt()) {
                     at++;
                     continue;

@@ -57,6 +57,9 @@ final class NumberWords {
      */
     private final Set<String> starts;
 
+    /** The hash codes of {@link #starts}, so that a word of ASCII letters is looked up without being copied. */
+    private final int[] startHashes;
+
     private NumberWords(Locale locale, Map<String, Word> words) {
         this.locale = locale;
         this.words = words;
@@ -68,9 +71,6 @@ final class NumberWords {
         this.starts = Set.copyOf(starts);
         this.startHashes = starts.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     }
-
-    /** The hash codes of {@link #starts}, so that a word of ASCII letters is looked up without being copied. */
-    private final int[] startHashes;
 
     /** The number words of a locale's language; none for a language it does not know. */
     static Optional<NumberWords> of(Locale locale) {
