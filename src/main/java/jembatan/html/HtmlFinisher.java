@@ -60,16 +60,25 @@ public final class HtmlFinisher {
 
     /** One page, finished: parsed once, changed by the steps, written out and outlined. */
     public FinishedPage finishPage(String html) {
-        Document page = finishDocument(html);
+        return finishPage(html, page -> { });
+    }
+
+    /**
+     * One page, finished, with {@code first} applied before the steps every page takes: what
+     * belongs to this page alone (its article's fact boxes), so that what the steps do reaches it too.
+     */
+    public FinishedPage finishPage(String html, Step first) {
+        Document page = finishDocument(html, first);
         return new FinishedPage(page.outerHtml().getBytes(StandardCharsets.UTF_8), PageOutline.of(page));
     }
 
     String finish(String html) {
-        return finishDocument(html).outerHtml();
+        return finishDocument(html, page -> { }).outerHtml();
     }
 
-    private Document finishDocument(String html) {
+    private Document finishDocument(String html, Step first) {
         Document page = Jsoup.parse(html);
+        first.apply(page);
         for (Step step : steps) step.apply(page);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         return page;

@@ -167,17 +167,10 @@ public final class Build {
         paired.forEach((article, text) -> Optional.ofNullable(mentions.get(text)).ifPresent(found -> numbers.put(article, found)));
         if (!problems.isEmpty() || inputs.templates().isEmpty()) return failed(problems, cache);
 
-        progress.stage("fact boxes");
-        Tools tools = scope.whole() ? inputs.tools(projectRoot, problems) : cache.tools();
-        Map<Article, RenderedMarkdown> expanded = inOrder(scope.articles(), scope.articles().parallelStream().map(article -> {
-            RenderedMarkdown known = previous.expanded().get(article);
-            return known != null ? known : tools.boxes().expand(article, bodies.get(article), problems);
-        }).toList());
-
         progress.stage("pages");
-        Function<Article, RenderedMarkdown> drawn = article -> expanded.containsKey(article) ? expanded.get(article) : previous.expanded().get(article);
-        Plans plans = edits.map(e -> Plans.of(e.pages(), previous.pageSources(), site, drawn, tools, problems))
-                .orElseGet(() -> Plans.all(site, drawn, tools, problems));
+        Tools tools = scope.whole() ? inputs.tools(projectRoot, problems) : cache.tools();
+        Plans plans = edits.map(e -> Plans.of(e.pages(), previous.pageSources(), site, body, tools, problems))
+                .orElseGet(() -> Plans.all(site, body, tools, problems));
         // The sitemap and feeds are made again only when an edit can change them.
         HostFiles hostFiles = edits.map(e -> e.listingsSame() ? previous.hostFiles() : HostFiles.afterEditing(site, previous.hostFiles(), e.changed()))
                 .orElseGet(() -> HostFiles.of(site, previous.hostFiles()));
@@ -253,7 +246,7 @@ public final class Build {
         BuildOutcome.Built outcome = new BuildOutcome.Built(built, nextPages.size(), changed.size(), external, warnings.warnings(), marked(site));
         Map<String, List<String>> shownBy = scope.whole() ? shownBy(plans.list()) : previous.shownBy();
         return new Result(outcome, new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), site, tools,
-                scope.next(previous.bodies(), bodies, gone), scope.next(previous.expanded(), expanded, gone), scope.next(previous.numbers(), numbers, gone),
+                scope.next(previous.bodies(), bodies, gone), scope.next(previous.numbers(), numbers, gone),
                 warned, nextPages, hostFiles, nextOutlines, shownBy, pageSources, outcome));
     }
 

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It holds the run's inputs (its {@code environment}, templates, the article files as read,
  * the {@code site} and the {@code tools} it made pages with), each article's Markdown
- * ({@code bodies}), the same with the fact boxes drawn ({@code expanded}) and the numbers its
+ * ({@code bodies}), the numbers its
  * prose states (read for the parity check), the warnings of the articles that have any
  * ({@code warned}, so that a run reports them all without looking at every article), each page by site path with what it was made from
  * ({@code pages}), the host files, each page file's {@code outline}, and the dependency graph of
@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * back from disk before a run fills them.
  */
 public record BuildCache(@Nullable Environment environment, Optional<Templates> templates, ArticleCache files, @Nullable Site site, @Nullable Tools tools,
-                         LayeredMap<Article, RenderedMarkdown> bodies, LayeredMap<Article, RenderedMarkdown> expanded,
+                         LayeredMap<Article, RenderedMarkdown> bodies,
                          LayeredMap<Article, Map<String, List<NumberMention>>> numbers, LayeredMap<Article, List<Problem>> warned,
                          LayeredMap<String, MadePage> pages,
                          HostFiles hostFiles, LayeredMap<String, PageOutline> outlines, Map<String, List<String>> shownBy,
@@ -44,7 +44,7 @@ public record BuildCache(@Nullable Environment environment, Optional<Templates> 
 
     /** Nothing built yet: the {@code build} and {@code check} commands, and a preview's first run, start here. */
     public static final BuildCache EMPTY = new BuildCache(null, Optional.empty(), ArticleCache.EMPTY, null, null, LayeredMap.empty(),
-            LayeredMap.empty(), LayeredMap.empty(), LayeredMap.empty(), LayeredMap.empty(), HostFiles.NONE, LayeredMap.empty(), Map.of(), Map.of(), null);
+            LayeredMap.empty(), LayeredMap.empty(), LayeredMap.empty(), HostFiles.NONE, LayeredMap.empty(), Map.of(), Map.of(), null);
 
     /** Whether a run has filled it: only then can a run after a save start from it alone. */
     boolean built() {

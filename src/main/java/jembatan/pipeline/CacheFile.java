@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class CacheFile {
     private static final byte[] MAGIC = "jembatan build cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the records; a change to {@link StoredRun} or the codecs changes the code's check as well. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** The most a cache may take on disk: about four times the Markdown of 2 x 20,000 articles. */
     static final long MAX_BYTES = 1L << 30;
 

@@ -226,18 +226,11 @@ final class CacheReader {
         return body;
     }
 
-    /** What {@link CacheWriter#bodies} wrote: the body, then the one with its boxes drawn. */
-    RenderedMarkdown[] bodies() throws IOException {
-        RenderedMarkdown drawn = rendered();
-        if (drawn == null) throw new Damaged("it holds an article without its body");
-        RenderedMarkdown body = switch (integer()) {
-            case 0 -> drawn;
-            case 1 -> new RenderedMarkdown("", drawn.headings(), drawn.links(), drawn.facts(), drawn.numbers(), drawn.warnings());
-            case 2 -> rendered();
-            default -> throw new Damaged("it is not a build cache this version reads");
-        };
+    /** An article's body, which every article in the cache has. */
+    RenderedMarkdown body() throws IOException {
+        RenderedMarkdown body = rendered();
         if (body == null) throw new Damaged("it holds an article without its body");
-        return new RenderedMarkdown[] {body, drawn};
+        return body;
     }
 
     NumberMention numberMention() throws IOException {

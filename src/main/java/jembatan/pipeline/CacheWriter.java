@@ -187,20 +187,6 @@ final class CacheWriter implements AutoCloseable {
         list(body.warnings(), this::problem);
     }
 
-    /**
-     * An article's body and the same with its boxes drawn. The body's HTML serves only to draw the
-     * boxes, so where they were drawn it is not kept: the body is the drawn one's headings, links,
-     * facts, numbers and warnings, which drawing keeps as they are.
-     */
-    void bodies(RenderedMarkdown body, RenderedMarkdown drawn) throws IOException {
-        rendered(drawn);
-        boolean sameParts = body.headings() == drawn.headings() && body.links() == drawn.links() && body.facts() == drawn.facts()
-                && body.numbers() == drawn.numbers() && body.warnings() == drawn.warnings();
-        int kind = body == drawn ? 0 : sameParts ? 1 : 2;
-        integer(kind);
-        if (kind == 2) rendered(body);
-    }
-
     void number(NumberMention mention) throws IOException {
         text(mention.value());
         text(mention.written());

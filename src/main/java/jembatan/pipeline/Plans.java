@@ -37,7 +37,7 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
     }
 
     /**
-     * What a page is made from: its body with the boxes drawn (none for the chooser, the page not found and an old address), and the
+     * What a page is made from: its body (none for the chooser, the page not found and an old address), and the
      * listing of every article its model shows ({@link PageModel#shown}). Equal inputs in the same
      * environment make the same page, so a rebuild reuses it without planning it again.
      */
@@ -49,10 +49,15 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
     }
 
     /** A page to make: where it goes, what it is made from, and how to plan it when it must be made anew. */
-    record PagePlan(String sitePath, PageInputs inputs, Supplier<Optional<PageRenderer.Page>> page) {
+    record PagePlan(String sitePath, PageInputs inputs, Supplier<Optional<PageRenderer.Page>> page, HtmlFinisher.Step facts) {
+        PagePlan(String sitePath, PageInputs inputs, Supplier<Optional<PageRenderer.Page>> page) {
+            this(sitePath, inputs, page, parsed -> { });
+        }
+
+        /** The page rendered, then finished with its article's fact boxes drawn in the same parse. */
         Optional<MadePage> make(Tools tools, Problems problems) {
             return page.get().flatMap(planned -> tools.renderer().render(planned, problems))
-                    .map(html -> new MadePage(inputs, tools.finisher().finishPage(html)));
+                    .map(html -> new MadePage(inputs, tools.finisher().finishPage(html, facts)));
         }
     }
 
@@ -60,19 +65,19 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
      * Every page of the site: each article's, the later pages of each list, a page for each old
      * address, the chooser and the page for addresses not found.
      */
-    static Plans all(Site site, Function<Article, RenderedMarkdown> expanded, Tools tools, Problems problems) {
+    static Plans all(Site site, Function<Article, RenderedMarkdown> bodies, Tools tools, Problems problems) {
         Planner planner = new Planner(site, tools, problems);
         Map<String, Article> sources = new HashMap<>();
         List<PagePlan> plans = new ArrayList<>();
         for (Article article : site.articles()) {
-            plans.add(planner.plan(article.sitePath(), article, expanded.apply(article)));
+            plans.add(planner.plan(article.sitePath(), article, bodies.apply(article)));
             sources.put(article.sitePath(), article);
         }
         // The later pages of each section's list: /en/page/2/, /en/learn/page/2/ and on.
         for (Article section : site.articles()) {
             if (!section.lists()) continue;
             for (Pager pager : Pager.later(section, site)) {
-                plans.add(planner.plan(pager.sitePath(), section, expanded.apply(section)));
+                plans.add(planner.plan(pager.sitePath(), section, bodies.apply(section)));
                 sources.put(pager.sitePath(), section);
             }
         }
@@ -87,7 +92,7 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
     }
 
     /** The pages at {@code sitePaths}, each from the article {@code pageSources} names for its file (none: the chooser, the page not found). */
-    static Plans of(Iterable<String> sitePaths, Map<String, String> pageSources, Site site, Function<Article, RenderedMarkdown> expanded,
+    static Plans of(Iterable<String> sitePaths, Map<String, String> pageSources, Site site, Function<Article, RenderedMarkdown> bodies,
                     Tools tools, Problems problems) {
         Planner planner = new Planner(site, tools, problems);
         Map<String, Article> sources = new HashMap<>();
@@ -98,7 +103,7 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
                 continue;
             }
             Article source = site.article(pageSources.get(BuiltSite.fileOf(sitePath))).orElseThrow();
-            plans.add(planner.plan(sitePath, source, expanded.apply(source)));
+            plans.add(planner.plan(sitePath, source, bodies.apply(source)));
             sources.put(sitePath, source);
         }
         return new Plans(plans, sources);
@@ -115,8 +120,8 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
         }
 
         /**
-         * The plan of the page at {@code sitePath}: an article's ({@code source}, its {@code body}
-         * with the boxes drawn), a later page of a list (its section and body), or an old address
+         * The plan of the page at {@code sitePath}: an article's ({@code source}, its {@code body},
+         * whose boxes are drawn as the page is finished), a later page of a list (its section and body), or an old address
          * (its article; no body needed).
          */
         PagePlan plan(String sitePath, Article source, @Nullable RenderedMarkdown body) {
@@ -124,13 +129,14 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
                 PageInputs inputs = new PageInputs(null, List.of(listing(source)));
                 return new PagePlan(sitePath, inputs, () -> tools.renderer().planRedirect(site.alias(sitePath).orElseThrow(), site, problems));
             }
+            HtmlFinisher.Step facts = page -> tools.boxes().expandIn(page, source, body, problems);
             if (source.lists() && !sitePath.equals(source.sitePath())) {
                 Pager pager = Pager.at(source, site, Pager.numberAt(source, sitePath));
                 return new PagePlan(sitePath, new PageInputs(body, listings(PageModel.shown(pager, site))),
-                        () -> tools.renderer().planPager(pager, body, site, problems));
+                        () -> tools.renderer().planPager(pager, body, site, problems), facts);
             }
             return new PagePlan(sitePath, new PageInputs(body, listings(PageModel.shown(source, site))),
-                    () -> tools.renderer().planArticle(source, body, site, problems));
+                    () -> tools.renderer().planArticle(source, body, site, problems), facts);
         }
 
         private List<Listed> listings(List<Article> shown) {

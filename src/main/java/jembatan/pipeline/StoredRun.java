@@ -31,14 +31,14 @@ import jembatan.report.Problem;
 /**
  * What a good run leaves on disk for the next build to start from: the article files it read
  * (with their size and time), the description of its environment ({@link CacheKey#environment}),
- * each article's body, the same with the boxes drawn, the numbers its prose states, each page's
+ * each article's body, the numbers its prose states, each page's
  * inputs and outline, and each file of the site by length and CRC-32C, whose bytes are those in
  * {@code site/}: the cache does not hold the site a second time, and a page whose file no longer
  * has those bytes is made again. The templates, facts, tools and the graph of pages are the cheap
  * rest, made again by the run.
  */
 record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<Article, RenderedMarkdown> bodies,
-                 Map<Article, RenderedMarkdown> expanded, Map<Article, Map<String, List<NumberMention>>> numbers,
+                 Map<Article, Map<String, List<NumberMention>>> numbers,
                  Map<String, PageInputs> inputs, Map<String, PageOutline> outlines, SortedMap<String, Stamp> site,
                  SortedMap<String, Set<String>> externalLinks) {
 
@@ -55,8 +55,6 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
     static StoredRun of(Path projectRoot, BuildCache cache) {
         Map<Article, RenderedMarkdown> bodies = new HashMap<>();
         cache.bodies().forEach(bodies::put);
-        Map<Article, RenderedMarkdown> expanded = new HashMap<>();
-        cache.expanded().forEach(expanded::put);
         Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
         cache.numbers().forEach(numbers::put);
         Map<String, PageInputs> inputs = new HashMap<>();
@@ -67,7 +65,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         });
         SortedMap<String, Stamp> site = new TreeMap<>();
         cache.outcome().site().files().forEach((file, bytes) -> site.put(file, Stamp.of(bytes)));
-        return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), bodies, expanded, numbers,
+        return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), bodies, numbers,
                 inputs, outlines, site, cache.outcome().externalLinks());
     }
 
@@ -79,11 +77,9 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
             out.number(file.size());
             out.article(file.article());
         });
-        // Each article's body and drawn body, together: a body kept without its HTML is never drawn again.
-        List<Article> drawn = bodies.keySet().stream().filter(expanded::containsKey).toList();
-        out.list(drawn, article -> {
-            out.article(article);
-            out.bodies(bodies.get(article), expanded.get(article));
+        out.list(List.copyOf(bodies.entrySet()), body -> {
+            out.article(body.getKey());
+            out.rendered(body.getValue());
         });
         out.list(List.copyOf(numbers.entrySet()), entry -> {
             out.article(entry.getKey());
@@ -114,14 +110,8 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         List<ArticleCache.Known> files = in.list(() -> new ArticleCache.Known(projectRoot.resolve(in.text()),
                 FileTime.from(in.number(), TimeUnit.NANOSECONDS), in.number(), in.article()));
         Map<Article, RenderedMarkdown> bodies = new HashMap<>();
-        Map<Article, RenderedMarkdown> expanded = new HashMap<>();
         int count = in.count();
-        for (int i = 0; i < count; i++) {
-            Article article = in.article();
-            RenderedMarkdown[] both = in.bodies();
-            bodies.put(article, both[0]);
-            expanded.put(article, both[1]);
-        }
+        for (int i = 0; i < count; i++) bodies.put(in.article(), in.body());
         Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
         count = in.count();
         for (int i = 0; i < count; i++) {
@@ -145,7 +135,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         SortedMap<String, Set<String>> external = new TreeMap<>();
         count = in.count();
         for (int i = 0; i < count; i++) external.put(in.text(), new TreeSet<>(in.texts()));
-        return new StoredRun(environment, files, bodies, expanded, numbers, inputs, outlines, site, external);
+        return new StoredRun(environment, files, bodies, numbers, inputs, outlines, site, external);
     }
 
     /**
@@ -194,7 +184,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         BuildOutcome.Built outcome = kept.keySet().equals(this.site.keySet())
                 ? new BuildOutcome.Built(new BuiltSite(new TreeMap<>(kept)), pages.size(), 0, externalLinks, List.of(), List.of()) : null;
         return new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), inputs.site(), null, LayeredMap.of(bodies),
-                LayeredMap.of(expanded), LayeredMap.of(numbers), LayeredMap.of(warned), LayeredMap.of(pages), HostFiles.NONE,
+                LayeredMap.of(numbers), LayeredMap.of(warned), LayeredMap.of(pages), HostFiles.NONE,
                 LayeredMap.of(outlines), Map.of(), Map.of(), outcome);
     }
 
@@ -214,7 +204,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
     /** A cache with only the article files read before: in another environment, what saves a run reading them again. */
     static BuildCache readFilesOnly(ArticleCache files) {
         BuildCache empty = BuildCache.EMPTY;
-        return new BuildCache(null, Optional.empty(), files, null, null, empty.bodies(), empty.expanded(), empty.numbers(), empty.warned(),
+        return new BuildCache(null, Optional.empty(), files, null, null, empty.bodies(), empty.numbers(), empty.warned(),
                 empty.pages(), HostFiles.NONE, empty.outlines(), Map.of(), Map.of(), null);
     }
 }

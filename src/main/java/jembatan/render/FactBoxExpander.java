@@ -13,8 +13,6 @@ import jembatan.facts.FactSheet;
 import jembatan.facts.Source;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.report.Problems;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
@@ -23,7 +21,9 @@ import org.jsoup.parser.Parser;
  * Fills the fact box markers that the Markdown stage left in an article's body with each box
  * drawn by its partial, {@code templates/partials/factbox-<kind>.ftlh}, in the article's
  * language. The box's heading takes the level after the heading it follows, so the page's outline
- * stays in order wherever an editor places a box.
+ * stays in order wherever an editor places a box. It draws into the page's own parse, the one that
+ * finishes the page, so that a body is parsed by jsoup once: its template receives it marked
+ * ({@link #placed}) and {@link #expandIn} finds it there.
  */
 public final class FactBoxExpander {
     private final Templates templates;
@@ -58,26 +58,46 @@ public final class FactBoxExpander {
     }
 
     /**
-     * The body with its boxes drawn, its citations numbered for the page and its list of sources
-     * at the end ({@code partials/sources.ftlh}); the same body when it shows no fact. The body is
-     * parsed once: the boxes go in as nodes, then {@link Citations} numbers that same document.
+     * The element that holds an article's body in its page while the page is being finished: the
+     * template places the body wherever it likes, and {@link #expandIn} finds it there, draws into
+     * it and takes it away, leaving its children in its place.
      */
-    public RenderedMarkdown expand(Article article, RenderedMarkdown body, Problems problems) {
-        if (body.facts().isEmpty()) return body;
-        Document document = Jsoup.parseBodyFragment(body.html());
-        document.outputSettings().prettyPrint(false);
-        Element content = document.body();
+    public static final String BODY = "jembatan-body";
+
+    /**
+     * The body as a page's template receives it: a body that shows facts held in a {@link #BODY}
+     * element, for {@link #expandIn} to find in the finished page; any other body as it is.
+     */
+    public static String placed(RenderedMarkdown body) {
+        return body.facts().isEmpty() ? body.html() : "<" + BODY + ">" + body.html() + "</" + BODY + ">";
+    }
+
+    /**
+     * Draws the boxes of {@code article}'s body where the page ({@code page}, parsed once to be
+     * finished) placed it, numbers its citations for the page and puts its list of sources
+     * ({@code partials/sources.ftlh}) at its end. The body is drawn into in the page's own parse,
+     * so that it is never parsed on its own and written out again. A page that does not show the
+     * body (a later page of a list) is left as it is.
+     */
+    public void expandIn(Element page, Article article, RenderedMarkdown body, Problems problems) {
+        // A template may show the body more than once; each place gets its own boxes, as the first does.
+        for (Element content : page.getElementsByTag(BODY)) expandOne(content, article, body, problems);
+    }
+
+    private void expandOne(Element content, Article article, RenderedMarkdown body, Problems problems) {
         if (body.facts().stream().anyMatch(f -> f.kind() == RenderedMarkdown.FactRef.Kind.BOX)) drawBoxes(content, article, problems);
         Language language = article.language();
         List<Source> cited = Citations.number(content, sheet, dictionaries.get(language));
-        if (cited.isEmpty()) return body.withHtml(content.html());
-        List<Map<String, Object>> sources = new ArrayList<>();
-        for (int i = 0; i < cited.size(); i++) {
-            sources.add(FactBoxModel.source(cited.get(i), i + 1, formatters.get(language), dictionaries.get(language)));
+        if (!cited.isEmpty()) {
+            List<Map<String, Object>> sources = new ArrayList<>();
+            for (int i = 0; i < cited.size(); i++) {
+                sources.add(FactBoxModel.source(cited.get(i), i + 1, formatters.get(language), dictionaries.get(language)));
+            }
+            Map<String, Object> model = Map.of("sources", sources, "t", dictionaries.get(language).strings(), "lang", Map.of("code", language.code()));
+            templates.render("partials/sources", model, language.locale(), article.file() + " (its list of sources)", problems)
+                    .ifPresent(list -> content.append(list));
         }
-        Map<String, Object> model = Map.of("sources", sources, "t", dictionaries.get(language).strings(), "lang", Map.of("code", language.code()));
-        String list = templates.render("partials/sources", model, language.locale(), article.file() + " (its list of sources)", problems).orElse("");
-        return body.withHtml(content.html() + list);
+        content.unwrap();
     }
 
     /** A box's marker and the level of the heading before it. */

@@ -69,7 +69,7 @@ public final class PageModel {
             page.put("corrected", language.formatDate(c.date()));
             page.put("correctedIso", c.date().toString());
         });
-        page.put("content", body.html());
+        page.put("content", FactBoxExpander.placed(body));
         page.put("og", openGraph(article, site));
         page.put("jsonLd", article.lists() ? "" : JsonLd.newsArticle(article, site));
         page.put("banner", banner(article, site, dictionary));

@@ -12,10 +12,14 @@ import jembatan.pipeline.BuildOptions;
 import jembatan.pipeline.BuildOutcome;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Boxes take the heading level after the heading before them, wherever they stand; comments are not read. */
+/**
+ * Boxes take the heading level after the heading before them, wherever they stand; comments are not
+ * read; a body is drawn into where its page's template placed it, and no mark of that is left.
+ */
 class FactBoxExpanderTest {
     @TempDir
     Path root;
@@ -62,5 +66,25 @@ class FactBoxExpanderTest {
         assertEquals(1, page.select("span.note").size(), "the body was cleaned, not dropped");
         assertEquals(List.of("box-talks", "box-chart", "box-timeline"), page.select("aside.factbox").eachAttr("id"));
         assertTrue(page.select("x-factbox").isEmpty());
+    }
+
+    @Test
+    void theBodyIsDrawnWhereItsTemplatePlacesItAndLeavesNoTrace() {
+        // The body reaches its template marked, and is drawn into in the page's own parse.
+        Document page = talksAfter(read("content/en/talks.md"), read("content/id/talks.md"));
+
+        Element body = page.selectFirst("div.body");
+        assertEquals(List.of("box-talks", "box-chart", "box-timeline"), body.select("aside.factbox").eachAttr("id"));
+        assertEquals("page-sources", body.children().last().selectFirst("h2").id(), "the list of sources ends the body, where the template placed it");
+        assertTrue(page.getElementsByTag(FactBoxExpander.BODY).isEmpty());
+    }
+
+    @Test
+    void noPageOfASiteKeepsTheBodysMark() {
+        TestProject.copyOf(TestProject.REPOSITORY.resolve("src/test/resources/fixtures/every-feature"), root);
+        BuildOutcome.Built built = assertInstanceOf(BuildOutcome.Built.class, Build.run(root, BuildOptions.defaults()));
+        List<String> marked = built.site().files().keySet().stream().filter(file -> file.endsWith(".html"))
+                .filter(file -> built.site().text(file).orElseThrow().contains(FactBoxExpander.BODY)).toList();
+        assertEquals(List.of(), marked);
     }
 }
