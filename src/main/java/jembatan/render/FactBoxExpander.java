@@ -100,6 +100,24 @@ public final class FactBoxExpander {
         content.unwrap();
     }
 
+    /** A drawn box parsed as the children of an element of one kind (what it is parsed as may depend on where it goes). */
+    private record Parsed(String html, String parent) {
+    }
+
+    /** Drawn boxes parsed so far: every page that places one gets a copy of the same nodes instead of parsing its HTML again. */
+    private final Map<Parsed, List<Node>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A fresh copy of {@code html} parsed as the children of a {@code parent} element, ready to be placed. */
+    private List<Node> nodes(String html, String parent) {
+        List<Node> original = parsed.computeIfAbsent(new Parsed(html, parent), key -> List.copyOf(Parser.parseFragment(html, new Element(parent), "")));
+        // Pages are finished on all cores, and jsoup's nodes are not made to be read by several threads at once.
+        synchronized (original) {
+            List<Node> copy = new ArrayList<>(original.size());
+            for (Node node : original) copy.add(node.clone());
+            return copy;
+        }
+    }
+
     /** A box's marker and the level of the heading before it. */
     private record Marker(Element element, int level) {
     }
@@ -123,9 +141,8 @@ public final class FactBoxExpander {
         for (Marker marker : markers) {
             Optional<FactBox> box = sheet.box(marker.element().attr("box"));
             Optional<String> drawn = box.flatMap(b -> drawn(b, article, Math.min(6, Math.max(2, marker.level() + 1)), problems));
-            Element parent = marker.element().parent();
             if (drawn.isPresent()) {
-                for (Node node : Parser.parseFragment(drawn.get(), parent, "")) marker.element().before(node);
+                for (Node node : nodes(drawn.get(), marker.element().parent().normalName())) marker.element().before(node);
             }
             marker.element().remove();
         }
