@@ -39,6 +39,16 @@ public record BuildOptions(boolean includeDrafts, boolean includeFuture, Optiona
         return new BuildOptions(includeDrafts, includeFuture, Optional.of(day), baseUrl, preview);
     }
 
+    /**
+     * These options as far as the pages depend on them, which is what a build's cache is kept
+     * for: the day matters only to a build of the articles dated after it, whose banner names
+     * their day; otherwise which articles the day publishes already tells, and a build on the
+     * next day reuses every page that did not change.
+     */
+    public BuildOptions asMade() {
+        return includeFuture ? this : new BuildOptions(includeDrafts, false, Optional.empty(), baseUrl, preview);
+    }
+
     public Publication publication() {
         return new Publication(includeDrafts, includeFuture, today);
     }

@@ -35,7 +35,7 @@ record Edits(Site site, Map<Article, Article> changed, ArticleCache files, Set<S
      * problem (the whole run reports it, with everything else wrong).
      */
     static Optional<Edits> of(Path projectRoot, BuildCache cache, BuildOptions options, Set<String> saved) {
-        if (!cache.built() || !cache.environment().options().equals(options)) return Optional.empty();
+        if (!cache.built() || !cache.environment().options().equals(options.asMade())) return Optional.empty();
         Site before = cache.site();
         Problems problems = new Problems();
         ArticleCache files = cache.files();

@@ -64,7 +64,7 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
         Site site = content.site();
         progress.stage("facts");
         FactSheet facts = FactSheetLoader.load(projectRoot, config, problems);
-        Environment environment = new Environment(config, options, templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());
+        Environment environment = new Environment(config, options.asMade(), templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());
         Map<Language, FactFormatter> formatters = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             formatters.put(language, new FactFormatter(language, dictionaries.getOrDefault(language, new Dictionary(language, Map.of()))));

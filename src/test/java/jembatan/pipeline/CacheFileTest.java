@@ -88,10 +88,25 @@ class CacheFileTest {
         assertTrue(after.pages() > 5);
     }
 
+    @Test
+    void aBuildOnTheNextDayMakesNothingAgainUnlessItShowsArticlesDatedLater() {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        assertEquals(0, project.run("build", "-q", "--today", DAY.toString()).status());
+        assertEquals(0, rebuilt(project, BuildOptions.defaults().asOf(DAY.plusDays(1))).rendered(),
+                "the next day publishes no other article: every page comes from the cache");
+
+        assertEquals(0, project.run("build", "-q", "--future", "--today", DAY.toString()).status());
+        BuildOutcome.Built future = rebuilt(project, BuildOptions.defaults().withFuture().asOf(DAY.plusDays(1)));
+        assertEquals(future.pages(), future.rendered(), "with --future the day decides which pages say they are scheduled: every page is made again");
+    }
+
     /** A build from the cache file as {@code build} loads it, without writing; the cache must be there and usable. */
     private BuildOutcome.Built rebuilt(TestProject project) {
+        return rebuilt(project, BuildOptions.defaults().asOf(DAY));
+    }
+
+    private BuildOutcome.Built rebuilt(TestProject project, BuildOptions options) {
         Path site = project.root().resolve("site");
-        BuildOptions options = BuildOptions.defaults().asOf(DAY);
         CacheFile.Run run = new CacheFile(project.root(), site, SiteWriter.cacheFileOf(site)).build(options, Progress.NONE);
         assertEquals(Optional.empty(), run.ignored());
         return (BuildOutcome.Built) run.result().outcome();
