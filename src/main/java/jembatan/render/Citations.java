@@ -11,6 +11,8 @@ import jembatan.facts.Fact;
 import jembatan.facts.FactSheet;
 import jembatan.facts.Source;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Numbers the sources a page cites, once for the whole page. Boxes are drawn once per language
@@ -27,6 +29,11 @@ final class Citations {
     /** The id of a page's list of sources. */
     static final String LIST_ID = "page-sources";
 
+    // Parsed once: every page that shows facts runs these, and parsing a query each time cost as much as running it.
+    private static final Evaluator INLINE_FACT = QueryParser.parse("[data-fact]");
+    private static final Evaluator IN_A_BOX = QueryParser.parse("aside.factbox");
+    private static final Evaluator CITATION = QueryParser.parse("a[" + SOURCE_ATTRIBUTE + "]");
+
     private Citations() {
     }
 
@@ -40,9 +47,9 @@ final class Citations {
         // An inline fact ({{fact id}}) cites its sources right after its value, as a box row does:
         // where the prose first states it. A name cited at every mention would bury the sentences.
         Set<String> citedInProse = new HashSet<>();
-        for (Element value : body.select("[data-fact]")) {
+        for (Element value : body.select(INLINE_FACT)) {
             Fact fact = sheet.facts().get(value.attr("data-fact"));
-            if (fact == null || fact.sources().isEmpty() || value.closest("aside.factbox") != null) continue;
+            if (fact == null || fact.sources().isEmpty() || value.closest(IN_A_BOX) != null) continue;
             if (!citedInProse.add(fact.id())) continue;
             Element refs = new Element("sup").addClass("ref");
             for (String source : fact.sources()) refs.appendChild(placeholder(source));
@@ -50,7 +57,7 @@ final class Citations {
         }
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Source> cited = new ArrayList<>();
-        for (Element link : body.select("a[" + SOURCE_ATTRIBUTE + "]")) {
+        for (Element link : body.select(CITATION)) {
             String id = link.attr(SOURCE_ATTRIBUTE);
             Source source = sheet.sources().get(id);
             link.removeAttr(SOURCE_ATTRIBUTE);
