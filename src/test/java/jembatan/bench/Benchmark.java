@@ -130,8 +130,15 @@ public final class Benchmark {
             report("flexmark alone, fresh JVM, " + compiler.get(1), alone, html);
             flexmarkAlone = Math.min(flexmarkAlone, median(alone));
         }
-        List<Measure> withJsoup = floor(Math.min(runs, 3), jar, project, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), MarkdownFloor.class, "--jsoup");
+        List<String> c1 = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        List<Measure> withJsoup = floor(Math.min(runs, 3), jar, project, c1, MarkdownFloor.class, "--jsoup");
         report("flexmark, then one jsoup parse, fresh JVM", withJsoup, html);
+        // The floors of the parts a build cannot do without: another Markdown library's, and jsoup's
+        // one parse and write of every page (the site the cold builds above left).
+        List<Measure> commonmark = floor(Math.min(runs, 3), jar, project, c1, MarkdownFloor.class, "--commonmark");
+        report("commonmark-java alone, fresh JVM, C1 only", commonmark, html);
+        List<Measure> pagesAlone = floor(Math.min(runs, 3), jar, project, c1, PagesFloor.class);
+        report("jsoup alone on every page of the site, fresh JVM, C1 only", pagesAlone, html);
         // The Markdown stage against the library it stands on, both warm, in MB of Markdown a second.
         System.out.println(MarkdownThroughput.measure(project, Math.min(runs, 3)).line());
 
@@ -167,6 +174,8 @@ public final class Benchmark {
             report("hugo (same corpus, same run)", theirs, html);
             System.out.printf(Locale.ROOT, "Cold build, Jembatan / Hugo (medians): %.2f; flexmark alone / Hugo: %.2f; flexmark and jsoup / Hugo: %.2f%n",
                     median(cold) / median(theirs), flexmarkAlone / median(theirs), median(withJsoup) / median(theirs));
+            System.out.printf(Locale.ROOT, "Floors / Hugo: commonmark-java alone %.2f; jsoup alone on the pages %.2f; the two %.2f%n",
+                    median(commonmark) / median(theirs), median(pagesAlone) / median(theirs), (median(commonmark) + median(pagesAlone)) / median(theirs));
             return new Size(html, median(cold), median(warm), median(theirs));
         }
         System.out.println("hugo is not on the PATH: no comparison (apt-get install hugo)");
@@ -200,12 +209,18 @@ public final class Benchmark {
     }
 
     /** Where this class was loaded from: the test classes, which hold {@link MarkdownFloor}. */
+    /** The floor programs, and the other Markdown library's jars, which the jar under test does not hold. */
     private static String testClasses() {
-        try {
-            return Path.of(MarkdownFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
+        List<String> entries = new ArrayList<>();
+        for (Class<?> from : List.of(MarkdownFloor.class, org.commonmark.parser.Parser.class, org.commonmark.ext.gfm.tables.TablesExtension.class,
+                org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.class, org.commonmark.ext.heading.anchor.HeadingAnchorExtension.class)) {
+            try {
+                entries.add(Path.of(from.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** Saves an edited version of {@code file} and times the preview's rebuild, at least 10 times; every rebuild must succeed. */

@@ -20,7 +20,8 @@ class BenchmarkIT {
         for (String measure : new String[] {"Corpus: 3 articles per language (10 HTML pages)", "Corpus: 6 articles per language (16 HTML pages)",
                 "Real site (this project's content and templates)", "the libraries alone, one fresh JVM",
                 "cold build (java -jar, JVM start included)", "flexmark alone, fresh JVM, C1 only", "flexmark alone, fresh JVM, C1 and C2",
-                "flexmark, then one jsoup parse, fresh JVM", "Markdown stage, warm: one thread ",
+                "flexmark, then one jsoup parse, fresh JVM", "commonmark-java alone, fresh JVM, C1 only",
+                "jsoup alone on every page of the site, fresh JVM, C1 only", "Markdown stage, warm: one thread ",
                 "warm full build (same JVM)", "preview: one article's text edited",
                 "(last edit re-rendered 1 of 16 pages)", "preview: one article's title edited", "largest / smallest time per page"}) {
             assertTrue(report.contains(measure), measure + " in:\n" + report);
@@ -31,7 +32,8 @@ class BenchmarkIT {
     void measuresTheDocumentationCorpusToo() throws Exception {
         String report = run("--corpus", "docs", "--pages", "40,90", "--runs", "1", "--work", work.toString());
         for (String measure : new String[] {"Docs corpus: ", "folders up to", "HTML pages, 0 warnings", "cold build (java -jar, JVM start included)",
-                "flexmark alone, fresh JVM, C1 only", "Markdown stage, warm: one thread ", "warm full build (same JVM)", "preview: one article's text edited",
+                "flexmark alone, fresh JVM, C1 only", "commonmark-java alone, fresh JVM, C1 only", "jsoup alone on every page of the site, fresh JVM, C1 only",
+                "Markdown stage, warm: one thread ", "warm full build (same JVM)", "preview: one article's text edited",
                 "preview: one article's title edited", "Time per page (medians), docs corpus:", "largest / smallest time per page"}) {
             assertTrue(report.contains(measure), measure + " in:\n" + report);
         }

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
  * What the Markdown library alone costs a cold build: a fresh JVM that parses and renders the body
  * of every article under {@code content/} with flexmark-java (the extensions Jembatan uses, over
  * all cores) and does nothing else; with {@code --jsoup}, jsoup also parses and writes out each
- * article's HTML once, as a build does each page. The {@link Benchmark} times it as it times a
+ * article's HTML once, as a build does each page; with {@code --commonmark}, commonmark-java does
+ * the same work in flexmark's place (tables, strikethrough, heading ids), the floor a move of the
+ * Markdown stage to that library would set. The {@link Benchmark} times it as it times a
  * build, JVM start included, so that a cold build's figures can be read against the floor that the library sets
  * before Jembatan does any work of its own.
  */
@@ -25,17 +27,30 @@ public final class MarkdownFloor {
     }
 
     public static void main(String[] args) throws IOException {
-        MutableDataSet options = options();
-        Parser parser = Parser.builder(options).build();
-        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        java.util.function.UnaryOperator<String> markdown = List.of(args).contains("--commonmark") ? commonmark() : flexmark();
         List<Path> files = files(Path.of(args[0], "content"), ".md");
         // With --jsoup, each article's HTML is also parsed and written out once by jsoup, as every page is.
         boolean jsoup = List.of(args).contains("--jsoup");
         long characters = files.parallelStream().mapToLong(file -> {
-            String html = renderer.render(parser.parse(body(file)));
+            String html = markdown.apply(body(file));
             return jsoup ? org.jsoup.Jsoup.parse(html).outerHtml().length() : html.length();
         }).sum();
         System.out.println(files.size() + " articles, " + characters + " characters of HTML");
+    }
+
+    private static java.util.function.UnaryOperator<String> flexmark() {
+        MutableDataSet options = options();
+        Parser parser = Parser.builder(options).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        return text -> renderer.render(parser.parse(text));
+    }
+
+    private static java.util.function.UnaryOperator<String> commonmark() {
+        List<org.commonmark.Extension> extensions = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
+                org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create(), org.commonmark.ext.heading.anchor.HeadingAnchorExtension.create());
+        org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder().extensions(extensions).build();
+        org.commonmark.renderer.html.HtmlRenderer renderer = org.commonmark.renderer.html.HtmlRenderer.builder().extensions(extensions).build();
+        return text -> renderer.render(parser.parse(text));
     }
 
     /** flexmark set up with the extensions and heading ids Jembatan's Markdown stage uses. */
