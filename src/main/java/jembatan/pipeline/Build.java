@@ -136,12 +136,12 @@ public final class Build {
         Collection<Article> gone = edits.map(e -> e.changed().keySet()).orElse(Set.of());
 
         // Articles and pages are independent of each other: the stages below run over all cores,
-        // and their results are gathered in the order of the input, so the output never depends on it.
+        // the longest first, and their results are gathered in the order of the input, so the output never depends on it.
         progress.stage("markdown");
-        Map<Article, RenderedMarkdown> bodies = inOrder(scope.articles(), scope.articles().parallelStream().map(article -> {
+        Map<Article, RenderedMarkdown> bodies = inOrder(scope.articles(), AllCores.map(scope.articles(), article -> article.body().length(), article -> {
             RenderedMarkdown known = previous.bodies().get(article);
             return known != null ? known : MarkdownRenderer.shared().render(article, site, inputs.facts(), inputs.formatters().get(article.language()), problems);
-        }).toList());
+        }));
         // A reused body brings its warnings with it, so every build reports them until the text changes.
         for (RenderedMarkdown body : bodies.values()) problems.addAll(body.warnings());
         Function<Article, RenderedMarkdown> body = article -> bodies.containsKey(article) ? bodies.get(article) : previous.bodies().get(article);
@@ -183,12 +183,12 @@ public final class Build {
         // A page is rendered only when what it is made from changed since the cache's run: its
         // body, or the listing of an article it shows.
         AtomicInteger done = new AtomicInteger();
-        List<Optional<MadePage>> made = plans.list().parallelStream().map(plan -> {
+        List<Optional<MadePage>> made = AllCores.map(plans.list(), PagePlan::size, plan -> {
             MadePage known = previous.pages().get(plan.sitePath());
             Optional<MadePage> page = known != null && known.inputs().equals(plan.inputs()) ? Optional.of(known) : plan.make(tools, problems);
             progress.pages(done.incrementAndGet(), plans.list().size());
             return page;
-        }).toList();
+        });
         if (!problems.isEmpty()) return failed(problems, cache);
         Map<String, MadePage> pages = new HashMap<>();
         Map<String, PageOutline> outlines = new HashMap<>();

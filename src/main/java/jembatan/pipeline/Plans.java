@@ -54,6 +54,11 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
             this(sitePath, inputs, page, parsed -> { });
         }
 
+        /** About what the page costs to make, which is mostly its body's: for the longest pages to be made first. */
+        long size() {
+            return inputs.body() == null ? 0 : inputs.body().html().length();
+        }
+
         /** The page rendered, then finished with its article's fact boxes drawn in the same parse. */
         Optional<MadePage> make(Tools tools, Problems problems) {
             return page.get().flatMap(planned -> tools.renderer().render(planned, problems))
