@@ -133,15 +133,19 @@ public final class SourceText {
     }
 
     public static Optional<String> decode(byte[] bytes, String file, Problems problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.at(file, 0, "is not UTF-8 text", "save it with the UTF-8 encoding (most editors offer it under \"Save with encoding\")");
-            return Optional.empty();
+        // The String constructor is the JVM's fast decoder, but it puts U+FFFD where the bytes are
+        // not UTF-8; only a text that then holds one is decoded again, strictly, to tell.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                problems.at(file, 0, "is not UTF-8 text", "save it with the UTF-8 encoding (most editors offer it under \"Save with encoding\")");
+                return Optional.empty();
+            }
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));

@@ -64,6 +64,13 @@ class SourceTextTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInUtf8IsText() {
+        // U+FFFD is what a lenient decoder puts for bad bytes; written as such it is a character like any other.
+        assertEquals(Optional.of("tanda \uFFFD di teks"), decode("tanda \uFFFD di teks".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, problems.size());
+    }
+
+    @Test
     void truncatedUtf8SequenceIsAProblem() {
         byte[] bytes = {'a', (byte) 0xE2, (byte) 0x80};
 
