@@ -109,7 +109,7 @@ final class DateReader {
         // Each start before this one has been tried, or lies in a date found.
         int at = 0;
         while ((at = everywhere ? (at < text.length() ? at : -1) : nextStart(text, at)) >= 0) {
-            if (!m.region(at, text.length()).lookingAt()) {
+            if (!(everywhere || mayStartAt(text, at)) || !m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;
             }
@@ -165,7 +165,20 @@ final class DateReader {
         return Math.max(at, spaces - longestName);
     }
 
+    /**
+     * Whether a date can start at {@code at}, as far as one character before it tells: one that
+     * does not start at a digit starts at a month name, which no letter or digit may stand right
+     * before. A letter or digit of ASCII before it, inside a word, is the common case; the others
+     * are left to the pattern.
+     */
+    private static boolean mayStartAt(String text, int at) {
+        if (at == 0 || NumberReader.isDigit(text.charAt(at))) return true;
+        char before = text.charAt(at - 1);
+        return !(NumberReader.isDigit(before) || before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z');
+    }
+
     /** The pattern's {@code \s}. */
+
     private static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

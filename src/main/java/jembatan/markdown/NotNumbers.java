@@ -26,21 +26,22 @@ final class NotNumbers {
             "(?<path>(?<!\\S)[\\p{L}\\d._~-]*(?:[/\\\\][\\p{L}\\d._~-]+)+[/\\\\]?)",
             "[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\.(?i:md|pdf|png|jpe?g|gif|svg|webp|html?|ya?ml|json|csv|txt|zip|docx?|xlsx?|pptx?)(?![\\p{L}\\d])",
             // Times: a colon between hour and minutes, a time after "pukul"/"jam", or before a zone or am/pm.
+            // (A look behind of several lengths is tried at each of them, at every place the search
+            // tries; the short look before each such one, which it implies, turns most places away first.)
             "(?<![\\d.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.|[AaPp][Mm]|WIB|WITA|WIT|GMT|UTC)(?![\\p{L}]))?(?![\\d])",
-            "(?<=\\b(?i:pukul|pkl\\.?)\\s)\\d{1,2}(?:[.:]\\d{2})?(?![\\d])(?:\\s?(?:WIB|WITA|WIT))?",
-            "(?<=\\b(?i:jam|at)\\s)\\d{1,2}[.:][0-5]\\d(?![\\d])",
+            "(?<=[lL.]\\s)(?<=\\b(?i:pukul|pkl\\.?)\\s)\\d{1,2}(?:[.:]\\d{2})?(?![\\d])(?:\\s?(?:WIB|WITA|WIT))?",
+            "(?<=[mMtT]\\s)(?<=\\b(?i:jam|at)\\s)\\d{1,2}[.:][0-5]\\d(?![\\d])",
             "(?<![\\d.,:])\\d{1,2}(?:[.:]\\d{2})?\\s?(?:[ap]\\.m\\.|[AaPp][Mm]|WIB|WITA|WIT)(?![\\p{L}])",
             // Versions: v1.2, dotted triples (not thousands groups, which the digits read), a model after a hyphen.
             "(?<![\\p{L}\\d])[vV]\\d+(?:\\.\\d+)*(?![\\d])",
             "(?<![\\d.,])\\d+(?:\\.\\d+){2,}(?![\\d])",
-            "(?<=(?<![\\p{L}])\\p{Lu}\\p{L}{0,10}-)\\d+(?:\\.\\d+)*(?![\\d])"));
+            "(?<=-)(?<=(?<![\\p{L}])\\p{Lu}\\p{L}{0,10}-)\\d+(?:\\.\\d+)*(?![\\d])"));
 
     /** A dotted number after a capitalized word that does not start a sentence: a product's version. */
     private static final Pattern NAMED_VERSION = Pattern.compile(
             "(?<![.!?]\\s{1,3})(?<!^)(?<name>\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
     private static final Pattern NAMED_START = Pattern.compile("^(?<name>\\p{L}*\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
-    private static final Pattern DOTTED = Pattern.compile("\\d\\.\\d");
 
     private NotNumbers() {
     }
@@ -83,7 +84,7 @@ final class NotNumbers {
             }
         }
         // A version needs a dotted number.
-        if (DOTTED.matcher(text).find()) {
+        if (dotted(text)) {
             named(NAMED_VERSION.matcher(text), grouping, hits);
             named(NAMED_START.matcher(text), grouping, hits);
         }
@@ -102,7 +103,16 @@ final class NotNumbers {
         return at < 2 || text.charAt(at - 2) < '0' || text.charAt(at - 2) > '9' || "apAPWGU".indexOf(text.charAt(at)) < 0;
     }
 
-    private static void named(Matcher m, char grouping, List<Hit> hits) {
+    /** Whether a dot stands between two digits somewhere in {@code text}: a loop, where a pattern searched the whole text. */
+    private static boolean dotted(String text) {
+        for (int dot = text.indexOf('.', 1); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            if (NumberReader.isDigit(text.charAt(dot - 1)) && NumberReader.isDigit(text.charAt(dot + 1))) return true;
+        }
+        return false;
+    }
+
+    private static void named(
+Matcher m, char grouping, List<Hit> hits) {
         while (m.find()) {
             String name = m.group("name");
             // A mixed-case name ("ChatGPT", "iOS") is a product even at a sentence's start; "In 2.5" is not.

@@ -98,11 +98,16 @@ public final class NumberReader {
     /** Where the first ASCII digit at or after {@code from} is, or -1. */
     static int nextDigit(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') return i;
+            if (isDigit(text.charAt(i))) return i;
         }
         return -1;
     }
+
+    /** Whether {@code c} is an ASCII digit, the patterns' {@code \d}. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
 
     /**
      * Adds the hits that overlap none taken before: an earlier reader's reading wins. Taken hits
