@@ -153,7 +153,9 @@ class NumberReaderTest {
             "laporan-2023.pdf", "data/2024/file", "14/07/2023", "1/2", "1.000", "1,000", "1.000.000", "2,5", "2.5", "1,5 juta", "2 million",
             "three", "twenty-one", "a thousand", "tiga", "dua puluh", "seribu", "kedua", "the two", "two-thirds", "dua kali", "16 Mei 2025",
             "16 May 2025", "May 16, 2025", "July 2023", "2023-07-14", "23–25 Mei", "Rp1.000", "US$5", "and/or", "four/five", "Maret", "In",
-            "sides", "orang", "hari", "(", ")", ",", ".", ":", "-", "/", " ", "  ", "\n", "\t", " WIB", " pm", " 4", "7");
+            "sides", "orang", "hari", "(", ")", ",", ".", ":", "-", "/", " ", "  ", "\n", "\t", " WIB", " pm", " 4", "7",
+            "EMPAT", "Twenty-One", "Seribu", "café", "naïve", "dua\u00a0puluh", "tiga—empat");
+
 
     @Test
     void searchingForWhatStatesNoNumberNearTheNumbersHidesWhatSearchingTheWholeTextHides() {
