@@ -178,7 +178,6 @@ final class DateReader {
     }
 
     /** The pattern's {@code \s}. */
-
     private static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

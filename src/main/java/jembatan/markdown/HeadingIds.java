@@ -110,7 +110,6 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
             if (footnotes < 0) {
                 footnotes = 0;
                 for (Node node : Objects.requireNonNull(document).getDescendants()) if (node instanceof Footnote) footnotes++;
-
             }
             return footnotes;
         }
@@ -126,7 +125,6 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
             if (anyFootnote) return true;
             for (String number : id.replaceAll("[^0-9]+", " ").strip().split(" ")) {
                 if (number.length() > 9 || Integer.parseInt(number) > footnotes()) return false;
-
             }
             return true;
         }

@@ -111,8 +111,7 @@ final class NotNumbers {
         return false;
     }
 
-    private static void named(
-Matcher m, char grouping, List<Hit> hits) {
+    private static void named(Matcher m, char grouping, List<Hit> hits) {
         while (m.find()) {
             String name = m.group("name");
             // A mixed-case name ("ChatGPT", "iOS") is a product even at a sentence's start; "In 2.5" is not.

@@ -71,7 +71,6 @@ final class PlainTextExtension implements Parser.ParserExtension, HtmlRenderer.H
             String chars = SourceString.of(node.getContentChars());
             html.raw(escape(chars.indexOf('\r') < 0 ? chars : node.getContentChars().normalizeEOL()));
         }
-
     }
 
     /** {@code & < > "} as entities, as flexmark's {@code Escaping.escapeHtml(text, false)} writes them. */

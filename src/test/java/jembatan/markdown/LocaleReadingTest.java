@@ -99,7 +99,6 @@ class LocaleReadingTest {
         assertEquals(List.of("7.15", "16", "15"), values(GB, "a 7.15 start, the f-16 and -15 below"));
     }
 
-
     @Test
     void addressesAndFilesAreNoNumbers() {
         assertEquals(List.of(), values(GB, "See https://example.org/2023/07/report-14.html or www.un.org/2023, write to press2023@example.org."));

@@ -156,7 +156,6 @@ class NumberReaderTest {
             "sides", "orang", "hari", "(", ")", ",", ".", ":", "-", "/", " ", "  ", "\n", "\t", " WIB", " pm", " 4", "7",
             "EMPAT", "Twenty-One", "Seribu", "café", "naïve", "dua\u00a0puluh", "tiga—empat");
 
-
     @Test
     void searchingForWhatStatesNoNumberNearTheNumbersHidesWhatSearchingTheWholeTextHides() {
         readingWhereEachReaderLooksFindsWhatReadingEverywhereFinds(14, PIECES, List.of(indonesian, english), 20_000);
