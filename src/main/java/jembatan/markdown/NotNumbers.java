@@ -53,9 +53,11 @@ final class NotNumbers {
      * it runs only near what was found: from the last place before each of {@code found} that
      * no stretch can cross ({@link #noneCrosses}) to its end. A search from such a place meets
      * the very stretches a search from the text's start meets after it, so a number is hidden
-     * exactly when a search of the whole text would hide it.
+     * exactly when a search of the whole text would hide it. Within it, the places no stretch
+     * can start are passed over ({@link #startsNone}) unless {@code everywhere}, which a test
+     * compares.
      */
-    static List<Hit> find(String text, char grouping, List<Hit> found) {
+    static List<Hit> find(String text, char grouping, List<Hit> found, boolean everywhere) {
         List<Hit> hits = new ArrayList<>();
         Matcher m = SKIPPED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<Hit> near = new ArrayList<>(found);
@@ -73,6 +75,7 @@ final class NotNumbers {
             while (at < hit.end()) {
                 if (!m.region(at, text.length()).lookingAt()) {
                     at++;
+                    while (!everywhere && at < hit.end() && startsNone(text, at)) at++;
                     continue;
                 }
                 at = m.end();
@@ -111,7 +114,19 @@ final class NotNumbers {
         return false;
     }
 
-    private static void named(Matcher m, char grouping, List<Hit> hits) {
+    /**
+     * Whether no stretch starts at {@code at}, given that none starts at the place before it: a
+     * digit after a digit. Every shape but two needs something else before a digit it starts at
+     * (a space, a hyphen, a word before it, or no digit), and those two, an e-mail address and a
+     * file name, take digits into the run they start with, so one starting at the digit would
+     * have started at the digit before it. Most numbers are then tried once, not once a digit.
+     */
+    private static boolean startsNone(String text, int at) {
+        return NumberReader.isDigit(text.charAt(at)) && NumberReader.isDigit(text.charAt(at - 1));
+    }
+
+    private static void named(
+Matcher m, char grouping, List<Hit> hits) {
         while (m.find()) {
             String name = m.group("name");
             // A mixed-case name ("ChatGPT", "iOS") is a product even at a sentence's start; "In 2.5" is not.

@@ -79,7 +79,7 @@ public final class NumberReader {
         all.addAll(numbered);
         all.addAll(worded);
         List<Hit> near = everywhere ? List.of(new Hit(0, text.length(), List.of())) : all;
-        for (Hit hit : NotNumbers.find(text, grouping, near)) taken.putIfAbsent(hit.start(), hit);
+        for (Hit hit : NotNumbers.find(text, grouping, near, everywhere)) taken.putIfAbsent(hit.start(), hit);
         add(dated, taken);
         add(numbered, taken);
         add(worded, taken);

@@ -154,7 +154,7 @@ class NumberReaderTest {
             "three", "twenty-one", "a thousand", "tiga", "dua puluh", "seribu", "kedua", "the two", "two-thirds", "dua kali", "16 Mei 2025",
             "16 May 2025", "May 16, 2025", "July 2023", "2023-07-14", "23–25 Mei", "Rp1.000", "US$5", "and/or", "four/five", "Maret", "In",
             "sides", "orang", "hari", "(", ")", ",", ".", ":", "-", "/", " ", "  ", "\n", "\t", " WIB", " pm", " 4", "7",
-            "EMPAT", "Twenty-One", "Seribu", "café", "naïve", "dua\u00a0puluh", "tiga—empat");
+            "EMPAT", "Twenty-One", "Seribu", "café", "naïve", "dua\u00a0puluh", "tiga—empat", "2023.pdf", "1234@example.org", "x99.md", "12:30");
 
     @Test
     void searchingForWhatStatesNoNumberNearTheNumbersHidesWhatSearchingTheWholeTextHides() {
