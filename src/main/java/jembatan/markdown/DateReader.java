@@ -91,16 +91,12 @@ final class DateReader {
         return names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** The dates in {@code text}, in order. */
-    List<Hit> read(String text) {
-        return read(text, false);
-    }
-
     /**
-     * {@link #read}, with the pattern tried at every character when {@code everywhere}, as
-     * {@link Matcher#find()} tries it; a test compares the two. Otherwise it is tried only where a
-     * date can start ({@link #nextStart}): {@code find()} tries five shapes of date at every
-     * character of the prose, and that was a twentieth of a cold build's CPU.
+     * The dates in {@code text}, in order, with the pattern tried at every character when
+     * {@code everywhere}, as {@link Matcher#find()} tries it; a test compares the two. Otherwise
+     * it is tried only where a date can start ({@link #nextStart}): {@code find()} tries five
+     * shapes of date at every character of the prose, and that was a twentieth of a cold build's
+     * CPU.
      */
     List<Hit> read(String text, boolean everywhere) {
         if (!everywhere && !mayHold(text)) return List.of();

@@ -108,7 +108,6 @@ public final class NumberReader {
         return c >= '0' && c <= '9';
     }
 
-
     /**
      * Adds the hits that overlap none taken before: an earlier reader's reading wins. Taken hits
      * do not overlap each other, so the one starting last before a hit's end is the only one

@@ -137,12 +137,10 @@ final class NumberWords {
         return String.join("|", words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.SCALE).map(Map.Entry::getKey).sorted().toList());
     }
 
-    /** The numbers written in words in {@code text}, in order. */
-    List<Hit> read(String text) {
-        return read(text, false);
-    }
-
-    /** {@link #read}, reading every text word by word when {@code everywhere}, not only one {@link #mayHold} lets through; a test compares the two. */
+    /**
+     * The numbers written in words in {@code text}, in order; every text is read word by word
+     * when {@code everywhere}, not only one {@link #mayHold} lets through, and a test compares the two.
+     */
     List<Hit> read(String text, boolean everywhere) {
         if (!everywhere && !mayHold(text)) return List.of();
         List<Hit> hits = new ArrayList<>();
