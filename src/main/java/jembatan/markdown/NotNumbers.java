@@ -26,8 +26,9 @@ final class NotNumbers {
             "(?<path>(?<!\\S)[\\p{L}\\d._~-]*(?:[/\\\\][\\p{L}\\d._~-]+)+[/\\\\]?)",
             "[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\.(?i:md|pdf|png|jpe?g|gif|svg|webp|html?|ya?ml|json|csv|txt|zip|docx?|xlsx?|pptx?)(?![\\p{L}\\d])",
             // Times: a colon between hour and minutes, a time after "pukul"/"jam", or before a zone or am/pm.
-            // (A look behind of several lengths is tried at each of them, at every place the search
-            // tries; the short look before each such one, which it implies, turns most places away first.)
+            // (A look behind of several lengths, here and in the model's version below, is tried at each
+            // of them at every place the search tries; the one-character look before each, which it
+            // implies, turns most places away first.)
             "(?<![\\d.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.|[AaPp][Mm]|WIB|WITA|WIT|GMT|UTC)(?![\\p{L}]))?(?![\\d])",
             "(?<=[lL.]\\s)(?<=\\b(?i:pukul|pkl\\.?)\\s)\\d{1,2}(?:[.:]\\d{2})?(?![\\d])(?:\\s?(?:WIB|WITA|WIT))?",
             "(?<=[mMtT]\\s)(?<=\\b(?i:jam|at)\\s)\\d{1,2}[.:][0-5]\\d(?![\\d])",
