@@ -55,7 +55,7 @@ final class ArticleFacts {
 
     /** A paragraph that is not a box directive but has a line that looks like one. */
     void paragraph(Paragraph paragraph, int line) {
-        if (paragraph.getChars().indexOf(":::") < 0) return;
+        if (!SourceString.contains(paragraph.getChars(), ":::")) return;
         String text = paragraph.getChars().toString().strip();
         Matcher directive = DIRECTIVE_LIKE.matcher(text);
         while (directive.find()) {

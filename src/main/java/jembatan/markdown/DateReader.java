@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +40,8 @@ final class DateReader {
     private final Locale locale;
     private final boolean monthFirst;
     private final Pattern pattern;
+    /** The most characters a month name, its dot and a comma take before the spaces ahead of a day or year. */
+    private final int longestName;
 
     DateReader(Locale locale) {
         this.locale = locale;
@@ -47,22 +51,23 @@ final class DateReader {
         for (int i = 0; i < 12; i++) {
             String name = symbols.getMonths()[i];
             months.put(name.toLowerCase(locale), i + 1);
-            full.add(Pattern.quote(name.toLowerCase(locale)));
-            capitalized.add(Pattern.quote(name));
-            capitalized.add(Pattern.quote(name.toUpperCase(locale)));
+            full.add(name.toLowerCase(locale));
+            capitalized.add(name);
+            capitalized.add(name.toUpperCase(locale));
             String shortName = symbols.getShortMonths()[i].replace(".", "");
             if (!shortName.equalsIgnoreCase(name)) abbreviation(shortName, i + 1, capitalized);
         }
         MORE_ABBREVIATIONS.getOrDefault(locale.getLanguage(), Map.of()).forEach((name, month) -> {
             if (!months.containsKey(name.toLowerCase(locale))) abbreviation(name, month, capitalized);
         });
+        longestName = 2 + Stream.concat(full.stream(), capitalized.stream()).mapToInt(String::length).max().orElse(0);
         full.sort((a, b) -> b.length() - a.length());
         capitalized.sort((a, b) -> b.length() - a.length());
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         monthFirst = pattern.indexOf('M') >= 0 && pattern.indexOf('M') < pattern.indexOf('d');
         // A name in any case (full names only), or as written (a capital, or all capitals); an abbreviation may end in a dot.
-        String anyCase = "(?:(?iu:" + String.join("|", full) + ")|" + String.join("|", capitalized) + ")\\.?";
-        String named = "(?:" + String.join("|", capitalized) + ")\\.?";
+        String anyCase = "(?:(?iu:" + alternatives(full) + ")|" + alternatives(capitalized) + ")\\.?";
+        String named = "(?:" + alternatives(capitalized) + ")\\.?";
         String ordinal = "(?:st|nd|rd|th)?";
         String day = "\\d{1,2}(?!\\d)" + ordinal;
         this.pattern = Pattern.compile(
@@ -79,14 +84,32 @@ final class DateReader {
 
     private void abbreviation(String name, int month, List<String> capitalized) {
         months.put(name.toLowerCase(locale), month);
-        capitalized.add(Pattern.quote(name));
+        capitalized.add(name);
     }
 
-    /** The dates in {@code text}, in order. */
-    List<Hit> read(String text) {
+    private static String alternatives(List<String> names) {
+        return names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The dates in {@code text}, in order, with the pattern tried at every character when
+     * {@code everywhere}, as {@link Matcher#find()} tries it; a test compares the two. Otherwise
+     * it is tried only where a date can start ({@link #nextStart}): {@code find()} tries five
+     * shapes of date at every character of the prose, and that was a twentieth of a cold build's
+     * CPU.
+     */
+    List<Hit> read(String text, boolean everywhere) {
+        if (!everywhere && !mayHold(text)) return List.of();
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
-        while (m.find()) {
+        // Each start before this one has been tried, or lies in a date found.
+        int at = 0;
+        while ((at = everywhere ? (at < text.length() ? at : -1) : nextStart(text, at)) >= 0) {
+            if (!(everywhere || mayStartAt(text, at)) || !m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             List<Optional<String>> values = new ArrayList<>();
             if (m.group("m1") != null) {
                 int month = month(m.group("m1"));
@@ -95,7 +118,7 @@ final class DateReader {
             } else if (m.group("m2") != null) {
                 if (!monthFirst && m.group("o3") == null && m.group("y2") == null) {
                     // "July 14 ministers": in a day-first language, not a date; the number is read as a number.
-                    m.region(m.start() + m.group("m2").length(), text.length());
+                    at = m.start() + m.group("m2").length();
                     continue;
                 }
                 int month = month(m.group("m2"));
@@ -114,6 +137,45 @@ final class DateReader {
             hits.add(new Hit(m.start(), m.end(), values.stream().map(Optional::orElseThrow).toList()));
         }
         return hits;
+    }
+
+    /** Whether {@code text} may hold a date: each shape has a digit, and a space, slash, dot or hyphen between its parts. */
+    private static boolean mayHold(String text) {
+        boolean between = false;
+        for (int i = 0; i < text.length() && !between; i++) between = space(text.charAt(i)) || "/.-".indexOf(text.charAt(i)) >= 0;
+        return between && NumberReader.nextDigit(text, 0) >= 0;
+    }
+
+    /**
+     * The first place from {@code at} on where a date can start, or -1. A date starts at a digit,
+     * or at a month name followed by at most a dot and a comma, spaces and a digit; so before the
+     * next digit only the {@link #longestName} characters before the spaces that lead to it
+     * can start one. The places where the next digit's can start come after the ones where an
+     * earlier digit's can, so the first one from {@code at} is that of the next digit.
+     */
+    private int nextStart(String text, int at) {
+        int digit = NumberReader.nextDigit(text, at);
+        if (digit < 0) return -1;
+        int spaces = digit;
+        while (spaces > 0 && space(text.charAt(spaces - 1))) spaces--;
+        return Math.max(at, spaces - longestName);
+    }
+
+    /**
+     * Whether a date can start at {@code at}, as far as one character before it tells: one that
+     * does not start at a digit starts at a month name, which no letter or digit may stand right
+     * before. A letter or digit of ASCII before it, inside a word, is the common case; the others
+     * are left to the pattern.
+     */
+    private static boolean mayStartAt(String text, int at) {
+        if (at == 0 || NumberReader.isDigit(text.charAt(at))) return true;
+        char before = text.charAt(at - 1);
+        return !(NumberReader.isDigit(before) || before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z');
+    }
+
+    /** The pattern's {@code \s}. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private int month(String written) {

@@ -81,7 +81,7 @@ final class FactDirectives implements Parser.ParserExtension, HtmlRenderer.HtmlR
         @Override
         public BlockPreProcessor apply(ParserState state) {
             return (parserState, block) -> {
-                if (block.getChars().indexOf(":::") < 0) return;
+                if (!SourceString.contains(block.getChars(), ":::")) return;
                 Matcher box = BOX.matcher(block.getChars().toString().strip());
                 if (!box.matches()) return;
                 FactBoxBlock directive = new FactBoxBlock(block.getChars(), box.group(1));
@@ -120,7 +120,7 @@ final class FactDirectives implements Parser.ParserExtension, HtmlRenderer.HtmlR
             return new NodePostProcessor() {
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (node.getChars().indexOf("{{") < 0 || insideCode(node)) return;
+                    if (!SourceString.contains(node.getChars(), "{{") || insideCode(node)) return;
                     BasedSequence chars = node.getChars();
                     Matcher matcher = INLINE.matcher(SourceString.of(chars));
                     if (!matcher.find()) return;

@@ -14,11 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jembatan.facts.FactBox;
 import jembatan.facts.FactSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Heading ids made as GitHub makes them (and Hugo, whose default follows GitHub), so that an
@@ -86,8 +88,8 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
         public void generateIds(Document document) {
             occurrences.clear();
             boxes = BOX_IDS.get(document);
-            footnotes = 0;
-            for (Node node : document.getDescendants()) if (node instanceof Footnote) footnotes++;
+            this.document = document;
+            footnotes = -1;
             new AnchorRefTargetBlockVisitor() {
                 @Override
                 protected void visit(AnchorRefTarget target) {
@@ -96,8 +98,24 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
             }.visit(document);
         }
 
-        /** How many footnote references the page has: no footnote id has a larger number. */
-        private int footnotes;
+        /** The document whose ids these are, once generateIds is given it. */
+        private @Nullable Document document;
+
+        /**
+         * How many footnote references the page has: no footnote id has a larger number. Counted
+         * only when a heading's id has a footnote's form, as few do: the count walks the whole
+         * document.
+         */
+        private int footnotes() {
+            if (footnotes < 0) {
+                footnotes = 0;
+                for (Node node : Objects.requireNonNull(document).getDescendants()) if (node instanceof Footnote) footnotes++;
+            }
+            return footnotes;
+        }
+
+        /** The count once made, or -1. */
+        private int footnotes = -1;
 
         /** Whether the page's templates, boxes or footnotes write this id (or, {@code anyFootnote}, the form of a footnote's). */
         private boolean usedElsewhere(String id, boolean anyFootnote) {
@@ -106,7 +124,7 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
             if (!footnote.matches()) return false;
             if (anyFootnote) return true;
             for (String number : id.replaceAll("[^0-9]+", " ").strip().split(" ")) {
-                if (number.length() > 9 || Integer.parseInt(number) > footnotes) return false;
+                if (number.length() > 9 || Integer.parseInt(number) > footnotes()) return false;
             }
             return true;
         }

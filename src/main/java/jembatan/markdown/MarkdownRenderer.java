@@ -156,8 +156,10 @@ public final class MarkdownRenderer {
         ProseNumbers numbers = new ProseNumbers(NumberReader.of(article.language()),
                 new ForeignSyntax(article.file(), article.body(), lines::at), directives);
         Set<FootnoteBlock> numbered = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Heading> headingNodes = new ArrayList<>();
         boolean rawHtml = false;
         for (Node node : nodes(document)) {
+            if (node instanceof Heading heading) headingNodes.add(heading);
             int line = lines.at(node.getStartOffset());
             if (node instanceof HtmlInline inline && !(node instanceof HtmlInlineComment) && RawHtml.isText(inline)) {
                 inline.insertBefore(new Text(inline.getChars()));
@@ -182,12 +184,12 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         // Markdown's own output is safe; an editor's raw HTML or an odd address passes the allow-list.
         if (rawHtml || links.unsafeAddress()) html = ArticleSafelist.clean(html);
+        // The headings' ids are given as the document is rendered; the walk above changed no heading.
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
-        for (Node node : nodes(document)) {
-            if (node instanceof Heading heading) {
-                headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getText().toString(), heading.getAnchorRefId(), lines.at(heading.getStartOffset())));
-            }
+        for (Heading heading : headingNodes) {
+            headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getText().toString(), heading.getAnchorRefId(), lines.at(heading.getStartOffset())));
         }
+
         return new RenderedMarkdown(html, headings, links.links(), directives.refs(), numbers.numbers(), warnings);
     }
 

@@ -26,21 +26,23 @@ final class NotNumbers {
             "(?<path>(?<!\\S)[\\p{L}\\d._~-]*(?:[/\\\\][\\p{L}\\d._~-]+)+[/\\\\]?)",
             "[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\.(?i:md|pdf|png|jpe?g|gif|svg|webp|html?|ya?ml|json|csv|txt|zip|docx?|xlsx?|pptx?)(?![\\p{L}\\d])",
             // Times: a colon between hour and minutes, a time after "pukul"/"jam", or before a zone or am/pm.
+            // (A look behind of several lengths, here and in the model's version below, is tried at each
+            // of them at every place the search tries; the one-character look before each, which it
+            // implies, turns most places away first.)
             "(?<![\\d.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.|[AaPp][Mm]|WIB|WITA|WIT|GMT|UTC)(?![\\p{L}]))?(?![\\d])",
-            "(?<=\\b(?i:pukul|pkl\\.?)\\s)\\d{1,2}(?:[.:]\\d{2})?(?![\\d])(?:\\s?(?:WIB|WITA|WIT))?",
-            "(?<=\\b(?i:jam|at)\\s)\\d{1,2}[.:][0-5]\\d(?![\\d])",
+            "(?<=[lL.]\\s)(?<=\\b(?i:pukul|pkl\\.?)\\s)\\d{1,2}(?:[.:]\\d{2})?(?![\\d])(?:\\s?(?:WIB|WITA|WIT))?",
+            "(?<=[mMtT]\\s)(?<=\\b(?i:jam|at)\\s)\\d{1,2}[.:][0-5]\\d(?![\\d])",
             "(?<![\\d.,:])\\d{1,2}(?:[.:]\\d{2})?\\s?(?:[ap]\\.m\\.|[AaPp][Mm]|WIB|WITA|WIT)(?![\\p{L}])",
             // Versions: v1.2, dotted triples (not thousands groups, which the digits read), a model after a hyphen.
             "(?<![\\p{L}\\d])[vV]\\d+(?:\\.\\d+)*(?![\\d])",
             "(?<![\\d.,])\\d+(?:\\.\\d+){2,}(?![\\d])",
-            "(?<=(?<![\\p{L}])\\p{Lu}\\p{L}{0,10}-)\\d+(?:\\.\\d+)*(?![\\d])"));
+            "(?<=-)(?<=(?<![\\p{L}])\\p{Lu}\\p{L}{0,10}-)\\d+(?:\\.\\d+)*(?![\\d])"));
 
     /** A dotted number after a capitalized word that does not start a sentence: a product's version. */
     private static final Pattern NAMED_VERSION = Pattern.compile(
             "(?<![.!?]\\s{1,3})(?<!^)(?<name>\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
     private static final Pattern NAMED_START = Pattern.compile("^(?<name>\\p{L}*\\p{Lu}[\\p{L}\\d]*)\\s(?<version>\\d+\\.\\d+(?:\\.\\d+)*)(?![\\d])");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
-    private static final Pattern DOTTED = Pattern.compile("\\d\\.\\d");
 
     private NotNumbers() {
     }
@@ -52,9 +54,11 @@ final class NotNumbers {
      * it runs only near what was found: from the last place before each of {@code found} that
      * no stretch can cross ({@link #noneCrosses}) to its end. A search from such a place meets
      * the very stretches a search from the text's start meets after it, so a number is hidden
-     * exactly when a search of the whole text would hide it.
+     * exactly when a search of the whole text would hide it. Within it, the places no stretch
+     * can start are passed over ({@link #startsNone}) unless {@code everywhere}, which a test
+     * compares.
      */
-    static List<Hit> find(String text, char grouping, List<Hit> found) {
+    static List<Hit> find(String text, char grouping, List<Hit> found, boolean everywhere) {
         List<Hit> hits = new ArrayList<>();
         Matcher m = SKIPPED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<Hit> near = new ArrayList<>(found);
@@ -72,6 +76,7 @@ final class NotNumbers {
             while (at < hit.end()) {
                 if (!m.region(at, text.length()).lookingAt()) {
                     at++;
+                    while (!everywhere && at < hit.end() && startsNone(text, at)) at++;
                     continue;
                 }
                 at = m.end();
@@ -83,7 +88,7 @@ final class NotNumbers {
             }
         }
         // A version needs a dotted number.
-        if (DOTTED.matcher(text).find()) {
+        if (dotted(text)) {
             named(NAMED_VERSION.matcher(text), grouping, hits);
             named(NAMED_START.matcher(text), grouping, hits);
         }
@@ -102,7 +107,27 @@ final class NotNumbers {
         return at < 2 || text.charAt(at - 2) < '0' || text.charAt(at - 2) > '9' || "apAPWGU".indexOf(text.charAt(at)) < 0;
     }
 
-    private static void named(Matcher m, char grouping, List<Hit> hits) {
+    /** Whether a dot stands between two digits somewhere in {@code text}: a loop, where a pattern searched the whole text. */
+    private static boolean dotted(String text) {
+        for (int dot = text.indexOf('.', 1); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            if (NumberReader.isDigit(text.charAt(dot - 1)) && NumberReader.isDigit(text.charAt(dot + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether no stretch starts at {@code at}, given that none starts at the place before it: a
+     * digit after a digit. Every shape but two needs something else before a digit it starts at
+     * (a space, a hyphen, a word before it, or no digit), and those two, an e-mail address and a
+     * file name, take digits into the run they start with, so one starting at the digit would
+     * have started at the digit before it. Most numbers are then tried once, not once a digit.
+     */
+    private static boolean startsNone(String text, int at) {
+        return NumberReader.isDigit(text.charAt(at)) && NumberReader.isDigit(text.charAt(at - 1));
+    }
+
+    private static void named(
+Matcher m, char grouping, List<Hit> hits) {
         while (m.find()) {
             String name = m.group("name");
             // A mixed-case name ("ChatGPT", "iOS") is a product even at a sentence's start; "In 2.5" is not.

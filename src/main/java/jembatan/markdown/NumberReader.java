@@ -55,29 +55,31 @@ public final class NumberReader {
     }
 
     public List<Found> read(String text) {
-        return read(text, found -> found);
+        return read(text, false);
     }
 
     /**
-     * {@link #read}, with {@link NotNumbers} searching near the hits {@code near} gives for what
-     * the other readers found; a test gives the whole text, as the search once was, to compare.
+     * {@link #read}, with each reader searching the whole text when {@code everywhere}, as each
+     * search once was; a test compares the two. Otherwise each searches only where what it looks
+     * for can be: dates and digits need a digit, and are tried only from places near one
+     * ({@link DateReader}, {@link #numbers}); number words need a word that starts a number; and
+     * what states no number only hides what the others found, so it is searched for only near
+     * what they found (a text in which they find nothing, most of a page's prose, not at all):
+     * that search, trying a dozen shapes at every character, was most of the stage.
      */
-    List<Found> read(String text, java.util.function.UnaryOperator<List<Hit>> near) {
+    List<Found> read(String text, boolean everywhere) {
         if (text.isEmpty()) return List.of();
-        // Dates and digits need a digit; and what states no number only hides what the others
-        // found, so it is searched for only near what they found (a text in which they find
-        // nothing, most of a page's prose, not at all): that search, trying a dozen shapes at
-        // every character, was most of the stage.
-        boolean digit = hasDigit(text);
-        List<Hit> dated = digit ? dates.read(text) : List.of();
-        List<Hit> numbered = digit ? numbers(text) : List.of();
-        List<Hit> worded = words.map(w -> w.read(text)).orElse(List.of());
+        boolean digit = everywhere || hasDigit(text);
+        List<Hit> dated = digit ? dates.read(text, everywhere) : List.of();
+        List<Hit> numbered = digit ? numbers(text, everywhere) : List.of();
+        List<Hit> worded = words.map(w -> w.read(text, everywhere)).orElse(List.of());
         if (dated.isEmpty() && numbered.isEmpty() && worded.isEmpty()) return List.of();
         TreeMap<Integer, Hit> taken = new TreeMap<>();
         List<Hit> all = new ArrayList<>(dated);
         all.addAll(numbered);
         all.addAll(worded);
-        for (Hit hit : NotNumbers.find(text, grouping, near.apply(all))) taken.putIfAbsent(hit.start(), hit);
+        List<Hit> near = everywhere ? List.of(new Hit(0, text.length(), List.of())) : all;
+        for (Hit hit : NotNumbers.find(text, grouping, near, everywhere)) taken.putIfAbsent(hit.start(), hit);
         add(dated, taken);
         add(numbered, taken);
         add(worded, taken);
@@ -90,11 +92,20 @@ public final class NumberReader {
 
     /** Whether {@code text} holds an ASCII digit, the only digits the patterns' {@code \d} reads. */
     private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') return true;
+        return nextDigit(text, 0) >= 0;
+    }
+
+    /** Where the first ASCII digit at or after {@code from} is, or -1. */
+    static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) return i;
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether {@code c} is an ASCII digit, the patterns' {@code \d}. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -111,10 +122,19 @@ public final class NumberReader {
         for (Hit hit : free) taken.put(hit.start(), hit);
     }
 
-    private List<Hit> numbers(String text) {
+    /**
+     * The numbers written in digits. Each starts at a digit, so the pattern is tried at the digits
+     * alone (at every character when {@code everywhere}, as {@link Matcher#find()} tries it).
+     */
+    private List<Hit> numbers(String text, boolean everywhere) {
         List<Hit> hits = new ArrayList<>();
-        Matcher m = digits.matcher(text);
-        while (m.find()) {
+        Matcher m = digits.matcher(text).useTransparentBounds(true);
+        for (int at = 0; (at = everywhere ? (at < text.length() ? at : -1) : nextDigit(text, at)) >= 0; ) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             BigDecimal value = new BigDecimal(m.group("number").replace(String.valueOf(grouping), "").replace(decimal, '.'));
             if (words.isPresent() && m.group("scale") != null) value = value.multiply(BigDecimal.valueOf(words.get().scale(m.group("scale"))));
             hits.add(new Hit(m.start(), m.end(), List.of(value.stripTrailingZeros().toPlainString())));

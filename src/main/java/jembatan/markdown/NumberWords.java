@@ -2,6 +2,7 @@ package jembatan.markdown;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,13 @@ final class NumberWords {
      */
     private final Set<String> starts;
 
-    /** The hash codes of {@link #starts}, so that a word of ASCII letters is looked up without being copied. */
-    private final int[] startHashes;
+    /**
+     * The hash codes of {@link #starts}, each as the bit of its last {@value #HASH_BITS} bits, so
+     * that a word of ASCII letters is looked up without being copied; one bit in a hundred is
+     * set, and a word whose bit is set is looked up in {@link #starts}.
+     */
+    private final BitSet startHashes = new BitSet(1 << HASH_BITS);
+    private static final int HASH_BITS = 12;
 
     private NumberWords(Locale locale, Map<String, Word> words) {
         this.locale = locale;
@@ -69,7 +75,7 @@ final class NumberWords {
             if (kind.kind() != Kind.AND && kind.kind() != Kind.A) starts.add(word);
         });
         this.starts = Set.copyOf(starts);
-        this.startHashes = starts.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        starts.forEach(word -> startHashes.set(hashBit(word.hashCode())));
     }
 
     /** The number words of a locale's language; none for a language it does not know. */
@@ -131,9 +137,12 @@ final class NumberWords {
         return String.join("|", words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.SCALE).map(Map.Entry::getKey).sorted().toList());
     }
 
-    /** The numbers written in words in {@code text}, in order. */
-    List<Hit> read(String text) {
-        if (!mayHold(text)) return List.of();
+    /**
+     * The numbers written in words in {@code text}, in order; every text is read word by word
+     * when {@code everywhere}, not only one {@link #mayHold} lets through, and a test compares the two.
+     */
+    List<Hit> read(String text, boolean everywhere) {
+        if (!everywhere && !mayHold(text)) return List.of();
         List<Hit> hits = new ArrayList<>();
         List<int[]> parts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -203,8 +212,10 @@ final class NumberWords {
         boolean ascii = true;
         int hash = 0;
         for (int i = 0; i <= text.length(); ) {
-            int c = i < text.length() ? text.codePointAt(i) : ' ';
-            if (Character.isLetter(c)) {
+            int c = i < text.length() ? text.charAt(i) : ' ';
+            // Most prose is ASCII, whose letters are A-Z and a-z; anything else is asked of Character.
+            if (c >= 128) c = text.codePointAt(i);
+            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 if (start < 0) {
                     start = i;
                     ascii = true;
@@ -214,7 +225,7 @@ final class NumberWords {
                 if (c < 128) hash = 31 * hash + (c | 0x20);
                 else ascii = false;
             } else if (start >= 0) {
-                boolean maybe = !ascii || java.util.Arrays.binarySearch(startHashes, hash) >= 0;
+                boolean maybe = !ascii || startHashes.get(hashBit(hash));
                 if (maybe && starts.contains(text.substring(start, i).toLowerCase(locale))) return true;
                 start = -1;
             }
@@ -223,7 +234,12 @@ final class NumberWords {
         return false;
     }
 
-    /** Whether the word at {@code next} can follow an "a" ("a thousand") or an "and" ("a hundred and five"). */
+    private static int hashBit(int hash) {
+        return hash & ((1 << HASH_BITS) - 1);
+    }
+
+    /** Whether the word at {@code next} can follow
+ an "a" ("a thousand") or an "and" ("a hundred and five"). */
     private boolean follows(Kind kind, int next, List<String> texts) {
         if (next >= texts.size() || !words.containsKey(texts.get(next))) return false;
         Kind then = words.get(texts.get(next)).kind();

@@ -1,11 +1,14 @@
 package jembatan.markdown;
 
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
@@ -15,16 +18,30 @@ import java.util.Set;
  * ends made {@code \n}, then {@code & < > "} escaped), but looks first: most text in an article
  * has no backslash, ampersand or carriage return, and then it only needs escaping. flexmark runs
  * a regular expression over every text node for the first step and another for the last; on a
- * cold build of 10,000 pages that was a sixth of the Markdown stage.
+ * cold build of 10,000 pages that was a sixth of the Markdown stage. A fenced code block's
+ * content likewise: flexmark escapes it with a regular expression, which on the documentation
+ * corpus was 7 % of a cold build's CPU. For that, code blocks keep their content as a
+ * {@link CodeBlock} node (flexmark's {@code FENCED_CODE_CONTENT_BLOCK}), whose rendering is the
+ * only part of a block's flexmark lets an extension take.
  */
-final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtension {
+final class PlainTextExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     static PlainTextExtension create() {
         return new PlainTextExtension();
     }
 
     @Override
+    public void parserOptions(MutableDataHolder options) {
+        options.set(Parser.FENCED_CODE_CONTENT_BLOCK, true);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+    }
+
+    @Override
     public void rendererOptions(MutableDataHolder options) {
+        options.set(Parser.FENCED_CODE_CONTENT_BLOCK, true);
     }
 
     @Override
@@ -36,13 +53,23 @@ final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtension {
     private static final class TextRenderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Text.class, TextRenderer::render));
+            return Set.of(new NodeRenderingHandler<>(Text.class, TextRenderer::render), new NodeRenderingHandler<>(CodeBlock.class, TextRenderer::render));
         }
 
         private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
             String chars = SourceString.of(node.getChars());
             boolean plain = chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 && chars.indexOf('\r') < 0;
             html.raw(escape(plain ? chars : Escaping.normalizeEOL(node.getChars().unescape())));
+        }
+
+        /** As flexmark's {@code html.text(content.normalizeEOL())}; an indented block's content, trimmed first, is left to flexmark. */
+        private static void render(CodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            if (node.getParent() instanceof IndentedCodeBlock) {
+                context.delegateRender();
+                return;
+            }
+            String chars = SourceString.of(node.getContentChars());
+            html.raw(escape(chars.indexOf('\r') < 0 ? chars : node.getContentChars().normalizeEOL()));
         }
     }
 

@@ -93,6 +93,13 @@ class LocaleReadingTest {
     }
 
     @Test
+    void theWordsBeforeATimeOrAModelCountInAnyCase() {
+        assertEquals(List.of(), values(ID, "tiba PUKUL 10 pagi, Pukul 11, pkl 9, Pkl. 8, PKL. 7.45, JAM 09.15, Jam 10.00"));
+        assertEquals(List.of(), values(GB, "AT 7.15, At 8.30, at 9.45; an F-16, a Su-57, the Airbus A-320"));
+        assertEquals(List.of("7.15", "16", "15"), values(GB, "a 7.15 start, the f-16 and -15 below"));
+    }
+
+    @Test
     void addressesAndFilesAreNoNumbers() {
         assertEquals(List.of(), values(GB, "See https://example.org/2023/07/report-14.html or www.un.org/2023, write to press2023@example.org."));
         assertEquals(List.of(), values(GB, "The file content/en/2023/talks.md and laporan-2023.pdf."));

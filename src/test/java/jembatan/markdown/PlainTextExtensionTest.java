@@ -29,7 +29,22 @@ class PlainTextExtensionTest {
             "# A heading with & and \"quotes\"\n\n- a list & <b>raw</b> item\n- \\- escaped",
             "| a & b | \"c\" |\n|---|---|\n| <d> | e\\|f |",
             "Unicode — em dash, “curly quotes”, ‘single’, and emoji 🙂 & more.",
+            "```\nif (a < b && c > \"d\") {}\n```",
+            "```java extra words\nString s = \"&amp; \\\\n\";\n\n\n```\n\nafter",
+            "~~~\nCRLF\r\nlines & <b>\r\n~~~\r\n",
+            "```\nan old Mac\rline end\r```",
+            "```\nnever closed & <open>\n",
+            "```\n```\n\n```\n\n```",
+            "> ```\n> quoted & <code>\n>   indented\n> ```",
+            "- item\n\n  ```\n  listed \"code\"\n  & more\n  ```\n- next",
+            "    indented & <code>\n    \"block\"\n\n\n    tail\n\nafter",
+            "text\n\n    an indented block at the end, without a line end",
+            "text\n\n    an indented block\n    \n      \n",
+
+            "```\nNUL\u0000here & there\n```",
+            "Text with `inline & <code>` and\n\n```\n{{fact x}} ::: factbox y\n```",
     })
+
     void rendersTextAsFlexmarkDoes(String markdown) {
         assertEquals(render(markdown, false), render(markdown, true));
     }
