@@ -35,7 +35,10 @@ record Edits(Site site, Map<Article, Article> changed, ArticleCache files, Set<S
      * problem (the whole run reports it, with everything else wrong).
      */
     static Optional<Edits> of(Path projectRoot, BuildCache cache, BuildOptions options, Set<String> saved) {
-        if (!cache.built() || !cache.environment().options().equals(options.asMade())) return Optional.empty();
+        // A run that reads only the saved files cannot see what a new day publishes or withdraws: it
+        // needs the cache's options, day included, and the cache keeps the day only with --future
+        // (BuildOptions.asMade), so without it only a build that names no day qualifies.
+        if (!cache.built() || !cache.environment().options().equals(options)) return Optional.empty();
         Site before = cache.site();
         Problems problems = new Problems();
         ArticleCache files = cache.files();

@@ -53,6 +53,20 @@ class QuickRebuildTest {
     }
 
     @Test
+    void aSaveOnALaterDayStillPublishesWhatThatDayBrings() {
+        // Without --future the cache's key leaves the day out, which a run reading only the saved files must not.
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        project.write("content/en/later.md", "---\ntitle: Later\ndescription: Dated the next day.\ndate: 2026-01-02\ntranslation: none\n---\nLater text.\n");
+        Rebuilds dated = new Rebuilds(root);
+        BuildOutcome.Built first = assertInstanceOf(BuildOutcome.Built.class, dated.run(options.asOf(day)));
+        assertTrue(first.site().text("en/later/index.html").isEmpty(), "dated after the day of the build");
+
+        project.write("content/en/about.md", read("content/en/about.md") + "\nOne more line.\n");
+        BuildOutcome.Built next = assertInstanceOf(BuildOutcome.Built.class, dated.run(options.asOf(day.plusDays(1)), Set.of("content/en/about.md")));
+        assertTrue(next.site().text("en/later/index.html").isPresent(), "the next day publishes it, whatever file was saved");
+    }
+
+    @Test
     void aSaveIsRebuiltFromTheSavedFileAlone() {
         // A full run would list content/en/ and report this file; the quick one reads only what was saved.
         project.write("content/en/notes.txt", "not an article");
