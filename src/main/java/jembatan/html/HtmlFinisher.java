@@ -23,6 +23,9 @@ public final class HtmlFinisher {
     /** One change to a parsed page. */
     @FunctionalInterface
     public interface Step {
+        /** The step that changes nothing: for a page with nothing of its own to finish. */
+        Step NONE = page -> { };
+
         void apply(Document page);
     }
 
@@ -60,7 +63,7 @@ public final class HtmlFinisher {
 
     /** One page, finished: parsed once, changed by the steps, written out and outlined. */
     public FinishedPage finishPage(String html) {
-        return finishPage(html, page -> { });
+        return finishPage(html, Step.NONE);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class HtmlFinisher {
     }
 
     String finish(String html) {
-        return finishDocument(html, page -> { }).outerHtml();
+        return finishDocument(html, Step.NONE).outerHtml();
     }
 
     private Document finishDocument(String html, Step first) {

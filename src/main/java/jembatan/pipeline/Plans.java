@@ -51,7 +51,7 @@ record Plans(List<PagePlan> list, Map<String, Article> sources) {
     /** A page to make: where it goes, what it is made from, and how to plan it when it must be made anew. */
     record PagePlan(String sitePath, PageInputs inputs, Supplier<Optional<PageRenderer.Page>> page, HtmlFinisher.Step facts) {
         PagePlan(String sitePath, PageInputs inputs, Supplier<Optional<PageRenderer.Page>> page) {
-            this(sitePath, inputs, page, parsed -> { });
+            this(sitePath, inputs, page, HtmlFinisher.Step.NONE);
         }
 
         /** About what the page costs to make, which is mostly its body's: for the longest pages to be made first. */

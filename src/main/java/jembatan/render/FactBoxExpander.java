@@ -69,7 +69,12 @@ public final class FactBoxExpander {
      * element, for {@link #expandIn} to find in the finished page; any other body as it is.
      */
     public static String placed(RenderedMarkdown body) {
-        return body.facts().isEmpty() ? body.html() : "<" + BODY + ">" + body.html() + "</" + BODY + ">";
+        return marked(body) ? "<" + BODY + ">" + body.html() + "</" + BODY + ">" : body.html();
+    }
+
+    /** Whether a body shows facts, and so reaches its template marked and is drawn into as its page is finished. */
+    private static boolean marked(RenderedMarkdown body) {
+        return !body.facts().isEmpty();
     }
 
     /**
@@ -80,6 +85,7 @@ public final class FactBoxExpander {
      * body (a later page of a list) is left as it is.
      */
     public void expandIn(Element page, Article article, RenderedMarkdown body, Problems problems) {
+        if (!marked(body)) return;
         // A template may show the body more than once; each place gets its own boxes, as the first does.
         for (Element content : page.getElementsByTag(BODY)) expandOne(content, article, body, problems);
     }
@@ -100,22 +106,25 @@ public final class FactBoxExpander {
         content.unwrap();
     }
 
-    /** A drawn box parsed as the children of an element of one kind (what it is parsed as may depend on where it goes). */
-    private record Parsed(String html, String parent) {
+    /** A drawn box where it goes: as the child of an element of one kind (what HTML parses to may depend on its parent). */
+    private record Placement(Drawing drawing, String parent) {
     }
 
     /** Drawn boxes parsed so far: every page that places one gets a copy of the same nodes instead of parsing its HTML again. */
-    private final Map<Parsed, List<Node>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Placement, Optional<List<Node>>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A fresh copy of {@code html} parsed as the children of a {@code parent} element, ready to be placed. */
-    private List<Node> nodes(String html, String parent) {
-        List<Node> original = parsed.computeIfAbsent(new Parsed(html, parent), key -> List.copyOf(Parser.parseFragment(html, new Element(parent), "")));
-        // Pages are finished on all cores, and jsoup's nodes are not made to be read by several threads at once.
-        synchronized (original) {
-            List<Node> copy = new ArrayList<>(original.size());
-            for (Node node : original) copy.add(node.clone());
-            return copy;
-        }
+    /** A fresh copy of {@code box} as drawn at {@code headingLevel} and parsed as the children of a {@code parent} element; nothing when it could not be drawn. */
+    private Optional<List<Node>> nodes(FactBox box, Article article, int headingLevel, String parent, Problems problems) {
+        Optional<List<Node>> original = parsed.computeIfAbsent(new Placement(new Drawing(box.id(), article.language(), headingLevel), parent),
+                placement -> drawn(box, article, headingLevel, problems).map(html -> List.copyOf(Parser.parseFragment(html, new Element(parent), ""))));
+        return original.map(nodes -> {
+            // Pages are finished on all cores, and jsoup's nodes are not made to be read by several threads at once.
+            synchronized (nodes) {
+                List<Node> copy = new ArrayList<>(nodes.size());
+                for (Node node : nodes) copy.add(node.clone());
+                return copy;
+            }
+        });
     }
 
     /** A box's marker and the level of the heading before it. */
@@ -139,11 +148,10 @@ public final class FactBoxExpander {
             }
         }
         for (Marker marker : markers) {
-            Optional<FactBox> box = sheet.box(marker.element().attr("box"));
-            Optional<String> drawn = box.flatMap(b -> drawn(b, article, Math.min(6, Math.max(2, marker.level() + 1)), problems));
-            if (drawn.isPresent()) {
-                for (Node node : nodes(drawn.get(), marker.element().parent().normalName())) marker.element().before(node);
-            }
+            String parent = marker.element().parent().normalName();
+            sheet.box(marker.element().attr("box"))
+                    .flatMap(box -> nodes(box, article, Math.min(6, Math.max(2, marker.level() + 1)), parent, problems))
+                    .ifPresent(nodes -> nodes.forEach(marker.element()::before));
             marker.element().remove();
         }
     }

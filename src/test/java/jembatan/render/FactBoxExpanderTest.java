@@ -80,6 +80,25 @@ class FactBoxExpanderTest {
     }
 
     @Test
+    void aBoxPlacedOnManyPagesIsWholeOnEach() {
+        // One drawing, parsed once, is copied to every page that places it; none takes it from another.
+        TestProject project = TestProject.copyOf(TestProject.REPOSITORY.resolve("src/test/resources/fixtures/every-feature"), root);
+        for (String name : List.of("again", "once-more")) {
+            project.write("content/en/" + name + ".md", "---\ntitle: " + name + "\ndescription: The same box.\ntranslation: none\n---\n"
+                    + "The talks, again.\n\n::: factbox talks\n");
+        }
+        BuildOutcome.Built built = assertInstanceOf(BuildOutcome.Built.class, Build.run(root, BuildOptions.defaults()));
+        List<String> rows = null;
+        for (String page : List.of("en/talks/index.html", "en/again/index.html", "en/once-more/index.html")) {
+            Element box = Jsoup.parse(built.site().text(page).orElseThrow()).selectFirst("aside#box-talks");
+            List<String> here = box.select("tr, li, dt, dd").eachText();
+            if (rows == null) rows = here;
+            assertEquals(rows, here, page);
+            assertTrue(!here.isEmpty(), page);
+        }
+    }
+
+    @Test
     void noPageOfASiteKeepsTheBodysMark() {
         TestProject.copyOf(TestProject.REPOSITORY.resolve("src/test/resources/fixtures/every-feature"), root);
         BuildOutcome.Built built = assertInstanceOf(BuildOutcome.Built.class, Build.run(root, BuildOptions.defaults()));
