@@ -104,7 +104,7 @@ final class DateReader {
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
         // Each start before this one has been tried, or lies in a date found.
         int at = 0;
-        while ((at = everywhere ? (at < text.length() ? at : -1) : nextStart(text, at)) >= 0) {
+        while ((at = NumberReader.nextTry(text, at, everywhere, this::nextStart)) >= 0) {
             if (!(everywhere || mayStartAt(text, at)) || !m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;

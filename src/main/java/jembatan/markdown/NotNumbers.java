@@ -126,8 +126,7 @@ final class NotNumbers {
         return NumberReader.isDigit(text.charAt(at)) && NumberReader.isDigit(text.charAt(at - 1));
     }
 
-    private static void named(
-Matcher m, char grouping, List<Hit> hits) {
+    private static void named(Matcher m, char grouping, List<Hit> hits) {
         while (m.find()) {
             String name = m.group("name");
             // A mixed-case name ("ChatGPT", "iOS") is a product even at a sentence's start; "In 2.5" is not.

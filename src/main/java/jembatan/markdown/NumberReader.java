@@ -95,6 +95,22 @@ public final class NumberReader {
         return nextDigit(text, 0) >= 0;
     }
 
+    /** Where, from a place on, a reader's pattern can next match in a text, or -1. */
+    @FunctionalInterface
+    interface Starts {
+        int next(String text, int from);
+    }
+
+    /**
+     * The next place from {@code at} on to try a reader's pattern at: {@code at} itself when
+     * {@code everywhere}, as {@link java.util.regex.Matcher#find()} tries every character, and
+     * otherwise the next place {@code starts} gives; -1 past the end.
+     */
+    static int nextTry(String text, int at, boolean everywhere, Starts starts) {
+        if (everywhere) return at < text.length() ? at : -1;
+        return starts.next(text, at);
+    }
+
     /** Where the first ASCII digit at or after {@code from} is, or -1. */
     static int nextDigit(String text, int from) {
         for (int i = from; i < text.length(); i++) {
@@ -129,7 +145,7 @@ public final class NumberReader {
     private List<Hit> numbers(String text, boolean everywhere) {
         List<Hit> hits = new ArrayList<>();
         Matcher m = digits.matcher(text).useTransparentBounds(true);
-        for (int at = 0; (at = everywhere ? (at < text.length() ? at : -1) : nextDigit(text, at)) >= 0; ) {
+        for (int at = 0; (at = nextTry(text, at, everywhere, NumberReader::nextDigit)) >= 0; ) {
             if (!m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;

@@ -24,11 +24,6 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef
         warnings = List.copyOf(warnings);
     }
 
-    /** The same body with other HTML (the render stage's, with the boxes drawn). */
-    public RenderedMarkdown withHtml(String other) {
-        return new RenderedMarkdown(other, headings, links, facts, numbers, warnings);
-    }
-
     /** The element that stands for a fact box until the render stage fills it. */
     public static final String BOX_MARKER = "x-factbox";
 
