@@ -90,7 +90,7 @@ public final class Benchmark {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(options);
-        command.addAll(List.of("-cp", jar + java.io.File.pathSeparator + testClasses(), program.getName(), project.toString()));
+        command.addAll(List.of("-cp", jar + java.io.File.pathSeparator + floorClasspath(), program.getName(), project.toString()));
         command.addAll(List.of(arguments));
         List<Measure> measures = new ArrayList<>();
         for (int i = 0; i < runs; i++) measures.add(timed(command, project));
@@ -210,7 +210,7 @@ public final class Benchmark {
 
     /** Where this class was loaded from: the test classes, which hold {@link MarkdownFloor}. */
     /** The floor programs, and the other Markdown library's jars, which the jar under test does not hold. */
-    private static String testClasses() {
+    private static String floorClasspath() {
         List<String> entries = new ArrayList<>();
         for (Class<?> from : List.of(MarkdownFloor.class, org.commonmark.parser.Parser.class, org.commonmark.ext.gfm.tables.TablesExtension.class,
                 org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.class, org.commonmark.ext.heading.anchor.HeadingAnchorExtension.class)) {
