@@ -15,6 +15,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import jembatan.report.Problems;
 import org.jspecify.annotations.Nullable;
@@ -36,13 +37,19 @@ import org.jspecify.annotations.Nullable;
 public final class CacheFile {
     private static final byte[] MAGIC = "jembatan build cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the records; a change to {@link StoredRun} or the codecs changes the code's check as well. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** The most a cache may take on disk: about four times the Markdown of 2 x 20,000 articles. */
     static final long MAX_BYTES = 1L << 30;
 
     private final Path projectRoot;
     private final Path site;
     private final Path file;
+    /**
+     * The listing of the project that {@link #build} took before it read anything, kept with the
+     * cache that build returns ({@link #saveBeside}); nothing before a build, or when the project
+     * could not be listed.
+     */
+    private volatile Optional<ProjectFiles> listed = Optional.empty();
 
     /** The cache of the project at {@code projectRoot}, whose site is {@code site}, kept in {@code file}. */
     public CacheFile(Path projectRoot, Path site, Path file) {
@@ -51,8 +58,15 @@ public final class CacheFile {
         this.file = file;
     }
 
-    /** A build that started from the file, and, when the file was there but could not be used, why (for one line). */
-    public record Run(Build.Result result, Optional<String> ignored) {
+    /**
+     * A build that started from the file; when the file was there but could not be used, why (for
+     * one line); and, when the build started where the stored run ended, the files it found saved
+     * since (relative to the project), the only ones it looked at when they are articles.
+     */
+    public record Run(Build.Result result, Optional<String> ignored, Optional<Set<String>> saved) {
+        Run(Build.Result result, Optional<String> ignored) {
+            this(result, ignored, Optional.empty());
+        }
     }
 
     /**
@@ -63,6 +77,8 @@ public final class CacheFile {
      */
     public Run build(BuildOptions options, Progress progress) {
         progress.stage("cache");
+        // Listed before anything is read, so that a file saved during this build is found saved by the next.
+        listed = ProjectFiles.of(projectRoot);
         Loaded loaded = load();
         if (loaded.stored().isEmpty()) return new Run(Build.run(projectRoot, options, progress, BuildCache.EMPTY, Optional.empty()), loaded.ignored());
         StoredRun stored = loaded.stored().get();
@@ -77,6 +93,8 @@ public final class CacheFile {
         }, "cached site");
         reading.setDaemon(true);
         reading.start();
+        Optional<Run> resumed = resume(stored, loaded.written(), options, progress, kept);
+        if (resumed.isPresent()) return resumed.get();
         BuildCache files = StoredRun.readFilesOnly(stored.articleFiles(loaded.written()));
         Problems problems = new Problems();
         Optional<Inputs> inputs = Inputs.read(projectRoot, options, files, problems, progress);
@@ -87,6 +105,30 @@ public final class CacheFile {
         // In another environment a run reuses nothing of its cache but the article files, which it has in read already.
         BuildCache from = same ? stored.cache(read, kept.join()) : files;
         return new Run(Build.run(projectRoot, options, progress, from, read), Optional.empty());
+    }
+
+    /**
+     * A run after the stored one that starts where it ended, as a preview's run after a save
+     * does: told which files were saved since (by the listings of the project, the stored one and
+     * this build's), it reads the configuration, templates and facts, takes the site as the stored
+     * run published it, and looks again only at the saved articles and the pages they reach (a
+     * template, the facts or a new file make it a whole run). Nothing when the stored run cannot
+     * be resumed so: no listing, another folder or environment, or another day's publication.
+     */
+    private Optional<Run> resume(StoredRun stored, FileTime written, BuildOptions options, Progress progress,
+                                          CompletableFuture<Map<String, byte[]>> kept) {
+        if (listed.isEmpty() || stored.project().isEmpty()) return Optional.empty();
+        Optional<Set<String>> saved = listed.get().savedSince(stored.project().get(), written);
+        if (saved.isEmpty()) return Optional.empty();
+        Problems problems = new Problems();
+        Optional<Inputs> inputs = Inputs.read(projectRoot, options, BuildCache.EMPTY, problems, progress,
+                config -> stored.content(config, options.publication(), written));
+        if (inputs.isEmpty() || !problems.isEmpty()) return Optional.empty();
+        Inputs read = inputs.get();
+        if (!CacheKey.environment(projectRoot, read.environment()).equals(stored.environment())) return Optional.empty();
+        Inputs.Tools tools = read.tools(projectRoot, problems);
+        if (!problems.isEmpty()) return Optional.empty();
+        return Optional.of(new Run(Build.run(projectRoot, options, progress, stored.resumed(read, kept.join(), tools), saved), Optional.empty(), saved));
     }
 
     /** What the file holds: a run's results, or why they cannot be used; neither when there is no file. */
@@ -195,7 +237,7 @@ public final class CacheFile {
     private boolean write(Path temporary, BuildCache cache) throws IOException {
         Files.createDirectories(temporary.getParent());
         Files.deleteIfExists(temporary);
-        StoredRun stored = StoredRun.of(projectRoot, cache);
+        StoredRun stored = StoredRun.of(projectRoot, cache, listed);
         try (Bounded bounded = new Bounded(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
              CacheWriter writer = new CacheWriter(bounded)) {
             bounded.write(MAGIC);

@@ -36,9 +36,10 @@ record Edits(Site site, Map<Article, Article> changed, ArticleCache files, Set<S
      */
     static Optional<Edits> of(Path projectRoot, BuildCache cache, BuildOptions options, Set<String> saved) {
         // A run that reads only the saved files cannot see what a new day publishes or withdraws: it
-        // needs the cache's options, day included, and the cache keeps the day only with --future
-        // (BuildOptions.asMade), so without it only a build that names no day qualifies.
-        if (!cache.built() || !cache.environment().options().equals(options)) return Optional.empty();
+        // needs the cache's options and a site published for the same day (the cache keeps the day
+        // in its options only with --future, BuildOptions.asMade, but its site always has it).
+        if (!cache.built() || !cache.environment().options().equals(options.asMade())
+                || !cache.site().publication().equals(options.publication())) return Optional.empty();
         Site before = cache.site();
         Problems problems = new Problems();
         ArticleCache files = cache.files();

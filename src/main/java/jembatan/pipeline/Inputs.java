@@ -43,6 +43,22 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
 
     /** The first stages: reads the whole project, the templates only when they changed since {@code cache}; nothing without a configuration. */
     static Optional<Inputs> read(Path projectRoot, BuildOptions options, BuildCache cache, Problems problems, Progress progress) {
+        return read(projectRoot, options, cache, problems, progress,
+                config -> Optional.of(ContentLoader.load(projectRoot, config, options.publication(), problems, cache.files())));
+    }
+
+    /**
+     * The content stage: the site and its article files, made for a configuration, or nothing
+     * when they cannot be had this way (a site restored from a stored run that this day would
+     * publish differently).
+     */
+    @FunctionalInterface
+    interface Content {
+        Optional<ContentLoader.Loaded> load(SiteConfig config);
+    }
+
+    /** The first stages, with the site from {@code content}: nothing without a configuration or a site. */
+    static Optional<Inputs> read(Path projectRoot, BuildOptions options, BuildCache cache, Problems problems, Progress progress, Content content) {
         progress.stage("configuration");
         Optional<SiteConfig> loaded = SiteConfigLoader.load(projectRoot, problems);
         if (loaded.isPresent() && options.baseUrl().isPresent()) {
@@ -60,8 +76,9 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
         Map<Language, Dictionary> dictionaries = Dictionary.loadAll(projectRoot, config.languages(), problems);
 
         progress.stage("content");
-        ContentLoader.Loaded content = ContentLoader.load(projectRoot, config, options.publication(), problems, cache.files());
-        Site site = content.site();
+        Optional<ContentLoader.Loaded> loadedContent = content.load(config);
+        if (loadedContent.isEmpty()) return Optional.empty();
+        Site site = loadedContent.get().site();
         progress.stage("facts");
         FactSheet facts = FactSheetLoader.load(projectRoot, config, problems);
         Environment environment = new Environment(config, options.asMade(), templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());
@@ -69,7 +86,7 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
         for (Language language : config.languages()) {
             formatters.put(language, new FactFormatter(language, dictionaries.getOrDefault(language, new Dictionary(language, Map.of()))));
         }
-        return Optional.of(new Inputs(environment, templates, site, content.files(), facts, formatters));
+        return Optional.of(new Inputs(environment, templates, site, loadedContent.get().files(), facts, formatters));
     }
 
     /** The inputs of {@code cache}'s run with the saved articles edited: the rest of the project is as that run read it. */

@@ -26,7 +26,13 @@ import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.output.OutputPath;
 import jembatan.render.HostFiles;
+import jembatan.config.SiteConfig;
+import jembatan.content.ContentLoader;
+import jembatan.content.Publication;
+import jembatan.content.Site;
+import jembatan.pipeline.Inputs.Tools;
 import jembatan.report.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a good run leaves on disk for the next build to start from: the article files it read
@@ -40,7 +46,16 @@ import jembatan.report.Problem;
 record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<Article, RenderedMarkdown> bodies,
                  Map<Article, Map<String, List<NumberMention>>> numbers,
                  Map<String, PageInputs> inputs, Map<String, PageOutline> outlines, SortedMap<String, Stamp> site,
-                 SortedMap<String, Set<String>> externalLinks) {
+                 SortedMap<String, Set<String>> externalLinks, Optional<ProjectFiles> project, Published published) {
+
+    /**
+     * The site as the run published it: its articles (the generated pages of topics among them),
+     * those it held back, the files it could not read, the article file each page file comes from
+     * so that a build after a save of articles alone need not load the content again (the
+     * warnings it reports are its articles' Markdown's, kept with their bodies).
+     */
+    record Published(List<Article> articles, List<Article> heldBack, List<String> unreadable, Map<String, String> pageSources) {
+    }
 
     /** A file of the site as the run made it: its length and CRC-32C, enough to tell the one in {@code site/} is still it. */
     record Stamp(int length, int check) {
@@ -51,8 +66,8 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         }
     }
 
-    /** What {@code cache}, a good run's, holds that is worth keeping. */
-    static StoredRun of(Path projectRoot, BuildCache cache) {
+    /** What {@code cache}, a good run's, holds that is worth keeping, with the listing of the project its build took first. */
+    static StoredRun of(Path projectRoot, BuildCache cache, Optional<ProjectFiles> project) {
         Map<Article, RenderedMarkdown> bodies = new HashMap<>();
         cache.bodies().forEach(bodies::put);
         Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
@@ -65,8 +80,9 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         });
         SortedMap<String, Stamp> site = new TreeMap<>();
         cache.outcome().site().files().forEach((file, bytes) -> site.put(file, Stamp.of(bytes)));
+        Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources());
         return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), bodies, numbers,
-                inputs, outlines, site, cache.outcome().externalLinks());
+                inputs, outlines, site, cache.outcome().externalLinks(), project, published);
     }
 
     void write(Path projectRoot, CacheWriter out) throws IOException {
@@ -103,6 +119,22 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
             out.text(link.getKey());
             out.texts(List.copyOf(link.getValue()));
         });
+        out.flag(project.isPresent());
+        if (project.isPresent()) {
+            out.text(project.get().folder());
+            out.list(List.copyOf(project.get().files().entrySet()), file -> {
+                out.text(file.getKey());
+                out.number(file.getValue().size());
+                out.number(file.getValue().modified());
+            });
+        }
+        out.list(published.articles(), out::article);
+        out.list(published.heldBack(), out::article);
+        out.texts(published.unreadable());
+        out.list(List.copyOf(new TreeMap<>(published.pageSources()).entrySet()), source -> {
+            out.text(source.getKey());
+            out.text(source.getValue());
+        });
     }
 
     static StoredRun read(Path projectRoot, CacheReader in) throws IOException {
@@ -135,7 +167,22 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         SortedMap<String, Set<String>> external = new TreeMap<>();
         count = in.count();
         for (int i = 0; i < count; i++) external.put(in.text(), new TreeSet<>(in.texts()));
-        return new StoredRun(environment, files, bodies, numbers, inputs, outlines, site, external);
+        Optional<ProjectFiles> project = Optional.empty();
+        if (in.flag()) {
+            String folder = in.text();
+            SortedMap<String, ProjectFiles.Stamp> listed = new TreeMap<>();
+            count = in.count();
+            for (int i = 0; i < count; i++) listed.put(in.text(), new ProjectFiles.Stamp(in.number(), in.number()));
+            project = Optional.of(new ProjectFiles(folder, listed));
+        }
+        List<Article> articles = in.list(in::article);
+        List<Article> heldBack = in.list(in::article);
+        List<String> unreadable = in.texts();
+        Map<String, String> pageSources = new HashMap<>();
+        count = in.count();
+        for (int i = 0; i < count; i++) pageSources.put(in.text(), in.text());
+        Published published = new Published(articles, heldBack, unreadable, java.util.Collections.unmodifiableMap(pageSources));
+        return new StoredRun(environment, files, bodies, numbers, inputs, outlines, site, external, project, published);
     }
 
     /**
@@ -165,6 +212,25 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
      * which files were saved.
      */
     BuildCache cache(Inputs inputs, Map<String, byte[]> kept) {
+        return cache(inputs, kept, null, Map.of(), Map.of());
+    }
+
+    /**
+     * The cache as the run left it, for a run told which files were saved since ({@code inputs}
+     * read now, their site {@link #content restored}, and {@code tools} made from them): with the
+     * graph of pages, as a preview holds it between saves.
+     */
+    BuildCache resumed(Inputs inputs, Map<String, byte[]> kept, Tools tools) {
+        Map<String, List<String>> shownBy = new HashMap<>();
+        new TreeMap<>(inputs()).forEach((sitePath, made) -> {
+            for (Plans.Listed shown : made.shown()) shownBy.computeIfAbsent(shown.file(), file -> new java.util.ArrayList<>()).add(sitePath);
+        });
+        shownBy.replaceAll((file, paths) -> List.copyOf(paths));
+        return cache(inputs, kept, tools, shownBy, published.pageSources());
+    }
+
+    private BuildCache cache(Inputs inputs, Map<String, byte[]> kept, @Nullable Tools tools, Map<String, List<String>> shownBy,
+                             Map<String, String> pageSources) {
         Map<String, MadePage> pages = new HashMap<>();
         Map<String, PageOutline> outlines = new HashMap<>();
         inputs().forEach((sitePath, made) -> {
@@ -183,9 +249,23 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         // after it compare the files the site has with those of this one.
         BuildOutcome.Built outcome = kept.keySet().equals(this.site.keySet())
                 ? new BuildOutcome.Built(new BuiltSite(new TreeMap<>(kept)), pages.size(), 0, externalLinks, List.of(), List.of()) : null;
-        return new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), inputs.site(), null, LayeredMap.of(bodies),
+        return new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), inputs.site(), tools, LayeredMap.of(bodies),
                 LayeredMap.of(numbers), LayeredMap.of(warned), LayeredMap.of(pages), HostFiles.NONE,
-                LayeredMap.of(outlines), Map.of(), Map.of(), outcome);
+                LayeredMap.of(outlines), java.util.Collections.unmodifiableMap(shownBy), pageSources, outcome);
+    }
+
+    /**
+     * The site this run published, for {@code config} on the day of {@code publication}, with the
+     * article files as {@link #articleFiles} trusts them: nothing when that day would publish or
+     * hold back another article than this run did (a scheduled one is due), or when the run kept
+     * no listing of the project to tell which files were saved since.
+     */
+    Optional<ContentLoader.Loaded> content(SiteConfig config, Publication publication, FileTime written) {
+        if (project.isEmpty()) return Optional.empty();
+        for (Article article : published.articles()) if (!article.generated() && !publication.publishes(article)) return Optional.empty();
+        for (Article article : published.heldBack()) if (publication.publishes(article)) return Optional.empty();
+        Site site = new Site(config, published.articles(), published.heldBack(), published.unreadable(), publication);
+        return Optional.of(new ContentLoader.Loaded(site, articleFiles(written)));
     }
 
     /** The bytes of {@code name} in {@code site}, when it is a file of the site with the length and check it had. */

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import jembatan.TestProject;
@@ -98,6 +99,53 @@ class CacheFileTest {
         assertEquals(0, project.run("build", "-q", "--future", "--today", DAY.toString()).status());
         BuildOutcome.Built future = rebuilt(project, BuildOptions.defaults().withFuture().asOf(DAY.plusDays(1)));
         assertEquals(future.pages(), future.rendered(), "with --future the day decides which pages say they are scheduled: every page is made again");
+    }
+
+    @Test
+    void aBuildAfterASaveLooksOnlyAtTheFilesSavedSince() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        assertEquals(0, project.run("build", "-q", "--today", DAY.toString()).status());
+        assertEquals(Optional.of(Set.of()), resumed(project, BuildOptions.defaults().asOf(DAY)).saved(), "nothing saved since");
+        edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
+        CacheFile.Run afterEdit = resumed(project, BuildOptions.defaults().asOf(DAY));
+        assertEquals(Optional.of(Set.of("content/en/about.md")), afterEdit.saved());
+        assertEquals(1, ((BuildOutcome.Built) afterEdit.result().outcome()).rendered());
+        edit(project, "templates/partials/layout.ftlh", text -> text.replace("</main>", "<p>Edited layout.</p></main>"));
+        assertEquals(Optional.empty(), resumed(project, BuildOptions.defaults().asOf(DAY)).saved(),
+                "a template saved: another environment, so the project is read whole");
+        buildAndCompare(project, "after the template");
+    }
+
+    @Test
+    void aProjectMovedToAnotherFolderIsBuiltWhole() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        assertEquals(0, project.run("build", "-q", "--today", DAY.toString()).status());
+        Path moved = tmp.resolve("moved");
+        Files.move(project.root(), moved);
+        Path site = moved.resolve("site");
+        CacheFile.Run run = new CacheFile(moved, site, SiteWriter.cacheFileOf(site)).build(BuildOptions.defaults().asOf(DAY), Progress.NONE);
+        assertEquals(Optional.empty(), run.saved(), "its pages' paths may be too long there: the content is loaded and checked again");
+        assertTrue(run.result().outcome() instanceof BuildOutcome.Built);
+    }
+
+    @Test
+    void theDayAScheduledArticleIsDueItIsPublishedThoughNoFileWasSaved() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        project.write("content/en/soon.md", "---\ntitle: Soon\ndescription: Later.\ndate: " + DAY.plusDays(1) + "\ntranslation: none\n---\nDue tomorrow.\n");
+        agePast(project.root());
+        assertEquals(0, project.run("build", "-q", "--today", DAY.toString()).status());
+        assertFalse(Files.exists(project.root().resolve("site/en/soon/index.html")));
+        CacheFile.Run next = resumed(project, BuildOptions.defaults().asOf(DAY.plusDays(1)));
+        assertEquals(Optional.empty(), next.saved(), "another day's publication: the content is loaded again");
+        assertTrue(((BuildOutcome.Built) next.result().outcome()).site().files().containsKey("en/soon/index.html"));
+    }
+
+    private static CacheFile.Run resumed(TestProject project, BuildOptions options) {
+        Path site = project.root().resolve("site");
+        CacheFile.Run run = new CacheFile(project.root(), site, SiteWriter.cacheFileOf(site)).build(options, Progress.NONE);
+        assertEquals(Optional.empty(), run.ignored());
+        assertTrue(run.result().outcome() instanceof BuildOutcome.Built, () -> String.valueOf(run.result().outcome()));
+        return run;
     }
 
     /** A build from the cache file as {@code build} loads it, without writing; the cache must be there and usable. */
