@@ -40,8 +40,11 @@ import org.jspecify.annotations.Nullable;
  * each article's body, the numbers its prose states, each page's
  * inputs and outline, and each file of the site by length and CRC-32C, whose bytes are those in
  * {@code site/}: the cache does not hold the site a second time, and a page whose file no longer
- * has those bytes is made again. The templates, facts, tools and the graph of pages are the cheap
- * rest, made again by the run.
+ * has those bytes is made again. It also keeps the listing of the project its build took first
+ * ({@link ProjectFiles}) and the site as published, with the article file of each page: the next
+ * build restores the site from them and is told which files were saved since, as the preview's
+ * runs are. The templates, facts and tools are the cheap rest, made again by the run, and which
+ * pages show which article follows from the pages' inputs.
  */
 record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<Article, RenderedMarkdown> bodies,
                  Map<Article, Map<String, List<NumberMention>>> numbers,
