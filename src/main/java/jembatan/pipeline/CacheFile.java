@@ -81,7 +81,16 @@ public final class CacheFile {
         listed = ProjectFiles.of(projectRoot);
         Loaded loaded = load();
         if (loaded.stored().isEmpty()) return new Run(Build.run(projectRoot, options, progress, BuildCache.EMPTY, Optional.empty()), loaded.ignored());
-        StoredRun stored = loaded.stored().get();
+        try {
+            return build(loaded.stored().get(), loaded.written(), options, progress);
+        } catch (StoredResults.Unreadable e) {
+            // A record is read when the run asks for it; the file's check passed, so only a file made to pass it gets here.
+            return new Run(Build.run(projectRoot, options, progress, BuildCache.EMPTY, Optional.empty()),
+                    ignored("it cannot be read (" + e.getMessage() + ")").ignored());
+        }
+    }
+
+    private Run build(StoredRun stored, FileTime written, BuildOptions options, Progress progress) {
         // The site's files are read and checked on a thread of their own while the project is read.
         CompletableFuture<Map<String, byte[]>> kept = new CompletableFuture<>();
         Thread reading = new Thread(() -> {
@@ -93,9 +102,9 @@ public final class CacheFile {
         }, "cached site");
         reading.setDaemon(true);
         reading.start();
-        Optional<Run> resumed = resume(stored, loaded.written(), options, progress, kept);
+        Optional<Run> resumed = resume(stored, written, options, progress, kept);
         if (resumed.isPresent()) return resumed.get();
-        BuildCache files = StoredRun.readFilesOnly(stored.articleFiles(loaded.written()));
+        BuildCache files = StoredRun.readFilesOnly(stored.articleFiles(written));
         Problems problems = new Problems();
         Optional<Inputs> inputs = Inputs.read(projectRoot, options, files, problems, progress);
         // A project with a mistake is built as without the file's results, so that the run reports what is wrong as any run does.

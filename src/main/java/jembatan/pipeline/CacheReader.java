@@ -50,6 +50,7 @@ final class CacheReader {
     private final ByteBuffer in;
     private final List<FrontMatter> fronts = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
+    private final List<Language> languages = new ArrayList<>();
     private final List<RenderedMarkdown> bodies = new ArrayList<>();
     /** Where a text's bytes are copied on their way into a string; grown to the longest. */
     private byte[] scratch = new byte[1 << 16];
@@ -72,6 +73,27 @@ final class CacheReader {
         check.update(in.duplicate().position(0).limit(end));
         if (in.getLong(end + Long.BYTES) != check.getValue()) throw new Damaged("its check does not match its contents");
         in.limit(end);
+    }
+
+    /**
+     * Moves to where the last four bytes (after {@link #verify}) say the rest of the file begins,
+     * and returns it: what comes before it are records read one by one ({@link #record}).
+     */
+    int rest() throws IOException {
+        if (in.limit() - in.position() < Integer.BYTES) throw new Damaged("it is cut short");
+        int rest = in.getInt(in.limit() - Integer.BYTES);
+        in.limit(in.limit() - Integer.BYTES);
+        if (rest < in.position() || rest > in.limit()) throw new Damaged("it is not a build cache this version reads");
+        in.position(rest);
+        return rest;
+    }
+
+    /** A record before {@code end}, named by where it is and its length, to be read by a reader of its own. */
+    ByteBuffer record(int end) throws IOException {
+        int offset = integer();
+        int length = integer();
+        if (offset < 0 || length < 0 || offset > end - length) throw new Damaged("it refers to a value it does not hold");
+        return in.slice(offset, length);
     }
 
     int integer() throws IOException {
@@ -154,7 +176,11 @@ final class CacheReader {
     }
 
     Language language() throws IOException {
-        return new Language(text(), Locale.forLanguageTag(text()), text(), text(), text(), text());
+        int number = reference(languages);
+        if (number < languages.size()) return languages.get(number);
+        Language language = new Language(text(), Locale.forLanguageTag(text()), text(), text(), text(), text());
+        languages.add(language);
+        return language;
     }
 
     FrontMatter front() throws IOException {

@@ -20,11 +20,12 @@ import jembatan.html.PageOutline;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.report.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the values of a build cache as explicit records, field by field, for {@link CacheReader}
  * to read back equal: no Java serialization, whose format follows the classes and whose reading
- * builds whatever a file names. A front matter, an article or a rendered body that several entries
+ * builds whatever a file names. A language, a front matter, an article or a rendered body that several entries
  * share is written once and named by number after, as {@link CacheReader} numbers them, so the
  * file holds each text once. The file ends with the length of what was written and its CRC-32C,
  * so that a reader tells a file cut short or damaged from a good one before it reads a record.
@@ -32,13 +33,67 @@ import jembatan.report.Problem;
 final class CacheWriter implements AutoCloseable {
     private final CRC32C check = new CRC32C();
     private final DataOutputStream out;
+    /** Where a writer of records ({@link #records}) holds the one it is writing; none for a file's writer. */
+    private final java.io.@Nullable ByteArrayOutputStream record;
     private final Map<Object, Integer> fronts = new IdentityHashMap<>();
     private final Map<Object, Integer> articles = new IdentityHashMap<>();
     private final Map<Object, Integer> bodies = new IdentityHashMap<>();
+    private final Map<Object, Integer> languages = new IdentityHashMap<>();
+    /** What a record copied from a mapped file passes through on its way out. */
+    private final byte[] chunk = new byte[1 << 16];
 
     CacheWriter(OutputStream out) {
         // Buffered above the check, so that the CRC is taken over large blocks and not byte by byte.
         this.out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(out, check), 1 << 16));
+        this.record = null;
+    }
+
+    private CacheWriter(java.io.ByteArrayOutputStream record) {
+        this.out = new DataOutputStream(record);
+        this.record = record;
+    }
+
+    /**
+     * A writer of records that stand alone ({@link StoredResults}): each {@link #take} gives what
+     * was written since the last, and forgets the values written, so that none names another's.
+     */
+    static CacheWriter records() {
+        return new CacheWriter(new java.io.ByteArrayOutputStream(1 << 16));
+    }
+
+    /** The record written since the last call, as bytes; the next starts anew. */
+    byte[] take() {
+        if (record == null) throw new IllegalStateException("a file's writer has no records to take");
+        byte[] bytes = record.toByteArray();
+        record.reset();
+        fronts.clear();
+        articles.clear();
+        bodies.clear();
+        languages.clear();
+        return bytes;
+    }
+
+    /** How many bytes this writer has written. */
+    int position() {
+        return out.size();
+    }
+
+    /** Bytes as they are, without a length: a record taken from a writer of records, or copied from the last cache. */
+    void raw(byte[] bytes) throws IOException {
+        out.write(bytes);
+    }
+
+    void raw(java.nio.ByteBuffer bytes) throws IOException {
+        if (bytes.hasArray()) {
+            out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            return;
+        }
+        java.nio.ByteBuffer from = bytes.duplicate();
+        while (from.hasRemaining()) {
+            int length = Math.min(chunk.length, from.remaining());
+            from.get(chunk, 0, length);
+            out.write(chunk, 0, length);
+        }
     }
 
     void integer(int value) throws IOException {
@@ -100,6 +155,7 @@ final class CacheWriter implements AutoCloseable {
     }
 
     void language(jembatan.config.Language language) throws IOException {
+        if (shared(languages, language)) return;
         text(language.code());
         text(language.locale().toLanguageTag());
         text(language.name());

@@ -41,6 +41,21 @@ final class LayeredMap<K, V> {
         return new LayeredMap<>(new HashMap<>(entries), Map.of(), entries.size());
     }
 
+    /** A map over {@code base}, not copied: a view of stored results ({@link StoredResults}), which no one changes. */
+    static <K, V> LayeredMap<K, V> over(Map<K, V> base) {
+        return new LayeredMap<>(base, Map.of(), base.size());
+    }
+
+    /** The map this one lies over: what a writer may copy as it was stored, for the keys not {@link #changedKeys changed}. */
+    Map<K, V> base() {
+        return base;
+    }
+
+    /** The keys put or removed since {@link #base}. */
+    Set<K> changedKeys() {
+        return top.keySet();
+    }
+
     /** The value for {@code key}, or null when there is none, as {@link Map#get}. */
     @Nullable V get(Object key) {
         if (top.isEmpty()) return base.get(key);

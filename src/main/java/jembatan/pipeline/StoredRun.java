@@ -1,6 +1,10 @@
 package jembatan.pipeline;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -46,10 +50,9 @@ import org.jspecify.annotations.Nullable;
  * runs are. The templates, facts and tools are the cheap rest, made again by the run, and which
  * pages show which article follows from the pages' inputs.
  */
-record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<Article, RenderedMarkdown> bodies,
-                 Map<Article, Map<String, List<NumberMention>>> numbers,
-                 Map<String, PageInputs> inputs, Map<String, PageOutline> outlines, SortedMap<String, Stamp> site,
-                 SortedMap<String, Set<String>> externalLinks, Optional<ProjectFiles> project, Published published) {
+record StoredRun(List<String> environment, List<ArticleCache.Known> files, SortedMap<String, Stamp> site,
+                 SortedMap<String, Set<String>> externalLinks, Optional<ProjectFiles> project, Published published, List<String> warned,
+                 Map<String, ByteBuffer> articleRecords, Map<String, StoredResults.PageRecord> pageRecords) {
 
     /**
      * The site as the run published it: its articles (the generated pages of topics among them),
@@ -57,7 +60,8 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
      * so that a build after a save of articles alone need not load the content again (the
      * warnings it reports are its articles' Markdown's, kept with their bodies).
      */
-    record Published(List<Article> articles, List<Article> heldBack, List<String> unreadable, Map<String, String> pageSources) {
+    record Published(List<Article> articles, List<Article> heldBack, List<String> unreadable, Map<String, String> pageSources,
+                     Map<String, List<String>> shownBy) {
     }
 
     /** A file of the site as the run made it: its length and CRC-32C, enough to tell the one in {@code site/} is still it. */
@@ -69,49 +73,94 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
         }
     }
 
-    /** What {@code cache}, a good run's, holds that is worth keeping, with the listing of the project its build took first. */
-    static StoredRun of(Path projectRoot, BuildCache cache, Optional<ProjectFiles> project) {
-        Map<Article, RenderedMarkdown> bodies = new HashMap<>();
-        cache.bodies().forEach(bodies::put);
-        Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
-        cache.numbers().forEach(numbers::put);
-        Map<String, PageInputs> inputs = new HashMap<>();
-        Map<String, PageOutline> outlines = new HashMap<>();
-        cache.pages().forEach((sitePath, page) -> {
-            inputs.put(sitePath, page.inputs());
-            outlines.put(sitePath, page.finished().outline());
-        });
+    /**
+     * What {@code cache}, a good run's, holds that is worth keeping, with the listing of the
+     * project its build took first. The results of articles and pages that the run took from a
+     * stored run and did not change are that run's records, copied as they are.
+     */
+    static StoredRun of(Path projectRoot, BuildCache cache, Optional<ProjectFiles> project) throws IOException {
+        CacheWriter records = CacheWriter.records();
+        Map<String, ByteBuffer> articleRecords = new HashMap<>();
+        Map<RenderedMarkdown, String> bodyFiles = new IdentityHashMap<>();
+        Optional<StoredResults> from = StoredResults.behind(cache.bodies().base())
+                .filter(results -> StoredResults.behind(cache.numbers().base()).orElse(null) == results);
+        Set<String> changed = new HashSet<>();
+        for (Article article : cache.bodies().changedKeys()) changed.add(article.file());
+        for (Article article : cache.numbers().changedKeys()) changed.add(article.file());
+        Map<Article, RenderedMarkdown> made = new HashMap<>();
+        if (from.isPresent()) {
+            from.get().articleRecords().forEach((file, record) -> {
+                if (!changed.contains(file)) articleRecords.put(file, record);
+            });
+            from.get().decodedBodies().forEach((body, file) -> {
+                if (!changed.contains(file)) bodyFiles.put(body, file);
+            });
+            for (Article article : cache.bodies().changedKeys()) Optional.ofNullable(cache.bodies().get(article)).ifPresent(body -> made.put(article, body));
+            for (Article article : cache.numbers().changedKeys()) Optional.ofNullable(cache.bodies().get(article)).ifPresent(body -> made.put(article, body));
+        } else {
+            cache.bodies().forEach(made::put);
+        }
+        for (Map.Entry<Article, RenderedMarkdown> body : made.entrySet()) {
+            ResultRecords.writeArticle(records, body.getKey(), body.getValue(), cache.numbers().get(body.getKey()));
+            articleRecords.put(body.getKey().file(), ByteBuffer.wrap(records.take()));
+            bodyFiles.put(body.getValue(), body.getKey().file());
+        }
+
+        Map<String, StoredResults.PageRecord> pageRecords = new HashMap<>();
+        Optional<StoredResults> pagesFrom = StoredResults.behind(cache.pages().base());
+        Map<String, MadePage> pagesMade = new HashMap<>();
+        if (pagesFrom.isPresent()) {
+            Set<String> changedPages = new HashSet<>(cache.pages().changedKeys());
+            pagesFrom.get().pageRecords().forEach((sitePath, record) -> {
+                // A page's record that names a body copies only while that body's record is copied too.
+                boolean bodyStands = record.bodyFile().isEmpty() || !changed.contains(record.bodyFile());
+                if (changedPages.contains(sitePath) || !pagesFrom.get().offers(sitePath)) return;
+                if (bodyStands) pageRecords.put(sitePath, record);
+                else pagesMade.put(sitePath, cache.pages().get(sitePath));
+            });
+            for (String sitePath : changedPages) Optional.ofNullable(cache.pages().get(sitePath)).ifPresent(page -> pagesMade.put(sitePath, page));
+        } else {
+            cache.pages().forEach(pagesMade::put);
+        }
+        for (Map.Entry<String, MadePage> page : pagesMade.entrySet()) {
+            PageInputs inputs = page.getValue().inputs();
+            ResultRecords.writePage(records, inputs, page.getValue().finished().outline(), bodyFiles);
+            String bodyFile = inputs.body() == null ? "" : bodyFiles.getOrDefault(inputs.body(), "");
+            pageRecords.put(page.getKey(), new StoredResults.PageRecord(ByteBuffer.wrap(records.take()), bodyFile));
+        }
+
         SortedMap<String, Stamp> site = new TreeMap<>();
         cache.outcome().site().files().forEach((file, bytes) -> site.put(file, Stamp.of(bytes)));
-        Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources());
-        return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), bodies, numbers,
-                inputs, outlines, site, cache.outcome().externalLinks(), project, published);
+        List<String> warned = new ArrayList<>();
+        cache.warned().forEach((article, warnings) -> warned.add(article.file()));
+        Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources(),
+                cache.shownBy());
+        return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), site,
+                cache.outcome().externalLinks(), project, published, warned, articleRecords, pageRecords);
     }
 
+    /**
+     * Writes the records of articles and pages first, then the rest, which ends with where each
+     * record is and, last, where the rest begins ({@link #read} starts there).
+     */
     void write(Path projectRoot, CacheWriter out) throws IOException {
+        Map<String, int[]> articlesAt = new TreeMap<>();
+        for (Map.Entry<String, ByteBuffer> record : new TreeMap<>(articleRecords).entrySet()) {
+            articlesAt.put(record.getKey(), new int[] {out.position(), record.getValue().remaining()});
+            out.raw(record.getValue());
+        }
+        Map<String, int[]> pagesAt = new TreeMap<>();
+        for (Map.Entry<String, StoredResults.PageRecord> record : new TreeMap<>(pageRecords).entrySet()) {
+            pagesAt.put(record.getKey(), new int[] {out.position(), record.getValue().bytes().remaining()});
+            out.raw(record.getValue().bytes());
+        }
+        int rest = out.position();
         out.texts(environment);
         out.list(files, file -> {
             out.text(projectRoot.relativize(file.path()).toString().replace('\\', '/'));
             out.number(file.modified().to(TimeUnit.NANOSECONDS));
             out.number(file.size());
             out.article(file.article());
-        });
-        out.list(List.copyOf(bodies.entrySet()), body -> {
-            out.article(body.getKey());
-            out.rendered(body.getValue());
-        });
-        out.list(List.copyOf(numbers.entrySet()), entry -> {
-            out.article(entry.getKey());
-            out.list(List.copyOf(entry.getValue().entrySet()), mentions -> {
-                out.text(mentions.getKey());
-                out.list(mentions.getValue(), out::number);
-            });
-        });
-        out.list(List.copyOf(inputs.entrySet()), page -> {
-            out.text(page.getKey());
-            out.rendered(page.getValue().body());
-            out.list(page.getValue().shown(), out::listed);
-            out.outline(outlines.get(page.getKey()));
         });
         out.list(List.copyOf(site.entrySet()), file -> {
             out.text(file.getKey());
@@ -138,54 +187,66 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
             out.text(source.getKey());
             out.text(source.getValue());
         });
+        out.list(List.copyOf(new TreeMap<>(published.shownBy()).entrySet()), shown -> {
+            out.text(shown.getKey());
+            out.texts(shown.getValue());
+        });
+        out.texts(warned);
+        out.list(List.copyOf(articlesAt.entrySet()), at -> {
+            out.text(at.getKey());
+            out.integer(at.getValue()[0]);
+            out.integer(at.getValue()[1]);
+        });
+        out.list(List.copyOf(pagesAt.entrySet()), at -> {
+            out.text(at.getKey());
+            out.integer(at.getValue()[0]);
+            out.integer(at.getValue()[1]);
+            out.text(pageRecords.get(at.getKey()).bodyFile());
+        });
+        out.integer(rest);
     }
 
-    static StoredRun read(Path projectRoot, CacheReader in) throws IOException {
-        List<String> environment = in.texts();
-        List<ArticleCache.Known> files = in.list(() -> new ArticleCache.Known(projectRoot.resolve(in.text()),
-                FileTime.from(in.number(), TimeUnit.NANOSECONDS), in.number(), in.article()));
-        Map<Article, RenderedMarkdown> bodies = new HashMap<>();
-        int count = in.count();
-        for (int i = 0; i < count; i++) bodies.put(in.article(), in.body());
-        Map<Article, Map<String, List<NumberMention>>> numbers = new HashMap<>();
-        count = in.count();
-        for (int i = 0; i < count; i++) {
-            Article article = in.article();
-            Map<String, List<NumberMention>> mentions = new HashMap<>();
-            int values = in.count();
-            for (int j = 0; j < values; j++) mentions.put(in.text(), in.list(in::numberMention));
-            numbers.put(article, mentions);
-        }
-        Map<String, PageInputs> inputs = new HashMap<>();
-        Map<String, PageOutline> outlines = new HashMap<>();
-        count = in.count();
-        for (int i = 0; i < count; i++) {
-            String sitePath = in.text();
-            inputs.put(sitePath, new PageInputs(in.rendered(), in.list(in::listed)));
-            outlines.put(sitePath, in.outline());
-        }
+
+    /** Reads what {@link #write} wrote; {@code file} is the whole file, {@code in} reads it from its first record to its end. */
+    static StoredRun read(Path projectRoot, CacheReader rest) throws IOException {
+        int recordsEnd = rest.rest();
+        List<String> environment = rest.texts();
+        List<ArticleCache.Known> files = rest.list(() -> new ArticleCache.Known(projectRoot.resolve(rest.text()),
+                FileTime.from(rest.number(), TimeUnit.NANOSECONDS), rest.number(), rest.article()));
         SortedMap<String, Stamp> site = new TreeMap<>();
-        count = in.count();
-        for (int i = 0; i < count; i++) site.put(in.text(), new Stamp(in.count(), in.integer()));
+        int count = rest.count();
+        for (int i = 0; i < count; i++) site.put(rest.text(), new Stamp(rest.count(), rest.integer()));
         SortedMap<String, Set<String>> external = new TreeMap<>();
-        count = in.count();
-        for (int i = 0; i < count; i++) external.put(in.text(), new TreeSet<>(in.texts()));
+        count = rest.count();
+        for (int i = 0; i < count; i++) external.put(rest.text(), new TreeSet<>(rest.texts()));
         Optional<ProjectFiles> project = Optional.empty();
-        if (in.flag()) {
-            String folder = in.text();
+        if (rest.flag()) {
+            String folder = rest.text();
             SortedMap<String, ProjectFiles.Stamp> listed = new TreeMap<>();
-            count = in.count();
-            for (int i = 0; i < count; i++) listed.put(in.text(), new ProjectFiles.Stamp(in.number(), in.number()));
+            count = rest.count();
+            for (int i = 0; i < count; i++) listed.put(rest.text(), new ProjectFiles.Stamp(rest.number(), rest.number()));
             project = Optional.of(new ProjectFiles(folder, listed));
         }
-        List<Article> articles = in.list(in::article);
-        List<Article> heldBack = in.list(in::article);
-        List<String> unreadable = in.texts();
+        List<Article> articles = rest.list(rest::article);
+        List<Article> heldBack = rest.list(rest::article);
+        List<String> unreadable = rest.texts();
         Map<String, String> pageSources = new HashMap<>();
-        count = in.count();
-        for (int i = 0; i < count; i++) pageSources.put(in.text(), in.text());
-        Published published = new Published(articles, heldBack, unreadable, java.util.Collections.unmodifiableMap(pageSources));
-        return new StoredRun(environment, files, bodies, numbers, inputs, outlines, site, external, project, published);
+        count = rest.count();
+        for (int i = 0; i < count; i++) pageSources.put(rest.text(), rest.text());
+        Map<String, List<String>> shownBy = new HashMap<>();
+        count = rest.count();
+        for (int i = 0; i < count; i++) shownBy.put(rest.text(), List.copyOf(rest.texts()));
+        Published published = new Published(articles, heldBack, unreadable, java.util.Collections.unmodifiableMap(pageSources),
+                java.util.Collections.unmodifiableMap(shownBy));
+        List<String> warned = rest.texts();
+        Map<String, ByteBuffer> articleRecords = new HashMap<>();
+        count = rest.count();
+        for (int i = 0; i < count; i++) articleRecords.put(rest.text(), rest.record(recordsEnd));
+        Map<String, StoredResults.PageRecord> pageRecords = new HashMap<>();
+        count = rest.count();
+        for (int i = 0; i < count; i++) pageRecords.put(rest.text(), new StoredResults.PageRecord(rest.record(recordsEnd), rest.text()));
+        rest.finish();
+        return new StoredRun(environment, files, site, external, project, published, warned, articleRecords, pageRecords);
     }
 
     /**
@@ -224,37 +285,32 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Map<A
      * graph of pages, as a preview holds it between saves.
      */
     BuildCache resumed(Inputs inputs, Map<String, byte[]> kept, Tools tools) {
-        Map<String, List<String>> shownBy = new HashMap<>();
-        new TreeMap<>(inputs()).forEach((sitePath, made) -> {
-            for (Plans.Listed shown : made.shown()) shownBy.computeIfAbsent(shown.file(), file -> new java.util.ArrayList<>()).add(sitePath);
-        });
-        shownBy.replaceAll((file, paths) -> List.copyOf(paths));
-        return cache(inputs, kept, tools, shownBy, published.pageSources());
+        return cache(inputs, kept, tools, published.shownBy(), published.pageSources());
+    }
+
+    /** The results of articles and pages, read when a run asks for them, with the pages whose bytes are {@code kept}. */
+    private StoredResults results(Map<String, byte[]> kept) {
+        Map<String, Article> byFile = new HashMap<>();
+        for (Article article : published.articles()) byFile.putIfAbsent(article.file(), article);
+        return new StoredResults(byFile, articleRecords, pageRecords, kept);
     }
 
     private BuildCache cache(Inputs inputs, Map<String, byte[]> kept, @Nullable Tools tools, Map<String, List<String>> shownBy,
                              Map<String, String> pageSources) {
-        Map<String, MadePage> pages = new HashMap<>();
-        Map<String, PageOutline> outlines = new HashMap<>();
-        inputs().forEach((sitePath, made) -> {
-            String file = BuiltSite.fileOf(sitePath);
-            byte[] bytes = kept.get(file);
-            if (bytes == null) return;
-            PageOutline outline = this.outlines.get(sitePath);
-            pages.put(sitePath, new MadePage(made, new HtmlFinisher.FinishedPage(bytes, outline)));
-            outlines.put(file, outline);
-        });
+        StoredResults results = results(kept);
+        Map<Article, RenderedMarkdown> bodies = results.bodies();
         Map<Article, List<Problem>> warned = new HashMap<>();
-        bodies.forEach((article, body) -> {
-            if (!body.warnings().isEmpty()) warned.put(article, body.warnings());
-        });
+        for (String file : this.warned) {
+            Optional.ofNullable(results.article(file)).ifPresent(stored -> warned.put(stored.article(), stored.body().warnings()));
+        }
+        Map<String, MadePage> pages = results.pages();
         // The run's outcome stands only when the whole site is as it made it: the checks of a run
         // after it compare the files the site has with those of this one.
         BuildOutcome.Built outcome = kept.keySet().equals(this.site.keySet())
                 ? new BuildOutcome.Built(new BuiltSite(new TreeMap<>(kept)), pages.size(), 0, externalLinks, List.of(), List.of()) : null;
-        return new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), inputs.site(), tools, LayeredMap.of(bodies),
-                LayeredMap.of(numbers), LayeredMap.of(warned), LayeredMap.of(pages), HostFiles.NONE,
-                LayeredMap.of(outlines), java.util.Collections.unmodifiableMap(shownBy), pageSources, outcome);
+        return new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), inputs.site(), tools, LayeredMap.over(bodies),
+                LayeredMap.over(results.numbers()), LayeredMap.of(warned), LayeredMap.over(pages), HostFiles.NONE,
+                LayeredMap.over(results.outlines()), java.util.Collections.unmodifiableMap(shownBy), pageSources, outcome);
     }
 
     /**

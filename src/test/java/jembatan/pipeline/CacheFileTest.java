@@ -177,6 +177,23 @@ class CacheFileTest {
         }, "it was written by another version of Jembatan (jembatan 0.0.9, code 1234abcd)");
     }
 
+    @Test
+    void aRecordDamagedUnderAGoodCheckIsOneLineAndAWholeBuild() throws IOException {
+        // Records are read when a run asks for them, after the file's check: one damaged by a file
+        // made to pass the check is found then, and the build starts again without the cache.
+        assertIgnored(bytes -> {
+            java.nio.ByteBuffer file = java.nio.ByteBuffer.wrap(bytes);
+            int start = 21; // after "jembatan build cache\n"
+            int firstRecord = start + 4 + 4 + file.getInt(start + 4);
+            file.putInt(firstRecord, Integer.MAX_VALUE); // the length of the first record's first text
+            int length = (int) file.getLong(bytes.length - 16);
+            java.util.zip.CRC32C check = new java.util.zip.CRC32C();
+            check.update(bytes, start, length);
+            file.putLong(bytes.length - 8, check.getValue());
+            return bytes;
+        }, "it cannot be read (it is not a build cache this version reads)");
+    }
+
     private void assertIgnored(UnaryOperator<byte[]> damage, String why) throws IOException {
         TestProject project = copy(EVERY_FEATURE, "damaged-" + fresh);
         buildAndCompare(project, "first build");

@@ -1,0 +1,251 @@
+package jembatan.pipeline;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.AbstractMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import jembatan.content.Article;
+import jembatan.html.BuiltSite;
+import jembatan.html.HtmlFinisher;
+import jembatan.html.PageOutline;
+import jembatan.markdown.RenderedMarkdown;
+import jembatan.markdown.RenderedMarkdown.NumberMention;
+import jembatan.pipeline.Plans.MadePage;
+import jembatan.pipeline.Plans.PageInputs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The results a stored run made for each article (its body and the numbers its prose states)
+ * and for each page (what it was made from and its outline), read from the cache file only when
+ * a run asks for them. Each is a record of its own in the file ({@link Block}), written with no
+ * reference to another, so that a run after a save decodes the few it looks at, and the next
+ * cache copies the others byte for byte ({@link CacheWriter#raw}) instead of decoding and
+ * writing them again: at 2 x 5,000 articles they are 60 MB of the cache's 100.
+ *
+ * <p>The maps it gives ({@link #bodies}, {@link #numbers}, {@link #pages}, {@link #outlines})
+ * are the bases of a {@link BuildCache}'s {@link LayeredMap}s; a record that turns out damaged
+ * when it is decoded (the file's check passed, so only a file made to pass it) throws
+ * {@link Unreadable}, and the build starts again without the cache.
+ */
+final class StoredResults {
+    /** A page's record, and the article file whose body it names ("" when none): a copy stands only while that body does. */
+    record PageRecord(ByteBuffer bytes, String bodyFile) {
+    }
+
+    /** A record found damaged when a run asked for it. */
+    static final class Unreadable extends RuntimeException {
+        Unreadable(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** The articles the results are of, by file: the site as the run published it. */
+    private final Map<String, Article> articles;
+    private final Map<String, ByteBuffer> articleBlocks;
+    private final Map<String, PageRecord> pageBlocks;
+    private final Map<String, ArticleResults> decodedArticles = new ConcurrentHashMap<>();
+    private final Map<String, PageResults> decodedPages = new ConcurrentHashMap<>();
+    /** The bytes of each page in {@code site/}, as it still has them; a page without is not offered. */
+    private final Map<String, byte[]> kept;
+
+    /** An article's results as stored: its body, and the numbers its prose states when the run read them. */
+    record ArticleResults(Article article, RenderedMarkdown body, @Nullable Map<String, List<NumberMention>> numbers) {
+    }
+
+    /** A page's results as stored: what it was made from, and its outline. */
+    record PageResults(PageInputs inputs, PageOutline outline) {
+    }
+
+    StoredResults(Map<String, Article> articles, Map<String, ByteBuffer> articleBlocks, Map<String, PageRecord> pageBlocks,
+                  Map<String, byte[]> kept) {
+        this.articles = articles;
+        this.articleBlocks = articleBlocks;
+        this.pageBlocks = pageBlocks;
+        this.kept = kept;
+    }
+
+    /** The same results, offered with the pages whose bytes are {@code kept}. */
+    StoredResults withKept(Map<String, byte[]> kept) {
+        return new StoredResults(articles, articleBlocks, pageBlocks, kept);
+    }
+
+    /** The stored record of each article's results, by file: what a writer copies. */
+    Map<String, ByteBuffer> articleRecords() {
+        return articleBlocks;
+    }
+
+    /** The stored record of each page's results, by site path. */
+    Map<String, PageRecord> pageRecords() {
+        return pageBlocks;
+    }
+
+    /** Whether the page at {@code sitePath} is among those offered: stored, with its file as {@code site/} has it. */
+    boolean offers(String sitePath) {
+        return pageBlocks.containsKey(sitePath) && kept.containsKey(BuiltSite.fileOf(sitePath));
+    }
+
+    /** The article file whose stored body {@code body} is, when it was decoded from here. */
+    Map<RenderedMarkdown, String> decodedBodies() {
+        Map<RenderedMarkdown, String> files = new IdentityHashMap<>();
+        decodedArticles.forEach((file, results) -> files.put(results.body(), file));
+        return files;
+    }
+
+    /** A reader of one record: the buffers are shared by the threads of a run, each reading from a view of its own. */
+    private static CacheReader reader(ByteBuffer record) {
+        return new CacheReader(record.duplicate());
+    }
+
+    /** The results of the article in {@code file}, decoded once; nothing when this does not hold them. */
+    @Nullable ArticleResults article(String file) {
+        ByteBuffer block = articleBlocks.get(file);
+        if (block == null) return null;
+        return decodedArticles.computeIfAbsent(file, f -> {
+            try {
+                return ResultRecords.article(reader(block), articles);
+            } catch (IOException e) {
+                throw new Unreadable(e);
+            }
+        });
+    }
+
+    private @Nullable PageResults page(String sitePath) {
+        PageRecord block = pageBlocks.get(sitePath);
+        if (block == null) return null;
+        // Not computeIfAbsent: a page's record names its article's body, which is decoded in the other map.
+        PageResults known = decodedPages.get(sitePath);
+        if (known != null) return known;
+        try {
+            PageResults page = ResultRecords.page(reader(block.bytes()), file -> Optional.ofNullable(article(file)).map(ArticleResults::body));
+            PageResults raced = decodedPages.putIfAbsent(sitePath, page);
+            return raced != null ? raced : page;
+        } catch (IOException e) {
+            throw new Unreadable(e);
+        }
+    }
+
+    /** The results a map given here is a view of; nothing for another map. */
+    static Optional<StoredResults> behind(Map<?, ?> map) {
+        return map instanceof StoredResults.Lazy<?, ?> view ? Optional.of(view.results()) : Optional.empty();
+    }
+
+    /** Each article's body, by the article: the stored one's, or one equal to it. */
+    Map<Article, RenderedMarkdown> bodies() {
+        return new ByArticle<>(results -> results.body());
+    }
+
+    /** The numbers each article's prose states, where the run read them. */
+    Map<Article, Map<String, List<NumberMention>>> numbers() {
+        return new ByArticle<>(ArticleResults::numbers);
+    }
+
+    /** Each page whose file {@code site/} still has, by site path, with those bytes. */
+    Map<String, MadePage> pages() {
+        return new Lazy<String, MadePage>(() -> {
+            Set<String> offered = new HashSet<>();
+            for (String sitePath : pageBlocks.keySet()) if (kept.containsKey(BuiltSite.fileOf(sitePath))) offered.add(sitePath);
+            return offered;
+        }) {
+            @Override
+            public @Nullable MadePage get(Object key) {
+                if (!(key instanceof String sitePath)) return null;
+                byte[] bytes = kept.get(BuiltSite.fileOf(sitePath));
+                PageResults page = bytes == null ? null : page(sitePath);
+                return page == null ? null : new MadePage(page.inputs(), new HtmlFinisher.FinishedPage(bytes, page.outline()));
+            }
+        };
+    }
+
+    /** The outline of each page whose file {@code site/} still has, by file. */
+    Map<String, PageOutline> outlines() {
+        Map<String, String> sitePaths = new HashMap<>();
+        for (String sitePath : pageBlocks.keySet()) {
+            String pageFile = BuiltSite.fileOf(sitePath);
+            if (kept.containsKey(pageFile)) sitePaths.put(pageFile, sitePath);
+        }
+        return new Lazy<String, PageOutline>(sitePaths::keySet) {
+            @Override
+            public @Nullable PageOutline get(Object key) {
+                String sitePath = sitePaths.get(key);
+                PageResults page = sitePath == null ? null : page(sitePath);
+                return page == null ? null : page.outline();
+            }
+        };
+    }
+
+    /** A map keyed by the stored articles: a key equal to the stored article finds its results. */
+    private final class ByArticle<V> extends Lazy<Article, V> {
+        private final java.util.function.Function<ArticleResults, V> value;
+
+        ByArticle(java.util.function.Function<ArticleResults, V> value) {
+            super(() -> {
+                Set<Article> keys = new HashSet<>();
+                for (String file : articleBlocks.keySet()) if (articles.containsKey(file)) keys.add(articles.get(file));
+                return keys;
+            });
+            this.value = value;
+        }
+
+        @Override
+        public @Nullable V get(Object key) {
+            if (!(key instanceof Article article)) return null;
+            ArticleResults results = article(article.file());
+            if (results == null || results.article() != article && !results.article().equals(article)) return null;
+            return value.apply(results);
+        }
+    }
+
+    /**
+     * A map whose values are decoded when asked for; listing its entries decodes them all (a whole
+     * run, or a cache folded into one map, does). It is never changed.
+     */
+    private abstract class Lazy<K, V> extends AbstractMap<K, V> {
+        private final java.util.function.Supplier<Set<K>> keys;
+
+        private @Nullable Set<K> listed;
+
+        Lazy(java.util.function.Supplier<Set<K>> keys) {
+            this.keys = keys;
+        }
+
+        StoredResults results() {
+            return StoredResults.this;
+        }
+
+        private synchronized Set<K> keys() {
+            if (listed == null) listed = keys.get();
+            return listed;
+        }
+
+        /** The number of keys it holds records for: what a layered map weighs its changes against, without decoding them. */
+        @Override
+        public int size() {
+            return keys().size();
+        }
+
+        @Override
+        public abstract @Nullable V get(Object key);
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<K, V>> entrySet() {
+            Map<K, V> all = new HashMap<>();
+            for (K key : keys()) {
+                V value = get(key);
+                if (value != null) all.put(key, value);
+            }
+            return java.util.Collections.unmodifiableMap(all).entrySet();
+        }
+    }
+}
