@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import jembatan.content.ContentLoader;
 import jembatan.report.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -79,10 +80,25 @@ public final class CacheFile {
         progress.stage("cache");
         // Listed before anything is read, so that a file saved during this build is found saved by the next.
         listed = ProjectFiles.of(projectRoot);
-        Loaded loaded = load();
-        if (loaded.stored().isEmpty()) return new Run(Build.run(projectRoot, options, progress, BuildCache.EMPTY, Optional.empty()), loaded.ignored());
+        // The file is read on a thread of its own while the configuration, templates and facts are.
+        CompletableFuture<Loaded> loading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                loading.complete(load());
+            } catch (RuntimeException | Error e) {
+                loading.completeExceptionally(e);
+            }
+        }, "build cache reader");
+        reader.setDaemon(true);
+        reader.start();
+        Problems problems = new Problems();
+        // With a file to read they are part of the cache's stage; without, the build's first stages, as a build without the cache has them.
+        boolean stored = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        Optional<Inputs.Project> project = Inputs.project(projectRoot, options, BuildCache.EMPTY, problems, stored ? Progress.NONE : progress);
+        Loaded loaded = loading.join();
+        if (loaded.stored().isEmpty()) return new Run(whole(options, progress, project, problems, BuildCache.EMPTY, stored -> BuildCache.EMPTY), loaded.ignored());
         try {
-            return build(loaded.stored().get(), loaded.written(), options, progress);
+            return build(loaded.stored().get(), loaded.written(), options, progress, project, problems);
         } catch (StoredResults.Unreadable e) {
             // A record is read when the run asks for it; the file's check passed, so only a file made to pass it gets here.
             return new Run(Build.run(projectRoot, options, progress, BuildCache.EMPTY, Optional.empty()),
@@ -90,7 +106,9 @@ public final class CacheFile {
         }
     }
 
-    private Run build(StoredRun stored, FileTime written, BuildOptions options, Progress progress) {
+    /** A build from {@code stored}, with the project's configuration, templates and facts read already (and their problems). */
+    private Run build(StoredRun stored, FileTime written, BuildOptions options, Progress progress, Optional<Inputs.Project> project,
+                      Problems problems) {
         // The site's files are read and checked on a thread of their own while the project is read.
         CompletableFuture<Map<String, byte[]>> kept = new CompletableFuture<>();
         Thread reading = new Thread(() -> {
@@ -102,39 +120,48 @@ public final class CacheFile {
         }, "cached site");
         reading.setDaemon(true);
         reading.start();
-        Optional<Run> resumed = resume(stored, written, options, progress, kept);
-        if (resumed.isPresent()) return resumed.get();
         BuildCache files = StoredRun.readFilesOnly(stored.articleFiles(written));
-        Problems problems = new Problems();
-        Optional<Inputs> inputs = Inputs.read(projectRoot, options, files, problems, progress);
-        // A project with a mistake is built as without the file's results, so that the run reports what is wrong as any run does.
-        if (inputs.isEmpty() || !problems.isEmpty()) return new Run(Build.run(projectRoot, options, progress, files, Optional.empty()), Optional.empty());
-        Inputs read = inputs.get();
-        boolean same = CacheKey.environment(projectRoot, read.environment()).equals(stored.environment());
-        // In another environment a run reuses nothing of its cache but the article files, which it has in read already.
-        BuildCache from = same ? stored.cache(read, kept.join()) : files;
-        return new Run(Build.run(projectRoot, options, progress, from, read), Optional.empty());
+        if (project.isPresent() && problems.isEmpty()) {
+            Optional<Run> resumed = resume(stored, written, options, progress, project.get(), kept);
+            if (resumed.isPresent()) return resumed.get();
+        }
+        // In another environment a run reuses nothing of its cache but the article files, which it has in what it read already.
+        return new Run(whole(options, progress, project, problems, files,
+                read -> CacheKey.environment(projectRoot, read.environment()).equals(stored.environment()) ? stored.cache(read, kept.join()) : files),
+                Optional.empty());
+    }
+
+    /**
+     * A whole run, the project's content loaded with the article files of {@code files}, from
+     * the cache {@code from} gives for what was read. A project with a mistake is built as
+     * without anything stored, so that the run reports what is wrong as any run does.
+     */
+    private Build.Result whole(BuildOptions options, Progress progress, Optional<Inputs.Project> project, Problems problems, BuildCache files,
+                               java.util.function.Function<Inputs, BuildCache> from) {
+        Optional<Inputs> inputs = project.filter(read -> problems.isEmpty()).flatMap(read -> read.with(options,
+                config -> Optional.of(ContentLoader.load(projectRoot, config, options.publication(), problems, files.files())), progress));
+        if (inputs.isEmpty() || !problems.isEmpty()) return Build.run(projectRoot, options, progress, files, Optional.empty());
+        return Build.run(projectRoot, options, progress, from.apply(inputs.get()), inputs.get());
     }
 
     /**
      * A run after the stored one that starts where it ended, as a preview's run after a save
      * does: told which files were saved since (by the listings of the project, the stored one and
-     * this build's), it reads the configuration, templates and facts, takes the site as the stored
-     * run published it, and looks again only at the saved articles and the pages they reach (a
-     * template, the facts or a new file make it a whole run). Nothing when the stored run cannot
-     * be resumed so: no listing, another folder or environment, or another day's publication.
+     * this build's), it takes the site as the stored run published it, and looks again only at
+     * the saved articles and the pages they reach (a template, the facts or a new file make it a
+     * whole run). Nothing when the stored run cannot be resumed so: no listing, another folder or
+     * environment, or another day's publication.
      */
-    private Optional<Run> resume(StoredRun stored, FileTime written, BuildOptions options, Progress progress,
-                                          CompletableFuture<Map<String, byte[]>> kept) {
+    private Optional<Run> resume(StoredRun stored, FileTime written, BuildOptions options, Progress progress, Inputs.Project project,
+                                 CompletableFuture<Map<String, byte[]>> kept) {
         if (listed.isEmpty() || stored.project().isEmpty()) return Optional.empty();
         Optional<Set<String>> saved = listed.get().savedSince(stored.project().get(), written);
         if (saved.isEmpty()) return Optional.empty();
-        Problems problems = new Problems();
-        Optional<Inputs> inputs = Inputs.read(projectRoot, options, BuildCache.EMPTY, problems, progress,
-                config -> stored.content(config, options.publication(), written));
-        if (inputs.isEmpty() || !problems.isEmpty()) return Optional.empty();
+        Optional<Inputs> inputs = project.with(options, config -> stored.content(config, options.publication(), written), progress);
+        if (inputs.isEmpty()) return Optional.empty();
         Inputs read = inputs.get();
         if (!CacheKey.environment(projectRoot, read.environment()).equals(stored.environment())) return Optional.empty();
+        Problems problems = new Problems();
         Inputs.Tools tools = read.tools(projectRoot, problems);
         if (!problems.isEmpty()) return Optional.empty();
         return Optional.of(new Run(Build.run(projectRoot, options, progress, stored.resumed(read, kept.join(), tools), saved), Optional.empty(), saved));

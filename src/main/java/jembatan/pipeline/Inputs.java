@@ -59,6 +59,35 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
 
     /** The first stages, with the site from {@code content}: nothing without a configuration or a site. */
     static Optional<Inputs> read(Path projectRoot, BuildOptions options, BuildCache cache, Problems problems, Progress progress, Content content) {
+        return project(projectRoot, options, cache, problems, progress).flatMap(project -> project.with(options, content, progress));
+    }
+
+    /**
+     * What the first stages read besides the content: the configuration, the templates (with
+     * what they were read from), the dictionaries and the facts. A build from a stored run reads
+     * them while it reads the stored run.
+     */
+    record Project(SiteConfig config, List<String> templatesPrint, Optional<Templates> templates, Map<Language, Dictionary> dictionaries,
+                   FactSheet facts) {
+
+        /** The inputs of this project with the site from {@code content}: nothing without a site. */
+        Optional<Inputs> with(BuildOptions options, Content content, Progress progress) {
+            progress.stage("content");
+            Optional<ContentLoader.Loaded> loadedContent = content.load(config);
+            if (loadedContent.isEmpty()) return Optional.empty();
+            Site site = loadedContent.get().site();
+            Environment environment = new Environment(config, options.asMade(), templatesPrint, dictionaries, facts, site.pathsByFile(),
+                    site.leftOut(), site.unreadable());
+            Map<Language, FactFormatter> formatters = new LinkedHashMap<>();
+            for (Language language : config.languages()) {
+                formatters.put(language, new FactFormatter(language, dictionaries.getOrDefault(language, new Dictionary(language, Map.of()))));
+            }
+            return Optional.of(new Inputs(environment, templates, site, loadedContent.get().files(), facts, formatters));
+        }
+    }
+
+    /** The configuration, templates (only when they changed since {@code cache}), dictionaries and facts; nothing without a configuration. */
+    static Optional<Project> project(Path projectRoot, BuildOptions options, BuildCache cache, Problems problems, Progress progress) {
         progress.stage("configuration");
         Optional<SiteConfig> loaded = SiteConfigLoader.load(projectRoot, problems);
         if (loaded.isPresent() && options.baseUrl().isPresent()) {
@@ -74,19 +103,9 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
         if (loaded.isEmpty()) return Optional.empty();
         SiteConfig config = loaded.get();
         Map<Language, Dictionary> dictionaries = Dictionary.loadAll(projectRoot, config.languages(), problems);
-
-        progress.stage("content");
-        Optional<ContentLoader.Loaded> loadedContent = content.load(config);
-        if (loadedContent.isEmpty()) return Optional.empty();
-        Site site = loadedContent.get().site();
         progress.stage("facts");
         FactSheet facts = FactSheetLoader.load(projectRoot, config, problems);
-        Environment environment = new Environment(config, options.asMade(), templatesPrint, dictionaries, facts, site.pathsByFile(), site.leftOut(), site.unreadable());
-        Map<Language, FactFormatter> formatters = new LinkedHashMap<>();
-        for (Language language : config.languages()) {
-            formatters.put(language, new FactFormatter(language, dictionaries.getOrDefault(language, new Dictionary(language, Map.of()))));
-        }
-        return Optional.of(new Inputs(environment, templates, site, loadedContent.get().files(), facts, formatters));
+        return Optional.of(new Project(config, templatesPrint, templates, dictionaries, facts));
     }
 
     /** The inputs of {@code cache}'s run with the saved articles edited: the rest of the project is as that run read it. */

@@ -56,7 +56,7 @@ class MainTest {
         TestProject.Run run = TestProject.of(tmp, PROJECT).run("build", "-q", "--timings");
         assertEquals(0, run.status(), run.err());
         List<String> stages = run.err().lines().map(line -> line.strip().split("\\s{2,}")[0]).toList();
-        assertEquals(List.of("cache", "configuration", "content", "facts", "markdown", "translation checks", "pages", "site checks", "write",
+        assertEquals(List.of("cache", "configuration", "facts", "content", "markdown", "translation checks", "pages", "site checks", "write",
                 "keep cache", "total"), stages, run.err());
         assertEquals("", run.out(), "quiet");
     }
