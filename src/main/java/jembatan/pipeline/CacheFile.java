@@ -93,8 +93,8 @@ public final class CacheFile {
         reader.start();
         Problems problems = new Problems();
         // With a file to read they are part of the cache's stage; without, the build's first stages, as a build without the cache has them.
-        boolean stored = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
-        Optional<Inputs.Project> project = Inputs.project(projectRoot, options, BuildCache.EMPTY, problems, stored ? Progress.NONE : progress);
+        boolean hasFile = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        Optional<Inputs.Project> project = Inputs.project(projectRoot, options, BuildCache.EMPTY, problems, hasFile ? Progress.NONE : progress);
         Loaded loaded = loading.join();
         if (loaded.stored().isEmpty()) return new Run(whole(options, progress, project, problems, BuildCache.EMPTY, stored -> BuildCache.EMPTY), loaded.ignored());
         try {
