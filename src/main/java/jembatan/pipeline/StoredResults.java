@@ -148,11 +148,9 @@ final class StoredResults {
 
     /** Each page whose file {@code site/} still has, by site path, with those bytes. */
     Map<String, MadePage> pages() {
-        return new Lazy<String, MadePage>(() -> {
-            Set<String> offered = new HashSet<>();
-            for (String sitePath : pageBlocks.keySet()) if (kept.containsKey(BuiltSite.fileOf(sitePath))) offered.add(sitePath);
-            return offered;
-        }) {
+        List<String> offered = new java.util.ArrayList<>();
+        for (String sitePath : pageBlocks.keySet()) if (kept.containsKey(BuiltSite.fileOf(sitePath))) offered.add(sitePath);
+        return new Lazy<String, MadePage>(() -> offered, offered.size()) {
             @Override
             public @Nullable MadePage get(Object key) {
                 if (!(key instanceof String sitePath)) return null;
@@ -170,7 +168,7 @@ final class StoredResults {
             String pageFile = BuiltSite.fileOf(sitePath);
             if (kept.containsKey(pageFile)) sitePaths.put(pageFile, sitePath);
         }
-        return new Lazy<String, PageOutline>(sitePaths::keySet) {
+        return new Lazy<String, PageOutline>(() -> List.copyOf(sitePaths.keySet()), sitePaths.size()) {
             @Override
             public @Nullable PageOutline get(Object key) {
                 String sitePath = sitePaths.get(key);
@@ -186,10 +184,10 @@ final class StoredResults {
 
         ByArticle(java.util.function.Function<ArticleResults, V> value) {
             super(() -> {
-                Set<Article> keys = new HashSet<>();
+                List<Article> keys = new java.util.ArrayList<>();
                 for (String file : articleBlocks.keySet()) if (articles.containsKey(file)) keys.add(articles.get(file));
                 return keys;
-            });
+            }, articleBlocks.size());
             this.value = value;
         }
 
@@ -207,27 +205,29 @@ final class StoredResults {
      * run, or a cache folded into one map, does). It is never changed.
      */
     private abstract class Lazy<K, V> extends AbstractMap<K, V> {
-        private final java.util.function.Supplier<Set<K>> keys;
+        private final java.util.function.Supplier<List<K>> keys;
+        private final int size;
+        private @Nullable List<K> listed;
 
-        private @Nullable Set<K> listed;
-
-        Lazy(java.util.function.Supplier<Set<K>> keys) {
+        /** {@code keys} lists the keys it holds records for, when it is listed whole; {@code size} is how many. */
+        Lazy(java.util.function.Supplier<List<K>> keys, int size) {
             this.keys = keys;
+            this.size = size;
         }
 
         StoredResults results() {
             return StoredResults.this;
         }
 
-        private synchronized Set<K> keys() {
+        private synchronized List<K> keys() {
             if (listed == null) listed = keys.get();
             return listed;
         }
 
-        /** The number of keys it holds records for: what a layered map weighs its changes against, without decoding them. */
+        /** The number of keys it holds records for: what a layered map weighs its changes against, without decoding or even hashing them. */
         @Override
         public int size() {
-            return keys().size();
+            return size;
         }
 
         @Override
@@ -239,12 +239,17 @@ final class StoredResults {
         }
 
         @Override
-        public Set<Map.Entry<K, V>> entrySet() {
-            Map<K, V> all = new HashMap<>();
+        public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
             for (K key : keys()) {
                 V value = get(key);
-                if (value != null) all.put(key, value);
+                if (value != null) action.accept(key, value);
             }
+        }
+
+        @Override
+        public Set<Map.Entry<K, V>> entrySet() {
+            Map<K, V> all = new HashMap<>();
+            forEach(all::put);
             return java.util.Collections.unmodifiableMap(all).entrySet();
         }
     }

@@ -97,4 +97,19 @@ class ArticleDateTest {
         assertEquals("Minggu, 16 Maret 2025, 00.20 GMT", UTC.shownIn(INDONESIAN));
         assertEquals("Sunday, 16 March 2025, 00:20 GMT", UTC.shownIn(ENGLISH));
     }
+
+    @Test
+    void theQuickComparisonOrdersAsTheInstantsThenTheirTexts() {
+        List<ArticleDate> dates = new ArrayList<>();
+        for (String day : List.of("2025-05-15", "2025-05-16", "2025-05-17")) dates.add(ArticleDate.of(LocalDate.parse(day)));
+        for (String time : List.of("2025-05-16T00:00:00Z", "2025-05-16T07:00:00+07:00", "2025-05-15T17:00:00-07:00", "2025-05-16T07:00:00.5+07:00",
+                "2025-05-16T00:00:00.5Z", "2025-05-16T23:59:59+00:00", "2025-05-17T06:59:59+07:00", "2025-05-16T12:00:00+05:30")) {
+            dates.add(ArticleDate.of(OffsetDateTime.parse(time)));
+        }
+        for (ArticleDate a : dates) {
+            for (ArticleDate b : dates) {
+                assertEquals(Integer.signum(ArticleDate.ORDER.compare(a, b)), Integer.signum(a.compareTo(b)), a + " against " + b);
+            }
+        }
+    }
 }
