@@ -54,6 +54,8 @@ final class StoredResults {
     private final Map<String, PageResults> decodedPages = new ConcurrentHashMap<>();
     /** The bytes of each page in {@code site/}, as it still has them; a page without is not offered. */
     private final Map<String, byte[]> kept;
+    /** Each file of the site by the length and check the stored run made it with. */
+    private final Map<String, StoredRun.Stamp> stamps;
 
     /** An article's results as stored: its body, and the numbers its prose states when the run read them. */
     record ArticleResults(Article article, RenderedMarkdown body, @Nullable Map<String, List<NumberMention>> numbers) {
@@ -64,16 +66,21 @@ final class StoredResults {
     }
 
     StoredResults(Map<String, Article> articles, Map<String, ByteBuffer> articleBlocks, Map<String, PageRecord> pageBlocks,
-                  Map<String, byte[]> kept) {
+                  Map<String, byte[]> kept, Map<String, StoredRun.Stamp> stamps) {
+        this.stamps = stamps;
         this.articles = articles;
         this.articleBlocks = articleBlocks;
         this.pageBlocks = pageBlocks;
         this.kept = kept;
     }
 
-    /** The same results, offered with the pages whose bytes are {@code kept}. */
-    StoredResults withKept(Map<String, byte[]> kept) {
-        return new StoredResults(articles, articleBlocks, pageBlocks, kept);
+    /**
+     * The length and check of a file of the site that this run took from {@code site/} as it is,
+     * when {@code bytes} are those very bytes (read, and checked against the stored run's
+     * stamps): a writer of the next cache need not check them again.
+     */
+    Optional<StoredRun.Stamp> stampOf(String file, byte[] bytes) {
+        return kept.get(file) == bytes ? Optional.ofNullable(stamps.get(file)) : Optional.empty();
     }
 
     /** The stored record of each article's results, by file: what a writer copies. */

@@ -130,7 +130,8 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         }
 
         SortedMap<String, Stamp> site = new TreeMap<>();
-        cache.outcome().site().files().forEach((file, bytes) -> site.put(file, Stamp.of(bytes)));
+        cache.outcome().site().files().forEach((file, bytes) -> site.put(file,
+                pagesFrom.flatMap(results -> results.stampOf(file, bytes)).orElseGet(() -> Stamp.of(bytes))));
         List<String> warned = new ArrayList<>();
         cache.warned().forEach((article, warnings) -> warned.add(article.file()));
         Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources(),
@@ -292,7 +293,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
     private StoredResults results(Map<String, byte[]> kept) {
         Map<String, Article> byFile = new HashMap<>();
         for (Article article : published.articles()) byFile.putIfAbsent(article.file(), article);
-        return new StoredResults(byFile, articleRecords, pageRecords, kept);
+        return new StoredResults(byFile, articleRecords, pageRecords, kept, site);
     }
 
     private BuildCache cache(Inputs inputs, Map<String, byte[]> kept, @Nullable Tools tools, Map<String, List<String>> shownBy,
