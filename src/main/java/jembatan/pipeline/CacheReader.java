@@ -120,11 +120,15 @@ final class CacheReader {
         return count;
     }
 
+    /** A text: ASCII (a length of 0 or more), copied as it is; or UTF-8 (-1 - its length), decoded. */
     String text() throws IOException {
-        int length = length();
+        int written = integer();
+        boolean ascii = written >= 0;
+        int length = ascii ? written : -1 - written;
+        if (length > MAX_LENGTH || in.remaining() < length) throw new Damaged(length > MAX_LENGTH ? "it is not a build cache this version reads" : "it is cut short");
         if (scratch.length < length) scratch = new byte[Math.max(length, scratch.length * 2)];
         in.get(scratch, 0, length);
-        return new String(scratch, 0, length, StandardCharsets.UTF_8);
+        return new String(scratch, 0, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     byte[] bytes() throws IOException {

@@ -110,7 +110,12 @@ final class CacheWriter implements AutoCloseable {
 
     /** Any length, unlike {@link DataOutputStream#writeUTF}: a page's text runs past 64 KB. */
     void text(String value) throws IOException {
-        bytes(value.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        // UTF-8 as long as the text is ASCII, which is read back by a copy, not a decoding (most
+        // of an article is; a JVM with C1 alone decodes UTF-8 a byte at a time). Other text's
+        // length is written as -1 - length.
+        out.writeInt(bytes.length == value.length() ? bytes.length : -1 - bytes.length);
+        out.write(bytes);
     }
 
     void bytes(byte[] value) throws IOException {
