@@ -229,7 +229,7 @@ final class CacheReader {
 
     private LocalDate day() throws IOException {
         try {
-            return LocalDate.parse(text());
+            return LocalDate.ofEpochDay(number());
         } catch (java.time.DateTimeException e) {
             throw new Damaged("it is not a build cache this version reads");
         }

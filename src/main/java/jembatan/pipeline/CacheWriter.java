@@ -202,12 +202,17 @@ final class CacheWriter implements AutoCloseable {
     private void date(Optional<ArticleDate> date) throws IOException {
         flag(date.isPresent());
         if (date.isEmpty()) return;
-        text(date.get().day().toString());
+        day(date.get().day());
         optionalText(date.get().time().map(Object::toString));
     }
 
+    /** A day as its number since 1970-01-01: no text to format, nor to parse back. */
+    private void day(java.time.LocalDate day) throws IOException {
+        number(day.toEpochDay());
+    }
+
     private void correction(Correction correction) throws IOException {
-        text(correction.date().toString());
+        day(correction.date());
         text(correction.text());
         integer(correction.line());
     }

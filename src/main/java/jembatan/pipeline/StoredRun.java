@@ -145,13 +145,14 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
      * record is and, last, where the rest begins ({@link #read} starts there).
      */
     void write(Path projectRoot, CacheWriter out) throws IOException {
-        Map<String, int[]> articlesAt = new TreeMap<>();
-        for (Map.Entry<String, ByteBuffer> record : new TreeMap<>(articleRecords).entrySet()) {
+        // In the maps' own order: a cache need not be the same bytes twice, and sorting 20,000 names costs a rebuild more than all else it writes.
+        Map<String, int[]> articlesAt = new HashMap<>();
+        for (Map.Entry<String, ByteBuffer> record : articleRecords.entrySet()) {
             articlesAt.put(record.getKey(), new int[] {out.position(), record.getValue().remaining()});
             out.raw(record.getValue());
         }
-        Map<String, int[]> pagesAt = new TreeMap<>();
-        for (Map.Entry<String, StoredResults.PageRecord> record : new TreeMap<>(pageRecords).entrySet()) {
+        Map<String, int[]> pagesAt = new HashMap<>();
+        for (Map.Entry<String, StoredResults.PageRecord> record : pageRecords.entrySet()) {
             pagesAt.put(record.getKey(), new int[] {out.position(), record.getValue().bytes().remaining()});
             out.raw(record.getValue().bytes());
         }
