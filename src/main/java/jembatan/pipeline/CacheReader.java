@@ -52,6 +52,8 @@ final class CacheReader {
     private final List<Article> articles = new ArrayList<>();
     private final List<Language> languages = new ArrayList<>();
     private final List<RenderedMarkdown> bodies = new ArrayList<>();
+    /** Each article's text as read, by the very string, with the bytes it was read from: what {@link CacheWriter#copying} writes again. */
+    private final Map<String, ByteBuffer> texts = new java.util.IdentityHashMap<>();
     /** Where a text's bytes are copied on their way into a string; grown to the longest. */
     private byte[] scratch = new byte[1 << 16];
 
@@ -174,7 +176,15 @@ final class CacheReader {
     Article article() throws IOException {
         int number = reference(articles);
         if (number < articles.size()) return articles.get(number);
-        Article article = new Article(text(), language(), text(), text(), front(), text(), integer(), kind(Article.Kind.values()), text(), flag(), text());
+        String file = text();
+        Language language = language();
+        String key = text();
+        String slug = text();
+        FrontMatter front = front();
+        int start = in.position();
+        String body = text();
+        texts.put(body, in.slice(start, in.position() - start));
+        Article article = new Article(file, language, key, slug, front, body, integer(), kind(Article.Kind.values()), text(), flag(), text());
         articles.add(article);
         return article;
     }
@@ -286,6 +296,11 @@ final class CacheReader {
         int number = integer();
         if (number < 0 || number > table.size()) throw new Damaged("it refers to a value it does not hold");
         return number;
+    }
+
+    /** The texts of the articles read, each with the bytes it was read from. */
+    Map<String, ByteBuffer> articleTexts() {
+        return java.util.Collections.unmodifiableMap(texts);
     }
 
     /** Whether everything was read: a file that runs on past its last record was not written by this version. */

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class CacheWriter implements AutoCloseable {
     private final Map<Object, Integer> articles = new IdentityHashMap<>();
     private final Map<Object, Integer> bodies = new IdentityHashMap<>();
     private final Map<Object, Integer> languages = new IdentityHashMap<>();
+    private Map<String, ByteBuffer> copied = Map.of();
     /** What a record copied from a mapped file passes through on its way out. */
     private final byte[] chunk = new byte[1 << 16];
 
@@ -71,6 +73,15 @@ final class CacheWriter implements AutoCloseable {
         bodies.clear();
         languages.clear();
         return bytes;
+    }
+
+    /**
+     * Writes each article text among {@code texts} (by the very string: one read from the last
+     * cache, {@link CacheReader#articleTexts}) as the bytes it was read from, not encoded again:
+     * at 2 x 5,000 articles, 40 MB of text that a build after a save did not change.
+     */
+    void copying(Map<String, ByteBuffer> texts) {
+        copied = texts;
     }
 
     /** How many bytes this writer has written. */
@@ -151,7 +162,9 @@ final class CacheWriter implements AutoCloseable {
         text(article.key());
         text(article.slug());
         front(article.front());
-        text(article.body());
+        ByteBuffer read = copied.get(article.body());
+        if (read != null) raw(read);
+        else text(article.body());
         integer(article.bodyLine());
         integer(article.kind().ordinal());
         text(article.folder());

@@ -54,6 +54,8 @@ final class StoredResults {
     private final Map<String, PageResults> decodedPages = new ConcurrentHashMap<>();
     /** The bytes of each page in {@code site/}, as it still has them; a page without is not offered. */
     private final Map<String, byte[]> kept;
+    /** The stored articles' texts with the bytes they were read from ({@link CacheWriter#copying}). */
+    private final Map<String, ByteBuffer> texts;
     /** Each file of the site by the length and check the stored run made it with. */
     private final Map<String, StoredRun.Stamp> stamps;
 
@@ -66,8 +68,9 @@ final class StoredResults {
     }
 
     StoredResults(Map<String, Article> articles, Map<String, ByteBuffer> articleBlocks, Map<String, PageRecord> pageBlocks,
-                  Map<String, byte[]> kept, Map<String, StoredRun.Stamp> stamps) {
+                  Map<String, byte[]> kept, Map<String, StoredRun.Stamp> stamps, Map<String, ByteBuffer> texts) {
         this.stamps = stamps;
+        this.texts = texts;
         this.articles = articles;
         this.articleBlocks = articleBlocks;
         this.pageBlocks = pageBlocks;
@@ -81,6 +84,11 @@ final class StoredResults {
      */
     Optional<StoredRun.Stamp> stampOf(String file, byte[] bytes) {
         return kept.get(file) == bytes ? Optional.ofNullable(stamps.get(file)) : Optional.empty();
+    }
+
+    /** The stored articles' texts, each with the bytes it was read from: what a writer copies. */
+    Map<String, ByteBuffer> texts() {
+        return texts;
     }
 
     /** The stored record of each article's results, by file: what a writer copies. */

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  */
 record StoredRun(List<String> environment, List<ArticleCache.Known> files, SortedMap<String, Stamp> site,
                  SortedMap<String, Set<String>> externalLinks, Optional<ProjectFiles> project, Published published, List<String> warned,
-                 Map<String, ByteBuffer> articleRecords, Map<String, StoredResults.PageRecord> pageRecords) {
+                 Map<String, ByteBuffer> articleRecords, Map<String, StoredResults.PageRecord> pageRecords, Map<String, ByteBuffer> texts) {
 
     /**
      * The site as the run published it: its articles (the generated pages of topics among them),
@@ -137,7 +137,8 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources(),
                 cache.shownBy());
         return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), site,
-                cache.outcome().externalLinks(), project, published, warned, articleRecords, pageRecords);
+                cache.outcome().externalLinks(), project, published, warned, articleRecords, pageRecords,
+                from.map(StoredResults::texts).orElse(Map.of()));
     }
 
     /**
@@ -157,6 +158,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
             out.raw(record.getValue().bytes());
         }
         int rest = out.position();
+        out.copying(texts);
         out.texts(environment);
         out.list(files, file -> {
             out.text(projectRoot.relativize(file.path()).toString().replace('\\', '/'));
@@ -248,7 +250,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         count = rest.count();
         for (int i = 0; i < count; i++) pageRecords.put(rest.text(), new StoredResults.PageRecord(rest.record(recordsEnd), rest.text()));
         rest.finish();
-        return new StoredRun(environment, files, site, external, project, published, warned, articleRecords, pageRecords);
+        return new StoredRun(environment, files, site, external, project, published, warned, articleRecords, pageRecords, rest.articleTexts());
     }
 
     /**
@@ -294,7 +296,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
     private StoredResults results(Map<String, byte[]> kept) {
         Map<String, Article> byFile = new HashMap<>();
         for (Article article : published.articles()) byFile.putIfAbsent(article.file(), article);
-        return new StoredResults(byFile, articleRecords, pageRecords, kept, site);
+        return new StoredResults(byFile, articleRecords, pageRecords, kept, site, texts);
     }
 
     private BuildCache cache(Inputs inputs, Map<String, byte[]> kept, @Nullable Tools tools, Map<String, List<String>> shownBy,
