@@ -226,7 +226,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         Optional<ProjectFiles> project = Optional.empty();
         if (rest.flag()) {
             String folder = rest.text();
-            SortedMap<String, ProjectFiles.Stamp> listed = new TreeMap<>();
+            Map<String, ProjectFiles.Stamp> listed = new HashMap<>();
             count = rest.count();
             for (int i = 0; i < count; i++) listed.put(rest.text(), new ProjectFiles.Stamp(rest.number(), rest.number()));
             project = Optional.of(new ProjectFiles(folder, listed));
