@@ -58,9 +58,11 @@ class RelaunchTest {
 
     @Test
     void aVeryLargeSiteKeepsTheOptimizingCompilerAndTheUsersCollectorIsKept() {
-        List<String> large = Relaunch.plan(new String[] {"build"}, jvm(false), List.of(), false, Relaunch.LARGE_SITE, 4242).orElseThrow().commandLine();
+        // A project without a build cache (the folder's own, not the one the tests run in).
+        List<String> large = Relaunch.plan(new String[] {"build", "-p", folder.toString()}, jvm(false), List.of(), false, Relaunch.LARGE_SITE, 4242)
+                .orElseThrow().commandLine();
         assertEquals(List.of("/jdk/bin/java", "-XX:+UseSerialGC", "-Djembatan.relaunched=4242"), large.subList(0, 3));
-        List<String> chosen = plan(false, List.of("-XX:+UseG1GC"), "build").orElseThrow().commandLine();
+        List<String> chosen = plan(false, List.of("-XX:+UseG1GC"), "build", "-p", folder.toString()).orElseThrow().commandLine();
         assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-Djembatan.relaunched=4242"), chosen.subList(0, 4));
     }
 
@@ -71,6 +73,24 @@ class RelaunchTest {
         assertTrue(plan(false, List.of(), "serve").isEmpty(), "java -jar ... serve keeps the JVM it was started in");
         Relaunch.Plan preview = Relaunch.plan(new String[] {"serve"}, jvm(true), List.of(), true, 100, 4242).orElseThrow();
         assertTrue(preview.recording().isEmpty(), "a preview, stopped by Ctrl+C with its launcher, records no cache: " + preview.commandLine());
+    }
+
+    @Test
+    void aBuildFromTheBuildCacheIsGivenAYoungGenerationThatHoldsWhatItReads() throws IOException {
+        String project = folder.toString();
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 10_000), "no cache yet: a cold build");
+        Path cache = jembatan.output.SiteWriter.cacheFileOf(folder.resolve("site"));
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "");
+        assertEquals(List.of("-Xmn1000m", "-Xms1256m"), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 10_000));
+        assertEquals(List.of("-Xmn64m", "-Xms320m"), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 20));
+        assertEquals(List.of("-Xmn" + Relaunch.MOST_YOUNG_MB + "m", "-Xms" + (Relaunch.MOST_YOUNG_MB + 256) + "m"),
+                Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 1_000_000));
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "--no-cache", "-p", project}, List.of(), 10_000));
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"check", "-p", project}, List.of(), 10_000));
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of("-Xmx4g"), 10_000), "the user sized the heap");
+        List<String> line = Relaunch.plan(new String[] {"build", "-p", project}, jvm(false), List.of(), false, 10_000, 4242).orElseThrow().commandLine();
+        assertTrue(line.containsAll(List.of("-Xmn1000m", "-Xms1256m")), line.toString());
     }
 
     @Test
