@@ -18,11 +18,23 @@ import jembatan.config.Language;
  * a new one that shares what the edit cannot change.
  */
 final class Sections {
-    /** How every list orders its entries: by weight, then date (newest first), then title, then file. */
-    static final Comparator<Article> LIST_ORDER = Comparator.comparing((Article a) -> a.front().weight().orElse(Integer.MAX_VALUE))
-            .thenComparing(a -> a.front().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Article::title)
-            .thenComparing(Article::file);
+    /**
+     * How every list orders its entries: by weight (none last), then date (newest first, none
+     * last), then title, then file. Written out rather than chained from key extractors: a site's
+     * lists are sorted whenever it is loaded, and the chain unwraps and boxes every key at every
+     * comparison.
+     */
+    static final Comparator<Article> LIST_ORDER = (a, b) -> {
+        int byWeight = Integer.compare(a.front().weight().orElse(Integer.MAX_VALUE), b.front().weight().orElse(Integer.MAX_VALUE));
+        if (byWeight != 0) return byWeight;
+        Optional<ArticleDate> first = a.front().date();
+        Optional<ArticleDate> second = b.front().date();
+        if (first.isPresent() != second.isPresent()) return first.isPresent() ? -1 : 1;
+        int byDate = first.isPresent() ? second.get().compareTo(first.get()) : 0;
+        if (byDate != 0) return byDate;
+        int byTitle = a.title().compareTo(b.title());
+        return byTitle != 0 ? byTitle : a.file().compareTo(b.file());
+    };
 
     private final Map<String, Article> byFolder;
     private final Map<String, List<Article>> entries;
