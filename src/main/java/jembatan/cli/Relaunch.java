@@ -76,7 +76,7 @@ final class Relaunch {
         // Measured here: C1 alone builds 1,000 pages in 4.2 s instead of 6.1 s and 10,000 in 19 s
         // instead of 23 s, but 40,000 in 88 s instead of 66 s, when C2's faster code has paid off.
         if (oneOff && articles < LARGE_SITE) line.add("-XX:TieredStopAtLevel=1");
-        line.addAll(youngGeneration(args, userOptions, articles));
+        line.addAll(youngGeneration(args, userOptions));
         Optional<Recording> recording = Optional.empty();
         if (runtime.caches()) {
             StartupCache cache = StartupCache.in(runtime.cacheFolder(), runtime.java(), cacheOptions, runtime.classpath());
@@ -147,21 +147,30 @@ final class Relaunch {
 
     /**
      * For a {@code build} that will start from the project's build cache, a young generation that
-     * holds what such a build allocates (about 100 KB an article): it reads the stored site once
+     * holds what such a build allocates ({@link #youngMegabytes}): it reads the stored site once
      * and keeps nearly all of it, so each collection of a smaller one copies that site again. At
-     * 2 x 5,000 a build after one edit then collects nothing (0.88-0.93 s against 1.02-1.06 s
-     * with four collections, peak 635 MB against 495 MB). Nothing for another command, a build
+     * 2 x 5,000 a build after one edit then collects nothing (0.86 s against 1.00 s with four
+     * collections, 7 pairs; peak 580 MB against 490 MB). Nothing for another command, a build
      * without the cache, or a user who sized the heap.
      */
-    static List<String> youngGeneration(String[] args, List<String> userOptions, long articles) {
+    static List<String> youngGeneration(String[] args, List<String> userOptions) {
         boolean build = Main.commandNamed(args).equals(Optional.of("build")) && !List.of(args).contains("--no-cache");
         boolean sized = userOptions.stream().anyMatch(option -> option.startsWith("-Xmn") || option.startsWith("-Xms")
                 || option.startsWith("-Xmx") || option.contains("NewSize") || option.contains("HeapSize"));
-        if (!build || sized || !jembatan.output.SiteWriter.cacheFileOf(Path.of(projectOf(args), "site")).toFile().isFile()) {
-            return List.of();
-        }
-        long young = Math.min(MOST_YOUNG_MB, Math.max(64, articles / 10));
+        File cache = jembatan.output.SiteWriter.cacheFileOf(Path.of(projectOf(args), "site")).toFile();
+        if (!build || sized || !cache.isFile()) return List.of();
+        long young = youngMegabytes(cache.length());
         return List.of("-Xmn" + young + "m", "-Xms" + (young + 256) + "m");
+    }
+
+    /**
+     * About eight times the build cache's size, which is about what a build from it allocates
+     * (the cache is 114 MB at 2 x 5,000 articles, the build about 900 MB), from 64 MB to
+     * {@link #MOST_YOUNG_MB}; the cache's size, not the count of articles, since it grows with
+     * what a build reads whatever the folders' depth.
+     */
+    static long youngMegabytes(long cacheBytes) {
+        return Math.min(MOST_YOUNG_MB, Math.max(64, (cacheBytes * 8) >> 20));
     }
 
     private static String projectOf(String[] args) {

@@ -78,19 +78,20 @@ class RelaunchTest {
     @Test
     void aBuildFromTheBuildCacheIsGivenAYoungGenerationThatHoldsWhatItReads() throws IOException {
         String project = folder.toString();
-        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 10_000), "no cache yet: a cold build");
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of()), "no cache yet: a cold build");
         Path cache = jembatan.output.SiteWriter.cacheFileOf(folder.resolve("site"));
         Files.createDirectories(cache.getParent());
-        Files.writeString(cache, "");
-        assertEquals(List.of("-Xmn1000m", "-Xms1256m"), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 10_000));
-        assertEquals(List.of("-Xmn64m", "-Xms320m"), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 20));
-        assertEquals(List.of("-Xmn" + Relaunch.MOST_YOUNG_MB + "m", "-Xms" + (Relaunch.MOST_YOUNG_MB + 256) + "m"),
-                Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of(), 1_000_000));
-        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "--no-cache", "-p", project}, List.of(), 10_000));
-        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"check", "-p", project}, List.of(), 10_000));
-        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of("-Xmx4g"), 10_000), "the user sized the heap");
+        Files.write(cache, new byte[3 << 20]);
+        assertEquals(List.of("-Xmn64m", "-Xms320m"), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of()));
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "--no-cache", "-p", project}, List.of()));
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"check", "-p", project}, List.of()));
+        assertEquals(List.of(), Relaunch.youngGeneration(new String[] {"build", "-p", project}, List.of("-Xmx4g")), "the user sized the heap");
         List<String> line = Relaunch.plan(new String[] {"build", "-p", project}, jvm(false), List.of(), false, 10_000, 4242).orElseThrow().commandLine();
-        assertTrue(line.containsAll(List.of("-Xmn1000m", "-Xms1256m")), line.toString());
+        assertTrue(line.containsAll(List.of("-Xmn64m", "-Xms320m")), line.toString());
+
+        assertEquals(912, Relaunch.youngMegabytes(114L << 20), "2 x 5,000 articles");
+        assertEquals(Relaunch.MOST_YOUNG_MB, Relaunch.youngMegabytes(455L << 20), "2 x 20,000");
+        assertEquals(64, Relaunch.youngMegabytes(0));
     }
 
     @Test
