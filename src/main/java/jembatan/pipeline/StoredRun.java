@@ -3,8 +3,6 @@ package jembatan.pipeline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import jembatan.pipeline.Plans.MadePage;
-import jembatan.pipeline.Plans.PageInputs;
 import jembatan.content.Article;
 import jembatan.content.ArticleCache;
 import jembatan.html.BuiltSite;
@@ -79,66 +76,15 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
      * stored run and did not change are that run's records, copied as they are.
      */
     static StoredRun of(Path projectRoot, BuildCache cache, Optional<ProjectFiles> project) throws IOException {
-        CacheWriter records = CacheWriter.records();
-        Map<String, ByteBuffer> articleRecords = new HashMap<>();
-        Map<RenderedMarkdown, String> bodyFiles = new IdentityHashMap<>();
-        Optional<StoredResults> from = StoredResults.behind(cache.bodies().base())
-                .filter(results -> StoredResults.behind(cache.numbers().base()).orElse(null) == results);
-        Set<String> changed = new HashSet<>();
-        for (Article article : cache.bodies().changedKeys()) changed.add(article.file());
-        for (Article article : cache.numbers().changedKeys()) changed.add(article.file());
-        Map<Article, RenderedMarkdown> made = new HashMap<>();
-        if (from.isPresent()) {
-            from.get().articleRecords().forEach((file, record) -> {
-                if (!changed.contains(file)) articleRecords.put(file, record);
-            });
-            from.get().decodedBodies().forEach((body, file) -> {
-                if (!changed.contains(file)) bodyFiles.put(body, file);
-            });
-            for (Article article : cache.bodies().changedKeys()) Optional.ofNullable(cache.bodies().get(article)).ifPresent(body -> made.put(article, body));
-            for (Article article : cache.numbers().changedKeys()) Optional.ofNullable(cache.bodies().get(article)).ifPresent(body -> made.put(article, body));
-        } else {
-            cache.bodies().forEach(made::put);
-        }
-        for (Map.Entry<Article, RenderedMarkdown> body : made.entrySet()) {
-            ResultRecords.writeArticle(records, body.getKey(), body.getValue(), cache.numbers().get(body.getKey()));
-            articleRecords.put(body.getKey().file(), ByteBuffer.wrap(records.take()));
-            bodyFiles.put(body.getValue(), body.getKey().file());
-        }
-
-        Map<String, StoredResults.PageRecord> pageRecords = new HashMap<>();
-        Optional<StoredResults> pagesFrom = StoredResults.behind(cache.pages().base());
-        Map<String, MadePage> pagesMade = new HashMap<>();
-        if (pagesFrom.isPresent()) {
-            Set<String> changedPages = new HashSet<>(cache.pages().changedKeys());
-            pagesFrom.get().pageRecords().forEach((sitePath, record) -> {
-                // A page's record that names a body copies only while that body's record is copied too.
-                boolean bodyStands = record.bodyFile().isEmpty() || !changed.contains(record.bodyFile());
-                if (changedPages.contains(sitePath) || !pagesFrom.get().offers(sitePath)) return;
-                if (bodyStands) pageRecords.put(sitePath, record);
-                else pagesMade.put(sitePath, cache.pages().get(sitePath));
-            });
-            for (String sitePath : changedPages) Optional.ofNullable(cache.pages().get(sitePath)).ifPresent(page -> pagesMade.put(sitePath, page));
-        } else {
-            cache.pages().forEach(pagesMade::put);
-        }
-        for (Map.Entry<String, MadePage> page : pagesMade.entrySet()) {
-            PageInputs inputs = page.getValue().inputs();
-            ResultRecords.writePage(records, inputs, page.getValue().finished().outline(), bodyFiles);
-            String bodyFile = inputs.body() == null ? "" : bodyFiles.getOrDefault(inputs.body(), "");
-            pageRecords.put(page.getKey(), new StoredResults.PageRecord(ByteBuffer.wrap(records.take()), bodyFile));
-        }
-
+        KeptRecords records = KeptRecords.of(cache);
         SortedMap<String, Stamp> site = new TreeMap<>();
-        cache.outcome().site().files().forEach((file, bytes) -> site.put(file,
-                pagesFrom.flatMap(results -> results.stampOf(file, bytes)).orElseGet(() -> Stamp.of(bytes))));
+        cache.outcome().site().files().forEach((file, bytes) -> site.put(file, records.stampOf(file, bytes)));
         List<String> warned = new ArrayList<>();
         cache.warned().forEach((article, warnings) -> warned.add(article.file()));
         Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources(),
                 cache.shownBy());
         return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), site,
-                cache.outcome().externalLinks(), project, published, warned, articleRecords, pageRecords,
-                from.map(StoredResults::texts).orElse(Map.of()));
+                cache.outcome().externalLinks(), project, published, warned, records.articles(), records.pages(), records.texts());
     }
 
     /**
