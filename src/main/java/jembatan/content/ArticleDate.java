@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
-import java.util.Comparator;
 import java.util.Optional;
 import jembatan.config.Language;
 
@@ -23,8 +22,6 @@ public record ArticleDate(LocalDate day, Optional<OffsetDateTime> time) implemen
 
     /** Seconds always written and {@code Z} for UTC: RFC 3339, as Atom, HTML and schema.org read it. */
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-    /** By instant; equal instants written in different offsets by their text, so that the order agrees with equals. */
-    static final Comparator<ArticleDate> ORDER = Comparator.comparing(ArticleDate::instant).thenComparing(ArticleDate::iso);
 
     public ArticleDate {
         if (time.isPresent() && !time.get().toLocalDate().equals(day)) {
@@ -77,7 +74,9 @@ public record ArticleDate(LocalDate day, Optional<OffsetDateTime> time) implemen
 
     @Override
     public int compareTo(ArticleDate other) {
-        // As ORDER says, without making an Instant or a text for each comparison: every list of a large site sorts by date.
+        // By instant, and equal instants written in different offsets by their text, so that the
+        // order agrees with equals; without making an Instant or a text for each comparison, since
+        // every list of a large site sorts by date.
         int byInstant = Long.compare(epochSecond(), other.epochSecond());
         if (byInstant == 0) byInstant = Integer.compare(time.map(OffsetDateTime::getNano).orElse(0), other.time.map(OffsetDateTime::getNano).orElse(0));
         if (byInstant != 0 || time.isEmpty() && other.time.isEmpty()) return byInstant;

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import jembatan.content.ContentLoader;
 import jembatan.report.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -96,7 +95,7 @@ public final class CacheFile {
         boolean hasFile = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         Optional<Inputs.Project> project = Inputs.project(projectRoot, options, BuildCache.EMPTY, problems, hasFile ? Progress.NONE : progress);
         Loaded loaded = loading.join();
-        if (loaded.stored().isEmpty()) return new Run(whole(options, progress, project, problems, BuildCache.EMPTY, stored -> BuildCache.EMPTY), loaded.ignored());
+        if (loaded.stored().isEmpty()) return new Run(whole(options, progress, project, problems, BuildCache.EMPTY, read -> BuildCache.EMPTY), loaded.ignored());
         try {
             return build(loaded.stored().get(), loaded.written(), options, progress, project, problems);
         } catch (StoredResults.Unreadable e) {
@@ -138,8 +137,8 @@ public final class CacheFile {
      */
     private Build.Result whole(BuildOptions options, Progress progress, Optional<Inputs.Project> project, Problems problems, BuildCache files,
                                java.util.function.Function<Inputs, BuildCache> from) {
-        Optional<Inputs> inputs = project.filter(read -> problems.isEmpty()).flatMap(read -> read.with(options,
-                config -> Optional.of(ContentLoader.load(projectRoot, config, options.publication(), problems, files.files())), progress));
+        Optional<Inputs> inputs = project.filter(read -> problems.isEmpty())
+                .flatMap(read -> read.with(options, Inputs.Content.loading(projectRoot, options, problems, files.files()), progress));
         if (inputs.isEmpty() || !problems.isEmpty()) return Build.run(projectRoot, options, progress, files, Optional.empty());
         return Build.run(projectRoot, options, progress, from.apply(inputs.get()), inputs.get());
     }

@@ -126,22 +126,15 @@ final class CacheReader {
     String text() throws IOException {
         int written = integer();
         boolean ascii = written >= 0;
-        int length = ascii ? written : -1 - written;
-        if (length > MAX_LENGTH || in.remaining() < length) throw new Damaged(length > MAX_LENGTH ? "it is not a build cache this version reads" : "it is cut short");
+        int length = held(ascii ? written : -1 - written);
         if (scratch.length < length) scratch = new byte[Math.max(length, scratch.length * 2)];
         in.get(scratch, 0, length);
         return new String(scratch, 0, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
-    byte[] bytes() throws IOException {
-        byte[] value = new byte[length()];
-        in.get(value);
-        return value;
-    }
-
-    /** A length, which the rest of the file must hold. */
-    private int length() throws IOException {
-        int length = count();
+    /** A length, bounded, which the rest of the file must hold. */
+    private int held(int length) throws IOException {
+        if (length < 0 || length > MAX_LENGTH) throw new Damaged("it is not a build cache this version reads");
         if (in.remaining() < length) throw new Damaged("it is cut short");
         return length;
     }

@@ -90,16 +90,12 @@ final class CacheWriter implements AutoCloseable {
     }
 
     /** Bytes as they are, without a length: a record taken from a writer of records, or copied from the last cache. */
-    void raw(byte[] bytes) throws IOException {
-        out.write(bytes);
-    }
-
-    void raw(java.nio.ByteBuffer bytes) throws IOException {
+    void raw(ByteBuffer bytes) throws IOException {
         if (bytes.hasArray()) {
             out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
             return;
         }
-        java.nio.ByteBuffer from = bytes.duplicate();
+        ByteBuffer from = bytes.duplicate();
         while (from.hasRemaining()) {
             int length = Math.min(chunk.length, from.remaining());
             from.get(chunk, 0, length);
@@ -127,11 +123,6 @@ final class CacheWriter implements AutoCloseable {
         // length is written as -1 - length.
         out.writeInt(bytes.length == value.length() ? bytes.length : -1 - bytes.length);
         out.write(bytes);
-    }
-
-    void bytes(byte[] value) throws IOException {
-        out.writeInt(value.length);
-        out.write(value);
     }
 
     void optionalText(Optional<String> value) throws IOException {

@@ -43,8 +43,8 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
 
     /** The first stages: reads the whole project, the templates only when they changed since {@code cache}; nothing without a configuration. */
     static Optional<Inputs> read(Path projectRoot, BuildOptions options, BuildCache cache, Problems problems, Progress progress) {
-        return read(projectRoot, options, cache, problems, progress,
-                config -> Optional.of(ContentLoader.load(projectRoot, config, options.publication(), problems, cache.files())));
+        return project(projectRoot, options, cache, problems, progress)
+                .flatMap(project -> project.with(options, Content.loading(projectRoot, options, problems, cache.files()), progress));
     }
 
     /**
@@ -55,11 +55,11 @@ record Inputs(Environment environment, Optional<Templates> templates, Site site,
     @FunctionalInterface
     interface Content {
         Optional<ContentLoader.Loaded> load(SiteConfig config);
-    }
 
-    /** The first stages, with the site from {@code content}: nothing without a configuration or a site. */
-    static Optional<Inputs> read(Path projectRoot, BuildOptions options, BuildCache cache, Problems problems, Progress progress, Content content) {
-        return project(projectRoot, options, cache, problems, progress).flatMap(project -> project.with(options, content, progress));
+        /** The content loaded from the project, reusing the article files of {@code files} that did not change. */
+        static Content loading(Path projectRoot, BuildOptions options, Problems problems, ArticleCache files) {
+            return config -> Optional.of(ContentLoader.load(projectRoot, config, options.publication(), problems, files));
+        }
     }
 
     /**

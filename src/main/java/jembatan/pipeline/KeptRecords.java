@@ -21,64 +21,76 @@ import jembatan.pipeline.Plans.PageInputs;
  * every record is made.
  */
 record KeptRecords(Map<String, ByteBuffer> articles, Map<String, StoredResults.PageRecord> pages, Map<String, ByteBuffer> texts,
-                   Optional<StoredResults> from) {
+                   Optional<StoredResults> pagesFrom) {
 
     /** The records {@code cache}, a good run's, keeps. */
     static KeptRecords of(BuildCache cache) throws IOException {
         CacheWriter records = CacheWriter.records();
-        Map<String, ByteBuffer> articleRecords = new HashMap<>();
-        Map<RenderedMarkdown, String> bodyFiles = new IdentityHashMap<>();
-        Optional<StoredResults> from = StoredResults.behind(cache.bodies().base())
+        // An article's record holds its body and its numbers: it is copied only while neither changed.
+        Optional<StoredResults> articlesFrom = StoredResults.behind(cache.bodies().base())
                 .filter(results -> StoredResults.behind(cache.numbers().base()).orElse(null) == results);
-        Set<String> changed = new HashSet<>();
-        for (Article article : cache.bodies().changedKeys()) changed.add(article.file());
-        for (Article article : cache.numbers().changedKeys()) changed.add(article.file());
+        Set<Article> changed = new HashSet<>(cache.bodies().changedKeys());
+        changed.addAll(cache.numbers().changedKeys());
+        Set<String> changedFiles = new HashSet<>();
+        for (Article article : changed) changedFiles.add(article.file());
+        Map<RenderedMarkdown, String> bodyFiles = new IdentityHashMap<>();
+        Map<String, ByteBuffer> articles = articles(cache, records, articlesFrom, changed, changedFiles, bodyFiles);
+        Optional<StoredResults> pagesFrom = StoredResults.behind(cache.pages().base());
+        Map<String, StoredResults.PageRecord> pages = pages(cache, records, pagesFrom, changedFiles, bodyFiles);
+        return new KeptRecords(articles, pages, articlesFrom.or(() -> pagesFrom).map(StoredResults::texts).orElse(Map.of()), pagesFrom);
+    }
+
+    /** Each article's record, copied when {@code from} holds it unchanged; {@code bodyFiles} gets the file of each body the records hold. */
+    private static Map<String, ByteBuffer> articles(BuildCache cache, CacheWriter records, Optional<StoredResults> from, Set<Article> changed,
+                                                    Set<String> changedFiles, Map<RenderedMarkdown, String> bodyFiles) throws IOException {
+        Map<String, ByteBuffer> kept = new HashMap<>();
         Map<Article, RenderedMarkdown> made = new HashMap<>();
         if (from.isPresent()) {
             from.get().articleRecords().forEach((file, record) -> {
-                if (!changed.contains(file)) articleRecords.put(file, record);
+                if (!changedFiles.contains(file)) kept.put(file, record);
             });
             from.get().decodedBodies().forEach((body, file) -> {
-                if (!changed.contains(file)) bodyFiles.put(body, file);
+                if (!changedFiles.contains(file)) bodyFiles.put(body, file);
             });
-            for (Article article : cache.bodies().changedKeys()) Optional.ofNullable(cache.bodies().get(article)).ifPresent(body -> made.put(article, body));
-            for (Article article : cache.numbers().changedKeys()) Optional.ofNullable(cache.bodies().get(article)).ifPresent(body -> made.put(article, body));
+            for (Article article : changed) Optional.ofNullable(cache.bodies().get(article)).ifPresent(body -> made.put(article, body));
         } else {
             cache.bodies().forEach(made::put);
         }
         for (Map.Entry<Article, RenderedMarkdown> body : made.entrySet()) {
             ResultRecords.writeArticle(records, body.getKey(), body.getValue(), cache.numbers().get(body.getKey()));
-            articleRecords.put(body.getKey().file(), ByteBuffer.wrap(records.take()));
+            kept.put(body.getKey().file(), ByteBuffer.wrap(records.take()));
             bodyFiles.put(body.getValue(), body.getKey().file());
         }
+        return kept;
+    }
 
-        Map<String, StoredResults.PageRecord> pageRecords = new HashMap<>();
-        Optional<StoredResults> pagesFrom = StoredResults.behind(cache.pages().base());
-        Map<String, MadePage> pagesMade = new HashMap<>();
-        if (pagesFrom.isPresent()) {
-            Set<String> changedPages = new HashSet<>(cache.pages().changedKeys());
-            pagesFrom.get().pageRecords().forEach((sitePath, record) -> {
-                // A page's record that names a body copies only while that body's record is copied too.
-                boolean bodyStands = record.bodyFile().isEmpty() || !changed.contains(record.bodyFile());
-                if (changedPages.contains(sitePath) || !pagesFrom.get().offers(sitePath)) return;
-                if (bodyStands) pageRecords.put(sitePath, record);
-                else pagesMade.put(sitePath, cache.pages().get(sitePath));
+    /** Each page's record, copied when {@code from} holds it unchanged and the body it names is copied too. */
+    private static Map<String, StoredResults.PageRecord> pages(BuildCache cache, CacheWriter records, Optional<StoredResults> from,
+                                                               Set<String> changedFiles, Map<RenderedMarkdown, String> bodyFiles) throws IOException {
+        Map<String, StoredResults.PageRecord> kept = new HashMap<>();
+        Map<String, MadePage> made = new HashMap<>();
+        if (from.isPresent()) {
+            Set<String> changedPages = cache.pages().changedKeys();
+            from.get().pageRecords().forEach((sitePath, record) -> {
+                if (changedPages.contains(sitePath) || !from.get().offers(sitePath)) return;
+                if (record.bodyFile().isEmpty() || !changedFiles.contains(record.bodyFile())) kept.put(sitePath, record);
+                else made.put(sitePath, cache.pages().get(sitePath));
             });
-            for (String sitePath : changedPages) Optional.ofNullable(cache.pages().get(sitePath)).ifPresent(page -> pagesMade.put(sitePath, page));
+            for (String sitePath : changedPages) Optional.ofNullable(cache.pages().get(sitePath)).ifPresent(page -> made.put(sitePath, page));
         } else {
-            cache.pages().forEach(pagesMade::put);
+            cache.pages().forEach(made::put);
         }
-        for (Map.Entry<String, MadePage> page : pagesMade.entrySet()) {
+        for (Map.Entry<String, MadePage> page : made.entrySet()) {
             PageInputs inputs = page.getValue().inputs();
             ResultRecords.writePage(records, inputs, page.getValue().finished().outline(), bodyFiles);
             String bodyFile = inputs.body() == null ? "" : bodyFiles.getOrDefault(inputs.body(), "");
-            pageRecords.put(page.getKey(), new StoredResults.PageRecord(ByteBuffer.wrap(records.take()), bodyFile));
+            kept.put(page.getKey(), new StoredResults.PageRecord(ByteBuffer.wrap(records.take()), bodyFile));
         }
-        return new KeptRecords(articleRecords, pageRecords, from.map(StoredResults::texts).orElse(Map.of()), pagesFrom);
+        return kept;
     }
 
     /** The stamp of a file of the site: the stored one when the run took its very bytes from {@code site/}, checked; else made. */
     StoredRun.Stamp stampOf(String file, byte[] bytes) {
-        return from.flatMap(results -> results.stampOf(file, bytes)).orElseGet(() -> StoredRun.Stamp.of(bytes));
+        return pagesFrom.flatMap(results -> results.stampOf(file, bytes)).orElseGet(() -> StoredRun.Stamp.of(bytes));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.AbstractMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The results a stored run made for each article (its body and the numbers its prose states)
  * and for each page (what it was made from and its outline), read from the cache file only when
- * a run asks for them. Each is a record of its own in the file ({@link Block}), written with no
- * reference to another, so that a run after a save decodes the few it looks at, and the next
- * cache copies the others byte for byte ({@link CacheWriter#raw}) instead of decoding and
- * writing them again: at 2 x 5,000 articles they are 60 MB of the cache's 100.
+ * a run asks for them. Each is a record of its own in the file ({@link ResultRecords}), written
+ * with no reference to another, so that a run after a save decodes the few it looks at, and the
+ * next cache copies the others byte for byte ({@link KeptRecords}) instead of decoding and
+ * writing them again: at 2 x 5,000 articles they are 60 of the cache's 114 MB.
  *
  * <p>The maps it gives ({@link #bodies}, {@link #numbers}, {@link #pages}, {@link #outlines})
  * are the bases of a {@link BuildCache}'s {@link LayeredMap}s; a record that turns out damaged
@@ -48,16 +47,18 @@ final class StoredResults {
 
     /** The articles the results are of, by file: the site as the run published it. */
     private final Map<String, Article> articles;
-    private final Map<String, ByteBuffer> articleBlocks;
-    private final Map<String, PageRecord> pageBlocks;
-    private final Map<String, ArticleResults> decodedArticles = new ConcurrentHashMap<>();
-    private final Map<String, PageResults> decodedPages = new ConcurrentHashMap<>();
+    private final Map<String, ByteBuffer> articleRecords;
+    private final Map<String, PageRecord> pageRecords;
     /** The bytes of each page in {@code site/}, as it still has them; a page without is not offered. */
     private final Map<String, byte[]> kept;
-    /** The stored articles' texts with the bytes they were read from ({@link CacheWriter#copying}). */
-    private final Map<String, ByteBuffer> texts;
     /** Each file of the site by the length and check the stored run made it with. */
     private final Map<String, StoredRun.Stamp> stamps;
+    /** The stored articles' texts with the bytes they were read from ({@link CacheWriter#copying}). */
+    private final Map<String, ByteBuffer> texts;
+    /** The site path of each page offered (stored, with its file as {@code site/} has it), by its file. */
+    private final Map<String, String> offered = new HashMap<>();
+    private final Map<String, ArticleResults> decodedArticles = new ConcurrentHashMap<>();
+    private final Map<String, PageResults> decodedPages = new ConcurrentHashMap<>();
 
     /** An article's results as stored: its body, and the numbers its prose states when the run read them. */
     record ArticleResults(Article article, RenderedMarkdown body, @Nullable Map<String, List<NumberMention>> numbers) {
@@ -67,14 +68,18 @@ final class StoredResults {
     record PageResults(PageInputs inputs, PageOutline outline) {
     }
 
-    StoredResults(Map<String, Article> articles, Map<String, ByteBuffer> articleBlocks, Map<String, PageRecord> pageBlocks,
+    StoredResults(Map<String, Article> articles, Map<String, ByteBuffer> articleRecords, Map<String, PageRecord> pageRecords,
                   Map<String, byte[]> kept, Map<String, StoredRun.Stamp> stamps, Map<String, ByteBuffer> texts) {
+        this.articles = articles;
+        this.articleRecords = articleRecords;
+        this.pageRecords = pageRecords;
+        this.kept = kept;
         this.stamps = stamps;
         this.texts = texts;
-        this.articles = articles;
-        this.articleBlocks = articleBlocks;
-        this.pageBlocks = pageBlocks;
-        this.kept = kept;
+        for (String sitePath : pageRecords.keySet()) {
+            String file = BuiltSite.fileOf(sitePath);
+            if (kept.containsKey(file)) offered.put(file, sitePath);
+        }
     }
 
     /**
@@ -93,17 +98,17 @@ final class StoredResults {
 
     /** The stored record of each article's results, by file: what a writer copies. */
     Map<String, ByteBuffer> articleRecords() {
-        return articleBlocks;
+        return articleRecords;
     }
 
     /** The stored record of each page's results, by site path. */
     Map<String, PageRecord> pageRecords() {
-        return pageBlocks;
+        return pageRecords;
     }
 
     /** Whether the page at {@code sitePath} is among those offered: stored, with its file as {@code site/} has it. */
     boolean offers(String sitePath) {
-        return pageBlocks.containsKey(sitePath) && kept.containsKey(BuiltSite.fileOf(sitePath));
+        return sitePath.equals(offered.get(BuiltSite.fileOf(sitePath)));
     }
 
     /** The article file whose stored body {@code body} is, when it was decoded from here. */
@@ -113,37 +118,37 @@ final class StoredResults {
         return files;
     }
 
-    /** A reader of one record: the buffers are shared by the threads of a run, each reading from a view of its own. */
-    private static CacheReader reader(ByteBuffer record) {
-        return new CacheReader(record.duplicate());
-    }
-
     /** The results of the article in {@code file}, decoded once; nothing when this does not hold them. */
     @Nullable ArticleResults article(String file) {
-        ByteBuffer block = articleBlocks.get(file);
-        if (block == null) return null;
-        return decodedArticles.computeIfAbsent(file, f -> {
+        return decoded(decodedArticles, articleRecords.get(file), file, in -> ResultRecords.article(in, articles));
+    }
+
+    private @Nullable PageResults page(String sitePath) {
+        PageRecord record = pageRecords.get(sitePath);
+        return decoded(decodedPages, record == null ? null : record.bytes(), sitePath,
+                in -> ResultRecords.page(in, file -> Optional.ofNullable(article(file)).map(ArticleResults::body)));
+    }
+
+    /** Reads one record of a result. */
+    @FunctionalInterface
+    private interface Decoding<T> {
+        T read(CacheReader in) throws IOException;
+    }
+
+    /**
+     * The value of {@code record}, decoded once for {@code key} into {@code decoded}; nothing
+     * without a record. The records' buffers are shared by the threads of a run, each reading a
+     * view of its own.
+     */
+    private static <T> @Nullable T decoded(Map<String, T> decoded, @Nullable ByteBuffer record, String key, Decoding<T> decoding) {
+        if (record == null) return null;
+        return decoded.computeIfAbsent(key, k -> {
             try {
-                return ResultRecords.article(reader(block), articles);
+                return decoding.read(new CacheReader(record.duplicate()));
             } catch (IOException e) {
                 throw new Unreadable(e);
             }
         });
-    }
-
-    private @Nullable PageResults page(String sitePath) {
-        PageRecord block = pageBlocks.get(sitePath);
-        if (block == null) return null;
-        // Not computeIfAbsent: a page's record names its article's body, which is decoded in the other map.
-        PageResults known = decodedPages.get(sitePath);
-        if (known != null) return known;
-        try {
-            PageResults page = ResultRecords.page(reader(block.bytes()), file -> Optional.ofNullable(article(file)).map(ArticleResults::body));
-            PageResults raced = decodedPages.putIfAbsent(sitePath, page);
-            return raced != null ? raced : page;
-        } catch (IOException e) {
-            throw new Unreadable(e);
-        }
     }
 
     /** The results a map given here is a view of; nothing for another map. */
@@ -163,9 +168,7 @@ final class StoredResults {
 
     /** Each page whose file {@code site/} still has, by site path, with those bytes. */
     Map<String, MadePage> pages() {
-        List<String> offered = new java.util.ArrayList<>();
-        for (String sitePath : pageBlocks.keySet()) if (kept.containsKey(BuiltSite.fileOf(sitePath))) offered.add(sitePath);
-        return new Lazy<String, MadePage>(() -> offered, offered.size()) {
+        return new Lazy<String, MadePage>(() -> List.copyOf(offered.values()), offered.size()) {
             @Override
             public @Nullable MadePage get(Object key) {
                 if (!(key instanceof String sitePath)) return null;
@@ -178,15 +181,10 @@ final class StoredResults {
 
     /** The outline of each page whose file {@code site/} still has, by file. */
     Map<String, PageOutline> outlines() {
-        Map<String, String> sitePaths = new HashMap<>();
-        for (String sitePath : pageBlocks.keySet()) {
-            String pageFile = BuiltSite.fileOf(sitePath);
-            if (kept.containsKey(pageFile)) sitePaths.put(pageFile, sitePath);
-        }
-        return new Lazy<String, PageOutline>(() -> List.copyOf(sitePaths.keySet()), sitePaths.size()) {
+        return new Lazy<String, PageOutline>(() -> List.copyOf(offered.keySet()), offered.size()) {
             @Override
             public @Nullable PageOutline get(Object key) {
-                String sitePath = sitePaths.get(key);
+                String sitePath = offered.get(key);
                 PageResults page = sitePath == null ? null : page(sitePath);
                 return page == null ? null : page.outline();
             }
@@ -200,9 +198,9 @@ final class StoredResults {
         ByArticle(java.util.function.Function<ArticleResults, V> value) {
             super(() -> {
                 List<Article> keys = new java.util.ArrayList<>();
-                for (String file : articleBlocks.keySet()) if (articles.containsKey(file)) keys.add(articles.get(file));
+                for (String file : articleRecords.keySet()) if (articles.containsKey(file)) keys.add(articles.get(file));
                 return keys;
-            }, articleBlocks.size());
+            }, articleRecords.size());
             this.value = value;
         }
 

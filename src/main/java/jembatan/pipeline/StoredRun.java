@@ -38,14 +38,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a good run leaves on disk for the next build to start from: the article files it read
  * (with their size and time), the description of its environment ({@link CacheKey#environment}),
- * each article's body, the numbers its prose states, each page's
- * inputs and outline, and each file of the site by length and CRC-32C, whose bytes are those in
- * {@code site/}: the cache does not hold the site a second time, and a page whose file no longer
- * has those bytes is made again. It also keeps the listing of the project its build took first
- * ({@link ProjectFiles}) and the site as published, with the article file of each page: the next
- * build restores the site from them and is told which files were saved since, as the preview's
- * runs are. The templates, facts and tools are the cheap rest, made again by the run, and which
- * pages show which article follows from the pages' inputs.
+ * each file of the site by length and CRC-32C, whose bytes are those in {@code site/} (the cache
+ * does not hold the site a second time, and a page whose file no longer has those bytes is made
+ * again), the listing of the project its build took first ({@link ProjectFiles}), the site as
+ * published ({@link Published}), and the records of each article's and each page's results
+ * ({@link StoredResults}), read only when a run asks for them. The next build restores the site
+ * from it and is told which files were saved since, as the preview's runs are. The templates,
+ * facts and tools are the cheap rest, made again by the run.
  */
 record StoredRun(List<String> environment, List<ArticleCache.Known> files, SortedMap<String, Stamp> site,
                  SortedMap<String, Set<String>> externalLinks, Optional<ProjectFiles> project, Published published, List<String> warned,
@@ -54,8 +53,9 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
     /**
      * The site as the run published it: its articles (the generated pages of topics among them),
      * those it held back, the files it could not read, the article file each page file comes from
-     * so that a build after a save of articles alone need not load the content again (the
-     * warnings it reports are its articles' Markdown's, kept with their bodies).
+     * and, for each article file, the pages that show its listing; so that a build after a save of
+     * articles alone need not load the content again (the warnings it reports are its articles'
+     * Markdown's, kept with their bodies).
      */
     record Published(List<Article> articles, List<Article> heldBack, List<String> unreadable, Map<String, String> pageSources,
                      Map<String, List<String>> shownBy) {
@@ -266,11 +266,9 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
     /**
      * The site this run published, for {@code config} on the day of {@code publication}, with the
      * article files as {@link #articleFiles} trusts them: nothing when that day would publish or
-     * hold back another article than this run did (a scheduled one is due), or when the run kept
-     * no listing of the project to tell which files were saved since.
+     * hold back another article than this run did (a scheduled one is due).
      */
     Optional<ContentLoader.Loaded> content(SiteConfig config, Publication publication, FileTime written) {
-        if (project.isEmpty()) return Optional.empty();
         for (Article article : published.articles()) if (!article.generated() && !publication.publishes(article)) return Optional.empty();
         for (Article article : published.heldBack()) if (publication.publishes(article)) return Optional.empty();
         Site site = new Site(config, published.articles(), published.heldBack(), published.unreadable(), publication);
