@@ -83,10 +83,7 @@ public final class Main implements Runnable {
         COMMANDS.put("new", NewCommand::new);
         COMMANDS.put("status", StatusCommand::new);
         COMMANDS.put("import", ImportCommand::new);
-        // A lambda, not CommandLine.HelpCommand::new: a method reference to a constructor of a
-        // Java 5 class file (picocli's) makes the JVM that assembles Java 25's AOT cache crash
-        // (archiveHeapWriter.cpp:757: the reference is archived, the class it names is not).
-        COMMANDS.put("help", () -> new CommandLine.HelpCommand());
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
