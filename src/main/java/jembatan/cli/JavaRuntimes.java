@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ record JavaRuntimes(Path running, int runningFeature, Map<String, String> enviro
     /** The first Java whose AOT cache stores linked classes and method profiles. */
     static final int STARTUP_CACHE = 25;
     private static final Pattern VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
+    /** {@code JAVA25_HOME} and the like, and GitHub's {@code JAVA_HOME_25_X64}. */
+    private static final Pattern NUMBERED_HOME = Pattern.compile("JAVA\\d+_HOME|JAVA_HOME_\\d+_\\w+");
 
     /** The runtimes as this JVM sees them. */
     static JavaRuntimes ofThisComputer() {
@@ -56,26 +59,34 @@ record JavaRuntimes(Path running, int runningFeature, Map<String, String> enviro
 
     /** The {@code java} executable of the newest runtime with a startup cache, if one is installed. */
     Optional<Path> withStartupCache() {
-        if (chosen.isPresent()) return Optional.of(Path.of(chosen.get())).filter(JavaRuntimes::keepsACache).map(JavaRuntimes::executable);
+        if (chosen.isPresent()) {
+            Path home = Path.of(chosen.get());
+            return feature(home) >= STARTUP_CACHE && Files.isExecutable(executable(home)) ? Optional.of(executable(home)) : Optional.empty();
+        }
         if (runningFeature >= STARTUP_CACHE) return Optional.of(executable(running));
-        // A handful of candidates, each release file a few lines: read again while sorting rather than kept.
-        return candidates().stream().filter(JavaRuntimes::keepsACache)
-                .max(Comparator.comparingInt(JavaRuntimes::feature).thenComparing(Comparator.<Path>reverseOrder()))
-                .map(JavaRuntimes::executable);
-    }
-
-    private static boolean keepsACache(Path home) {
-        return feature(home) >= STARTUP_CACHE && Files.isExecutable(executable(home));
+        // A loop, not a stream: the first JVM runs this cold (see Relaunch).
+        Path newest = null;
+        int newestFeature = 0;
+        for (Path home : candidates()) {
+            int feature = feature(home);
+            if (feature < STARTUP_CACHE || !Files.isExecutable(executable(home))) continue;
+            if (newest == null || feature > newestFeature || feature == newestFeature && home.compareTo(newest) < 0) {
+                newest = home;
+                newestFeature = feature;
+            }
+        }
+        return newest == null ? Optional.empty() : Optional.of(executable(newest));
     }
 
     private List<Path> candidates() {
         List<Path> homes = new ArrayList<>();
         String javaHome = environment.get("JAVA_HOME");
         if (javaHome != null && !javaHome.isBlank()) homes.add(Path.of(javaHome));
-        environment.entrySet().stream()
-                .filter(variable -> variable.getKey().matches("JAVA\\d+_HOME|JAVA_HOME_\\d+_\\w+") && !variable.getValue().isBlank())
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(variable -> homes.add(Path.of(variable.getValue())));
+        Map<String, String> numbered = new TreeMap<>();
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            if (NUMBERED_HOME.matcher(variable.getKey()).matches() && !variable.getValue().isBlank()) numbered.put(variable.getKey(), variable.getValue());
+        }
+        for (String home : numbered.values()) homes.add(Path.of(home));
         homes.addAll(installFolders);
         return homes;
     }

@@ -48,8 +48,9 @@ public final class Main implements Runnable {
         // picocli reads each command's annotations when it is added, which costs a cold JVM a
         // tenth of a second or more per command: a command line that names one gets only that one.
         String named = commandNamed(args).orElse("");
-        COMMANDS.forEach((name, command) -> {
-            if (!COMMANDS.containsKey(named) || named.equals("help") || named.equals(name)) commandLine.addSubcommand(name, command.get());
+        Map<String, Supplier<Object>> commands = commands();
+        commands.forEach((name, command) -> {
+            if (!commands.containsKey(named) || named.equals("help") || named.equals(name)) commandLine.addSubcommand(name, command.get());
         });
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -70,20 +71,24 @@ public final class Main implements Runnable {
 
     /** The command a command line names: its first word that is not an option (the top level has no option that takes a value). */
     static java.util.Optional<String> commandNamed(String[] args) {
-        return java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
+        for (String arg : args) if (!arg.startsWith("-")) return java.util.Optional.of(arg);
+        return java.util.Optional.empty();
     }
 
-    /** The commands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        COMMANDS.put("build", BuildCommand::new);
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("serve", ServeCommand::new);
-        COMMANDS.put("new", NewCommand::new);
-        COMMANDS.put("status", StatusCommand::new);
-        COMMANDS.put("import", ImportCommand::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    /**
+     * The commands, in the order help lists them; made when a command runs, not when the class is
+     * loaded, since the JVM that only starts a second one (see Relaunch) has no use for them.
+     */
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("status", StatusCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 
 /**
  * Java 25's AOT cache for one JVM and classpath ({@code jembatan.aot} in {@code folder}): the
@@ -135,11 +133,17 @@ record StartupCache(Path cache, Path keyFile, String key, Path java, List<String
         }
     }
 
-    /** A short hash of a small file's bytes (a JDK's {@code release} file, which changes with every update). */
+    /**
+     * A check of a small file's bytes (a JDK's {@code release} file, which changes with every
+     * update): a CRC, whose class the JVM has loaded to read the jar, rather than a digest, whose
+     * security providers cost the first JVM 11 ms to load.
+     */
     private static String digest(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)), 0, 8);
-        } catch (IOException | NoSuchAlgorithmException e) {
+            CRC32 check = new CRC32();
+            check.update(Files.readAllBytes(file));
+            return Long.toHexString(check.getValue());
+        } catch (IOException e) {
             return "missing";
         }
     }

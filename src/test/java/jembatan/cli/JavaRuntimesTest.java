@@ -65,6 +65,18 @@ class JavaRuntimesTest {
     }
 
     @Test
+    void ofTwoJdksOfTheSameVersionTheFirstByPathIsChosenWhateverTheOrderTheyAreFoundIn() throws IOException {
+        Path seventeen = jdk("jdk-17", "17.0.15");
+        Path first = jdk("a-temurin-25", "25.0.3");
+        Path second = jdk("b-zulu-25", "25.0.1");
+        Path notExecutable = jdk("0-broken-26", "26");
+        notExecutable.resolve("bin/java").toFile().setExecutable(false);
+        for (List<Path> found : List.of(List.of(seventeen, first, second, notExecutable), List.of(notExecutable, second, first, seventeen))) {
+            assertEquals(Optional.of(first.resolve("bin/java")), new JavaRuntimes(seventeen, 17, Map.of(), Optional.empty(), found).withStartupCache());
+        }
+    }
+
+    @Test
     void theUsersChoiceWinsAndAFolderWithoutAReleaseFileIsNoJdk() throws IOException {
         Path twentyFive = jdk("temurin-25", "25.0.3");
         Path twentySix = jdk("jdk-26", "26");
