@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jembatan.pipeline.Build;
@@ -78,12 +79,14 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions buildOptions = setup.buildOptions();
         CacheFile cache = new CacheFile(setup.folder(), site, SiteWriter.cacheFileOf(site));
         Build.Result result;
+        Map<String, byte[]> taken = Map.of();
         if (noCache) {
             result = Build.run(setup.folder(), buildOptions, times, BuildCache.EMPTY, Optional.empty());
         } else {
             CacheFile.Run run = cache.build(buildOptions, times);
             run.ignored().ifPresent(spec.commandLine().getErr()::println);
             result = run.result();
+            taken = run.taken();
         }
         BuildOutcome outcome = result.outcome();
         if (shown instanceof TerminalProgress terminal) terminal.finish();
@@ -98,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
         Optional<CacheFile.Saving> saving = noCache ? Optional.empty() : Optional.of(cache.saveBeside(result.cache()));
         SiteWriter.Written written;
         try {
-            written = writer.write(built.site());
+            written = writer.write(built.site(), taken);
         } catch (IOException e) {
             try {
                 if (saving.isPresent()) saving.get().drop();

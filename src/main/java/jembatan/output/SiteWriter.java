@@ -39,6 +39,14 @@ import org.jspecify.annotations.Nullable;
  * the site shares them), which must keep them. Nothing in the staging folder is trusted: whatever
  * a killed write or a person left there is compared, replaced or removed, and links are removed,
  * never followed.
+ *
+ * <p>A file whose bytes are those the build read from {@code site/} (a build from the cache
+ * takes most pages as they are there) is not compared but linked: the staging folder gets a hard
+ * link to the file in {@code site/}, so that after the swap both generations name the same file,
+ * and the next write finds it is the one in {@code site/} by a look at each (their file keys,
+ * device and inode) instead of reading both. That is safe for the same reason a backup made by
+ * {@code cp -al} is: no file is ever rewritten in place. Where the file system cannot link, the
+ * bytes are compared and written as for any other file.
  */
 public final class SiteWriter {
     /** The folders of the staging folder: the site being made, and the one moved aside during the swap. */
@@ -93,26 +101,37 @@ public final class SiteWriter {
 
     /** Writes the site, holding the project's {@link SiteLock} (waiting for it, if another build holds it). */
     public Written write(BuiltSite built) throws IOException {
+        return write(built, Map.of());
+    }
+
+    /**
+     * Writes the site as {@link #write(BuiltSite)} does; {@code inSite} holds the files the build
+     * read from {@code site/} and took as they are: a file of {@code built} with the very same
+     * bytes (the same array) is linked from there.
+     */
+    public Written write(BuiltSite built, Map<String, byte[]> inSite) throws IOException {
         try (SiteLock lock = SiteLock.acquire(site, SiteLock.Patience.FOREVER)) {
-            return writeLocked(built);
+            return writeLocked(built, inSite);
         } catch (SiteLock.Busy e) {
             throw new IOException("interrupted while waiting for another build", e);
         }
     }
 
-    private Written writeLocked(BuiltSite built) throws IOException {
+    private Written writeLocked(BuiltSite built, Map<String, byte[]> inSite) throws IOException {
         recover();
         tidy();
         // Every path passes the gate before anything is written.
         Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<Path, Path> linkable = new HashMap<>();
         for (Map.Entry<String, byte[]> file : built.files().entrySet()) {
             Path target = OutputPath.inside(staging, file.getKey())
                     .orElseThrow(() -> new IOException("refusing to write outside the site: " + file.getKey()));
             files.put(target, file.getValue());
+            if (inSite.get(file.getKey()) == file.getValue()) OutputPath.inside(site, file.getKey()).ifPresent(original -> linkable.put(target, original));
         }
         Written written;
         try {
-            written = update(files);
+            written = update(files, linkable);
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
             try {
@@ -180,8 +199,11 @@ public final class SiteWriter {
         }
     }
 
-    /** Makes the staging folder hold exactly {@code files}: removes what it must not hold, writes what differs. */
-    private Written update(Map<Path, byte[]> files) throws IOException {
+    /**
+     * Makes the staging folder hold exactly {@code files}: removes what it must not hold, writes
+     * what differs, and links those of {@code linkable} from {@code site/}.
+     */
+    private Written update(Map<Path, byte[]> files, Map<Path, Path> linkable) throws IOException {
         if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) deleteTree(staging);
         Files.createDirectories(staging);
         Set<Path> folders = new HashSet<>();
@@ -189,7 +211,7 @@ public final class SiteWriter {
             Path folder = file.getParent();
             while (!folder.equals(staging) && folders.add(folder)) folder = folder.getParent();
         }
-        Map<Path, Long> present = new HashMap<>();
+        Map<Path, BasicFileAttributes> present = new HashMap<>();
         Set<Path> presentFolders = new HashSet<>();
         int[] removed = {0};
         Files.walkFileTree(staging, new SimpleFileVisitor<>() {
@@ -197,7 +219,7 @@ public final class SiteWriter {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 // A link, or a file where the new site has a folder or nothing, goes.
                 if (attributes.isRegularFile() && files.containsKey(file)) {
-                    present.put(file, attributes.size());
+                    present.put(file, attributes);
                 } else {
                     Files.delete(file);
                     removed[0]++;
@@ -222,10 +244,17 @@ public final class SiteWriter {
         // Files go to disk on all cores; comparing first means a page that did not change is only read.
         int[] counts = files.entrySet().parallelStream().mapToInt(file -> {
             try {
-                Long size = present.get(file.getKey());
-                if (size != null && size == file.getValue().length && Arrays.equals(Files.readAllBytes(file.getKey()), file.getValue())) return 0;
+                BasicFileAttributes staged = present.get(file.getKey());
+                Path original = linkable.get(file.getKey());
+                if (original != null) {
+                    Linked linked = link(file.getKey(), staged, original, file.getValue().length);
+                    if (linked != Linked.NOT) return linked == Linked.ALREADY ? 0 : 1;
+                    staged = Files.exists(file.getKey(), LinkOption.NOFOLLOW_LINKS) ? staged : null;
+                }
+                long size = staged == null ? -1 : staged.size();
+                if (size == file.getValue().length && Arrays.equals(Files.readAllBytes(file.getKey()), file.getValue())) return 0;
                 // A new file, not new bytes in the old one: another name of the old one keeps its bytes.
-                if (size != null) Files.delete(file.getKey());
+                if (staged != null) Files.delete(file.getKey());
                 output.create(file.getKey(), file.getValue());
                 return 1;
             } catch (IOException e) {
@@ -234,6 +263,32 @@ public final class SiteWriter {
         }).toArray();
         int written = Arrays.stream(counts).sum();
         return new Written(written, files.size() - written, removed[0]);
+    }
+
+    private enum Linked { ALREADY, NOW, NOT }
+
+    /**
+     * Makes {@code target} a link to {@code original}, the file in {@code site/} whose bytes the
+     * build took: nothing to do when it is one already ({@code staged}, what the walk found there,
+     * has the original's file key); not done when the original is no longer a file of that
+     * length, or the file system cannot link (then the file is written as any other).
+     */
+    private static Linked link(Path target, @Nullable BasicFileAttributes staged, Path original, int length) throws IOException {
+        BasicFileAttributes there;
+        try {
+            there = Files.readAttributes(original, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return Linked.NOT;
+        }
+        if (!there.isRegularFile() || there.size() != length || there.fileKey() == null) return Linked.NOT;
+        if (staged != null && there.fileKey().equals(staged.fileKey())) return Linked.ALREADY;
+        if (staged != null) Files.delete(target);
+        try {
+            Files.createLink(target, original);
+            return Linked.NOW;
+        } catch (IOException | UnsupportedOperationException e) {
+            return Linked.NOT;
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -60,12 +60,13 @@ public final class CacheFile {
 
     /**
      * A build that started from the file; when the file was there but could not be used, why (for
-     * one line); and, when the build started where the stored run ended, the files it found saved
-     * since (relative to the project), the only ones it looked at when they are articles.
+     * one line); when the build started where the stored run ended, the files it found saved
+     * since (relative to the project), the only ones it looked at when they are articles; and the
+     * files of {@code site/} it read and took as they are (a writer may link them from there).
      */
-    public record Run(Build.Result result, Optional<String> ignored, Optional<Set<String>> saved) {
+    public record Run(Build.Result result, Optional<String> ignored, Optional<Set<String>> saved, Map<String, byte[]> taken) {
         Run(Build.Result result, Optional<String> ignored) {
-            this(result, ignored, Optional.empty());
+            this(result, ignored, Optional.empty(), Map.of());
         }
     }
 
@@ -125,9 +126,9 @@ public final class CacheFile {
             if (resumed.isPresent()) return resumed.get();
         }
         // In another environment a run reuses nothing of its cache but the article files, which it has in what it read already.
-        return new Run(whole(options, progress, project, problems, files,
-                read -> CacheKey.environment(projectRoot, read.environment()).equals(stored.environment()) ? stored.cache(read, kept.join()) : files),
-                Optional.empty());
+        Build.Result result = whole(options, progress, project, problems, files,
+                read -> CacheKey.environment(projectRoot, read.environment()).equals(stored.environment()) ? stored.cache(read, kept.join()) : files);
+        return new Run(result, Optional.empty(), Optional.empty(), kept.isDone() ? kept.join() : Map.of());
     }
 
     /**
@@ -163,7 +164,8 @@ public final class CacheFile {
         Problems problems = new Problems();
         Inputs.Tools tools = read.tools(projectRoot, problems);
         if (!problems.isEmpty()) return Optional.empty();
-        return Optional.of(new Run(Build.run(projectRoot, options, progress, stored.resumed(read, kept.join(), tools), saved), Optional.empty(), saved));
+        Map<String, byte[]> taken = kept.join();
+        return Optional.of(new Run(Build.run(projectRoot, options, progress, stored.resumed(read, taken, tools), saved), Optional.empty(), saved, taken));
     }
 
     /** What the file holds: a run's results, or why they cannot be used; neither when there is no file. */

@@ -196,6 +196,54 @@ class SiteWriterTest {
         assertEquals(before, contents(backup), "the backup shares the old files' bytes, which must not change");
     }
 
+    /** The site as a build from the cache has it: each file of {@code site/} read, its bytes taken as they are. */
+    private static Map<String, byte[]> readBack(Path site, List<String> names) throws IOException {
+        Map<String, byte[]> taken = new TreeMap<>();
+        for (String name : names) taken.put(name, Files.readAllBytes(site.resolve(name)));
+        return taken;
+    }
+
+    @Test
+    void aFileTakenFromTheSiteAsItIsIsLinkedFromThereAndTheNextWriteFindsItSo() throws IOException {
+        Path site = project.resolve("site");
+        SiteWriter writer = new SiteWriter(site);
+        writer.write(built(Map.of("index.html", "home", "en/a/index.html", "a", "en/b/index.html", "b")));
+
+        Map<String, byte[]> taken = readBack(site, List.of("index.html", "en/a/index.html"));
+        TreeMap<String, byte[]> files = new TreeMap<>(taken);
+        files.put("en/b/index.html", "b, edited".getBytes(StandardCharsets.UTF_8));
+        Path before = site.resolve("en/a/index.html");
+        Object file = Files.readAttributes(before, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertEquals(new SiteWriter.Written(3, 0, 0), writer.write(new BuiltSite(files), taken), "two linked, one written");
+        assertEquals(file, Files.readAttributes(site.resolve("en/a/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "the new site has the very file the old one had");
+        assertEquals(Map.of("en/a/index.html", "a", "en/b/index.html", "b, edited", "index.html", "home"), contents(site));
+
+        // The next write finds the files linked already: nothing to read, nothing to write.
+        taken = readBack(site, List.of("index.html", "en/a/index.html", "en/b/index.html"));
+        assertEquals(new SiteWriter.Written(1, 2, 0), writer.write(new BuiltSite(new TreeMap<>(taken)), taken),
+                "b was written last time, so the staging folder has another file for it");
+        assertEquals(new SiteWriter.Written(0, 3, 0), writer.write(new BuiltSite(new TreeMap<>(readBack(site, List.of("index.html", "en/a/index.html", "en/b/index.html")))),
+                readBack(site, List.of())), "bytes not taken from the site are compared, and equal");
+        assertEquals(Map.of("en/a/index.html", "a", "en/b/index.html", "b, edited", "index.html", "home"), contents(site));
+    }
+
+    @Test
+    void aFileOfTheSiteChangedAfterTheBuildReadItIsWrittenWithTheBuildsBytes() throws IOException {
+        Path site = project.resolve("site");
+        SiteWriter writer = new SiteWriter(site);
+        writer.write(built(Map.of("index.html", "home", "en/index.html", "en")));
+        writer.write(built(Map.of("index.html", "home", "en/index.html", "en")));
+        Map<String, byte[]> taken = readBack(site, List.of("index.html", "en/index.html"));
+        write(site.resolve("en/index.html"), "edited by hand meanwhile");
+        Files.delete(site.resolve("index.html"));
+        Files.createDirectories(site.resolve("index.html"));
+
+        writer.write(new BuiltSite(new TreeMap<>(taken)), taken);
+
+        assertEquals(Map.of("en/index.html", "en", "index.html", "home"), contents(site));
+    }
+
     @Test
     void aFullDiskLeavesThePublishedSiteAndNoHalfSiteBehind() throws IOException {
         Path site = project.resolve("site");
