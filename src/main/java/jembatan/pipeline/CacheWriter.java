@@ -197,7 +197,7 @@ final class CacheWriter implements AutoCloseable {
         list(extra.corrections(), this::correction);
         integer(front.firstLine());
         integer(front.lines().size());
-        for (Map.Entry<String, Integer> line : new java.util.TreeMap<>(front.lines()).entrySet()) {
+        for (Map.Entry<String, Integer> line : front.lines().entrySet()) {
             text(line.getKey());
             integer(line.getValue());
         }

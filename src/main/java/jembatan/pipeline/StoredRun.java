@@ -133,11 +133,11 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         out.list(published.articles(), out::article);
         out.list(published.heldBack(), out::article);
         out.texts(published.unreadable());
-        out.list(List.copyOf(new TreeMap<>(published.pageSources()).entrySet()), source -> {
+        out.list(List.copyOf(published.pageSources().entrySet()), source -> {
             out.text(source.getKey());
             out.text(source.getValue());
         });
-        out.list(List.copyOf(new TreeMap<>(published.shownBy()).entrySet()), shown -> {
+        out.list(List.copyOf(published.shownBy().entrySet()), shown -> {
             out.text(shown.getKey());
             out.texts(shown.getValue());
         });
