@@ -32,7 +32,11 @@ class KillDuringBuildIT {
     @Test
     void aKilledBuildLeavesTheSiteWholeAndTheNextBuildCleansUp() throws Exception {
         Corpus.writeJembatan(project, 150, TestProject.REPOSITORY.resolve("templates"));
+        long start = System.nanoTime();
         assertEquals(0, build(-1), "the first build");
+        // Kills spread from a tenth of a build's time to half as long again: a fixed range would
+        // miss the swap altogether once builds are faster than its start.
+        int millis = (int) ((System.nanoTime() - start) / 1_000_000);
         Path site = project.resolve("site");
         Set<String> complete = listing(site);
         Files.writeString(site.resolve("previous.txt"), "the previous build");
@@ -43,7 +47,7 @@ class KillDuringBuildIT {
         int killedAfter = 0;
         for (int round = 0; round < 8; round++) {
             // Without the build cache, which would make these builds of an unchanged project too quick to kill before the swap.
-            build(300 + random.nextInt(2500), "--no-cache");
+            build(millis / 10 + random.nextInt(Math.max(1, millis * 14 / 10)), "--no-cache");
             if (!Files.exists(site)) {
                 // Killed between the two renames of the swap: the previous site waits beside it, whole.
                 assertEquals(previous, listing(project.resolve(".site.staging/previous")));
