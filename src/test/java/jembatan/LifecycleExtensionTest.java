@@ -58,7 +58,6 @@ class LifecycleExtensionTest {
         pinned.put("maven-enforcer-plugin", property(pom, "enforcer-plugin.version"));
         pinned.put("maven-resources-plugin", property(pom, "resources-plugin.version"));
         pinned.put("maven-compiler-plugin", property(pom, "compiler-plugin.version"));
-        pinned.put("maven-antrun-plugin", property(pom, "antrun-plugin.version"));
         pinned.put("exec-maven-plugin", property(pom, "exec-plugin.version"));
 
         Map<String, String> named = new TreeMap<>();

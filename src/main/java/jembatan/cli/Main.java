@@ -87,7 +87,11 @@ public final class Main implements Runnable {
         commands.put("new", NewCommand::new);
         commands.put("status", StatusCommand::new);
         commands.put("import", ImportCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
+        // A lambda, not CommandLine.HelpCommand::new: a method reference to a constructor of a
+        // Java 5 class file (picocli's jar, which `mvn generate` runs until `mvn package` has
+        // compiled picocli) makes the JVM that assembles Java 25's AOT cache crash
+        // (archiveHeapWriter.cpp:757: the reference is archived, the class it names is not).
+        commands.put("help", () -> new CommandLine.HelpCommand());
         return commands;
     }
 
