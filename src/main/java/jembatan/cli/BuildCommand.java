@@ -49,6 +49,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean noCache;
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the block, not used in it
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path site = setup.folder().resolve("site");

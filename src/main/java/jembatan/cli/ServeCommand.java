@@ -44,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
 
     @Override
+    @SuppressWarnings("try") // the watcher runs for the block, not used in it
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

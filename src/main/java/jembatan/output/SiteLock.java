@@ -46,6 +46,8 @@ public final class SiteLock implements AutoCloseable {
 
     /** Another build held the lock for longer than the patience given; {@code holder} is its process id, or -1. */
     public static final class Busy extends Exception {
+        private static final long serialVersionUID = 1L;
+
         private final long holder;
 
         Busy(long holder) {

@@ -109,6 +109,7 @@ public final class SiteWriter {
      * read from {@code site/} and took as they are: a file of {@code built} with the very same
      * bytes (the same array) is linked from there.
      */
+    @SuppressWarnings("try") // the lock is held for the block, not used in it
     public Written write(BuiltSite built, Map<String, byte[]> inSite) throws IOException {
         try (SiteLock lock = SiteLock.acquire(site, SiteLock.Patience.FOREVER)) {
             return writeLocked(built, inSite);

@@ -293,6 +293,8 @@ public final class CacheFile {
     }
 
     private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
         TooLarge() {
             super("the build cache would pass " + MAX_BYTES + " bytes");
         }

@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
 final class CacheReader {
     /** What makes a cache file unusable, in a few words for the line that says it is ignored. */
     static final class Damaged extends IOException {
+        private static final long serialVersionUID = 1L;
+
         Damaged(String why) {
             super(why);
         }

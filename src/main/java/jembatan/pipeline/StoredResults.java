@@ -40,6 +40,8 @@ final class StoredResults {
 
     /** A record found damaged when a run asked for it. */
     static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Unreadable(IOException cause) {
             super(cause.getMessage(), cause);
         }

@@ -55,17 +55,17 @@ final class ActiveFiles {
         int stylesheet = text.toLowerCase(Locale.ROOT).indexOf("<?xml-stylesheet");
         if (stylesheet >= 0) return svgProblem(name, lineOf(text, stylesheet), "links a style sheet that may transform it (<?xml-stylesheet?>)");
         Document svg = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
-        Optional<Problem>[] found = new Optional[] {Optional.empty()};
+        java.util.concurrent.atomic.AtomicReference<Optional<Problem>> found = new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 Optional<String> why = why(node);
                 if (why.isEmpty()) return FilterResult.CONTINUE;
-                found[0] = svgProblem(name, node.sourceRange().start().lineNumber(), why.get());
+                found.set(svgProblem(name, node.sourceRange().start().lineNumber(), why.get()));
                 return FilterResult.STOP;
             }
         }, svg);
-        return found[0];
+        return found.get();
     }
 
     /** What in this node would run, if anything. */

@@ -24,6 +24,8 @@ import jembatan.report.Problem;
  * and line Freemarker was at: read from its stack of instructions, which is not public API, so
  * when it cannot be read the problem names the page's template alone.
  */
+// Freemarker marks TemplateElement deprecated as internal, not as going away: it is the only way to the line a bound was passed at.
+@SuppressWarnings("deprecation")
 final class TemplateBounds {
     static final int SECONDS = 10;
     static final int MAX_OUTPUT = 64 * 1024 * 1024;

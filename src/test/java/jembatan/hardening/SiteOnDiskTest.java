@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * running, a folder that cannot be written, a full or read-only disk. Each ends in one sentence
  * and exit status 1, never an internal error, and {@code site/} is whole.
  */
+@SuppressWarnings("try") // locks and read-only folders are held for their blocks, not used in them
 class SiteOnDiskTest {
     static final String PROJECT = Fixtures.TWO_LANGUAGES + """
             -- content/id/a.md --

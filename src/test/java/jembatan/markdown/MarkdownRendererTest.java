@@ -266,7 +266,7 @@ class MarkdownRendererTest {
         String markdown = """
                 # Title  with  spaces
 
-                A paragraph with  two spaces,\ttabs\tand a hard break  
+                A paragraph with  two spaces,\ttabs\tand a hard break \s
                 next line, *emphasis*, `code  span`, ~~struck~~ and &amp; entities.
 
                     indented code
