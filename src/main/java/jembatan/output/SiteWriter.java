@@ -249,8 +249,8 @@ public final class SiteWriter {
                 Path original = linkable.get(file.getKey());
                 if (original != null) {
                     Linked linked = link(file.getKey(), staged, original, file.getValue().length);
-                    if (linked != Linked.NOT) return linked == Linked.ALREADY ? 0 : 1;
-                    staged = Files.exists(file.getKey(), LinkOption.NOFOLLOW_LINKS) ? staged : null;
+                    if (linked == Linked.ALREADY || linked == Linked.NOW) return linked == Linked.ALREADY ? 0 : 1;
+                    if (linked == Linked.REMOVED) staged = null;
                 }
                 long size = staged == null ? -1 : staged.size();
                 if (size == file.getValue().length && Arrays.equals(Files.readAllBytes(file.getKey()), file.getValue())) return 0;
@@ -266,7 +266,8 @@ public final class SiteWriter {
         return new Written(written, files.size() - written, removed[0]);
     }
 
-    private enum Linked { ALREADY, NOW, NOT }
+    /** What {@link #link} did: found the link there, made it, or neither, leaving the staged file or having removed it. */
+    private enum Linked { ALREADY, NOW, NOT, REMOVED }
 
     /**
      * Makes {@code target} a link to {@code original}, the file in {@code site/} whose bytes the
@@ -288,7 +289,7 @@ public final class SiteWriter {
             Files.createLink(target, original);
             return Linked.NOW;
         } catch (IOException | UnsupportedOperationException e) {
-            return Linked.NOT;
+            return staged != null ? Linked.REMOVED : Linked.NOT;
         }
     }
 

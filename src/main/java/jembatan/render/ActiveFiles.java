@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import jembatan.report.Problem;
 import org.jsoup.Jsoup;
@@ -55,7 +56,7 @@ final class ActiveFiles {
         int stylesheet = text.toLowerCase(Locale.ROOT).indexOf("<?xml-stylesheet");
         if (stylesheet >= 0) return svgProblem(name, lineOf(text, stylesheet), "links a style sheet that may transform it (<?xml-stylesheet?>)");
         Document svg = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
-        java.util.concurrent.atomic.AtomicReference<Optional<Problem>> found = new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        AtomicReference<Optional<Problem>> found = new AtomicReference<>(Optional.empty());
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {

@@ -93,6 +93,26 @@ class CacheFileTest {
     }
 
     @Test
+    void aBuildFromTheCacheLinksThePagesItTookFromTheSiteAndWritesThoseItMade() throws IOException {
+        TestProject project = copy(EVERY_FEATURE, "every-feature");
+        assertEquals(0, project.run("build", "-q").status());
+        assertEquals(0, project.run("build", "-q").status(), "takes every page from site/");
+        edit(project, "content/en/about.md", text -> text + "\nOne more sentence.\n");
+        assertEquals(0, project.run("build", "-q").status());
+
+        // After the swap, the staging folder is the site before: a page linked from it is the same file in both.
+        Path site = project.root().resolve("site");
+        Path before = SiteWriter.stagingFolderOf(site).resolve("next");
+        Path edited = site.resolve("en/about/index.html");
+        assertTrue(Files.readString(edited).contains("One more sentence."));
+        assertFalse(Files.isSameFile(edited, before.resolve("en/about/index.html")), "the edited page is a file of its own");
+        Map<String, String> pages = TestProject.files(site);
+        long linked = 0;
+        for (String page : pages.keySet()) if (Files.exists(before.resolve(page)) && Files.isSameFile(site.resolve(page), before.resolve(page))) linked++;
+        assertTrue(linked > pages.size() / 2, linked + " of " + pages.size() + " files linked");
+    }
+
+    @Test
     void aBuildOnTheNextDayMakesNothingAgainUnlessItShowsArticlesDatedLater() {
         TestProject project = copy(EVERY_FEATURE, "every-feature");
         assertEquals(0, project.run("build", "-q", "--today", DAY.toString()).status());
