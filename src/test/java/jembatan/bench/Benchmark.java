@@ -22,8 +22,9 @@ import jembatan.serve.LiveSite;
  * language; {@code --corpus docs}: {@link DocsCorpus}, a documentation site of about n Markdown files,
  * from {@code --seed}; {@code --corpus both}: each in turn), builds it once in this JVM to count its
  * pages (a corpus the build refuses stops the benchmark there, with its problems), then times, each over several runs:
- * a cold full build as a user runs it ({@code java -jar target/jembatan.jar build --no-cache}, JVM start
- * included, peak memory from {@code /usr/bin/time}), the same build after one article's text is
+ * a cold full build as a user runs it ({@code target/jembatan build --no-cache}, the launcher beside the
+ * jar, or {@code java -jar target/jembatan.jar} where there is none; JVM start included, peak memory
+ * from {@code /usr/bin/time}), the same build after one article's text is
  * edited, from the build cache the build before kept, a warm full build in one JVM, and a
  * one-article rebuild in the preview. When {@code hugo} is on the PATH it builds the same corpus in
  * the same run and prints the ratio, so the comparison holds on a noisy machine. Given several
@@ -40,14 +41,29 @@ public final class Benchmark {
         Path jar = Path.of(stringArg(args, "--jar", "target/jembatan.jar")).toAbsolutePath();
         String kind = stringArg(args, "--corpus", "flat");
         long seed = Long.parseLong(stringArg(args, "--seed", "1"));
-        realSite(runs, work, jar);
+        List<String> jembatan = jembatan(jar);
+        realSite(runs, work, jar, jembatan);
         for (String each : kind.equals("both") ? List.of("flat", "docs") : List.of(kind)) {
             List<Size> sizes = new ArrayList<>();
             for (String pages : stringArg(args, "--pages", "500").split(",")) {
-                sizes.add(size(BenchCorpus.of(each, Integer.parseInt(pages.strip()), seed), runs, work, jar));
+                sizes.add(size(BenchCorpus.of(each, Integer.parseInt(pages.strip()), seed), runs, work, jar, jembatan));
             }
             if (sizes.size() > 1) perPage(each, sizes);
         }
+    }
+
+    /**
+     * How a user starts Jembatan: the launcher {@code mvn package} puts beside the jar, which
+     * starts the build's JVM itself, or {@code java -jar} where there is no launcher (or no shell).
+     */
+    private static List<String> jembatan(Path jar) {
+        Path launcher = jar.resolveSibling("jembatan");
+        if (Files.isExecutable(launcher) && Files.isExecutable(Path.of("/bin/sh"))) return List.of(launcher.toString());
+        return List.of("java", "-jar", jar.toString());
+    }
+
+    private static String named(List<String> jembatan) {
+        return jembatan.size() == 1 ? "target/jembatan" : "java -jar";
     }
 
     /** Time per page at each size: a build that grows linearly keeps these close. */
@@ -66,17 +82,20 @@ public final class Benchmark {
 
     /**
      * The real site (this project's content and templates, copied, so that its own site/ is not
-     * touched): a cold build as a user runs it, and beside it what the four libraries alone cost a
-     * fresh JVM started with the options a build runs with ({@link StartupFloor}).
+     * touched): a cold build as a user runs it, with the launcher and with {@code java -jar}, and
+     * beside it what the four libraries alone cost a fresh JVM started with the options a build
+     * runs with ({@link StartupFloor}).
      */
-    private static void realSite(int runs, Path work, Path jar) throws Exception {
+    private static void realSite(int runs, Path work, Path jar, List<String> jembatan) throws Exception {
         Path project = work.resolve("real-site");
         deleteTree(project);
         for (String folder : List.of("content", "templates")) TestProject.copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
-        List<Measure> cold = new ArrayList<>();
-        for (int i = 0; i < runs; i++) cold.add(timed(List.of("java", "-jar", jar.toString(), "build", "-q", "--no-cache", "--project", project.toString()), project));
         System.out.println("Real site (this project's content and templates)");
-        report("cold build (java -jar, JVM start included)", cold, 0);
+        for (List<String> command : jembatan.size() == 1 ? List.of(jembatan, List.of("java", "-jar", jar.toString())) : List.of(jembatan)) {
+            List<Measure> cold = new ArrayList<>();
+            for (int i = 0; i < runs; i++) cold.add(timed(with(command, "build", "-q", "--no-cache", "--project", project.toString()), project));
+            report("cold build (" + named(command) + ", JVM start included)", cold, 0);
+        }
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         report("the libraries alone, one fresh JVM (this Java, no startup cache)", floor(runs, jar, project, options, StartupFloor.class), 0);
         System.out.println();
@@ -105,7 +124,7 @@ public final class Benchmark {
         return java.util.Arrays.stream(values).max().orElse(1) / java.util.Arrays.stream(values).min().orElse(1);
     }
 
-    private static Size size(BenchCorpus corpus, int runs, Path work, Path jar) throws Exception {
+    private static Size size(BenchCorpus corpus, int runs, Path work, Path jar, List<String> jembatan) throws Exception {
         Path project = work.resolve(corpus.name());
         deleteTree(project);
         System.out.println(corpus.writeJembatan(project, Path.of("templates").toAbsolutePath()));
@@ -117,10 +136,10 @@ public final class Benchmark {
 
         // The first build writes into an empty folder; later ones replace the site they find, as an
         // editor's do. Without the build cache, so that each one makes every page.
-        List<String> build = List.of("java", "-jar", jar.toString(), "build", "-q", "--today", "2026-01-01", "--project", project.toString());
+        List<String> build = with(jembatan, "build", "-q", "--today", "2026-01-01", "--project", project.toString());
         List<Measure> cold = new ArrayList<>();
         for (int i = 0; i < runs; i++) cold.add(timed(with(build, "--no-cache"), project));
-        report("cold build (java -jar, JVM start included)", cold, html);
+        report("cold build (" + named(jembatan) + ", JVM start included)", cold, html);
         rebuildsFromTheCache(corpus, project, build, runs, cold);
         // What flexmark alone costs in a fresh JVM, with the compiler choices a build has: the
         // part of a cold build that no change to Jembatan's own code can take away.
@@ -202,13 +221,12 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "  (from the build cache / cold: %.3f)%n", median(rebuilds) / median(cold));
     }
 
-    private static List<String> with(List<String> command, String option) {
+    private static List<String> with(List<String> command, String... arguments) {
         List<String> longer = new ArrayList<>(command);
-        longer.add(option);
+        longer.addAll(List.of(arguments));
         return longer;
     }
 
-    /** Where this class was loaded from: the test classes, which hold {@link MarkdownFloor}. */
     /** The floor programs, and the other Markdown library's jars, which the jar under test does not hold. */
     private static String floorClasspath() {
         List<String> entries = new ArrayList<>();

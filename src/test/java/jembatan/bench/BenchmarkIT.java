@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark the README tells people to rerun still runs: every measure, at two sizes, with the time per page, on both corpora. */
+/**
+ * The benchmark the README tells people to rerun still runs: every measure, at two sizes, with
+ * the time per page, on both corpora; builds started by the launcher {@code mvn package} makes,
+ * and the real site by {@code java -jar} as well.
+ */
 class BenchmarkIT {
     @TempDir
     Path work;
@@ -19,7 +23,8 @@ class BenchmarkIT {
         String report = run("--pages", "3,6", "--runs", "1", "--work", work.toString());
         for (String measure : new String[] {"Corpus: 3 articles per language (10 HTML pages)", "Corpus: 6 articles per language (16 HTML pages)",
                 "Real site (this project's content and templates)", "the libraries alone, one fresh JVM",
-                "cold build (java -jar, JVM start included)", "flexmark alone, fresh JVM, C1 only", "flexmark alone, fresh JVM, C1 and C2",
+                "cold build (target/jembatan, JVM start included)", "cold build (java -jar, JVM start included)",
+                "after one article's text edited, build cache", "flexmark alone, fresh JVM, C1 only", "flexmark alone, fresh JVM, C1 and C2",
                 "flexmark, then one jsoup parse, fresh JVM", "commonmark-java alone, fresh JVM, C1 only",
                 "jsoup alone on every page of the site, fresh JVM, C1 only", "Markdown stage, warm: one thread ",
                 "warm full build (same JVM)", "preview: one article's text edited",
@@ -31,7 +36,7 @@ class BenchmarkIT {
     @Test
     void measuresTheDocumentationCorpusToo() throws Exception {
         String report = run("--corpus", "docs", "--pages", "40,90", "--runs", "1", "--work", work.toString());
-        for (String measure : new String[] {"Docs corpus: ", "folders up to", "HTML pages, 0 warnings", "cold build (java -jar, JVM start included)",
+        for (String measure : new String[] {"Docs corpus: ", "folders up to", "HTML pages, 0 warnings", "cold build (target/jembatan, JVM start included)",
                 "flexmark alone, fresh JVM, C1 only", "commonmark-java alone, fresh JVM, C1 only", "jsoup alone on every page of the site, fresh JVM, C1 only",
                 "Markdown stage, warm: one thread ", "warm full build (same JVM)", "preview: one article's text edited",
                 "preview: one article's title edited", "Time per page (medians), docs corpus:", "largest / smallest time per page"}) {
