@@ -51,6 +51,7 @@ final class Sections {
         this.topicIndexes = topicIndexes;
     }
 
+    /** The sections of {@code articles}, given in {@link #LIST_ORDER}: each list keeps that order, so none is sorted. */
     static Sections of(List<Article> articles) {
         Map<String, Article> byFolder = new HashMap<>();
         Map<String, Article> topics = new HashMap<>();
@@ -65,7 +66,7 @@ final class Sections {
         for (Article article : articles) {
             for (Article list : sections.listsOf(article)) children.computeIfAbsent(list.file(), f -> new ArrayList<>()).add(article);
         }
-        children.forEach((file, list) -> sections.entries.put(file, list.stream().sorted(LIST_ORDER).toList()));
+        children.forEach((file, list) -> sections.entries.put(file, List.copyOf(list)));
         return sections;
     }
 

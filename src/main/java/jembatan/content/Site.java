@@ -70,7 +70,10 @@ public final class Site {
             }
             byKey.put(key, List.copyOf(ordered));
         });
-        this.sections = Sections.of(this.articles);
+        // Sorted once: every list is a part of this order, so none is sorted again.
+        List<Article> inListOrder = new ArrayList<>(this.articles);
+        inListOrder.sort(Sections.LIST_ORDER);
+        this.sections = Sections.of(inListOrder);
         this.aliases = new TreeMap<>();
         for (Article article : this.articles) {
             for (String written : article.front().aliases()) {
@@ -79,7 +82,7 @@ public final class Site {
             }
         }
         for (Language language : config.languages()) {
-            pages.put(language, this.articles.stream().filter(a -> a.language().equals(language) && !a.lists()).sorted(Sections.LIST_ORDER).toList());
+            pages.put(language, inListOrder.stream().filter(a -> a.language().equals(language) && !a.lists()).toList());
         }
         for (int i = 0; i < this.articles.size(); i++) indexByFile.putIfAbsent(this.articles.get(i).file(), i);
         for (Language language : config.languages()) menus.put(language, menuOf(language));
