@@ -49,16 +49,16 @@ public final class LinkCheck {
         String path = target.path();
         String fragment = target.fragment();
         String file = BuiltSite.fileOf(path);
-        if (!site.files().containsKey(file) && path.startsWith("/media/")) {
-            List<String> media = site.files().keySet().stream().filter(f -> f.startsWith("media/")).map(f -> "/" + f).toList();
+        if (!site.contains(file) && path.startsWith("/media/")) {
+            List<String> media = site.names().stream().filter(f -> f.startsWith("media/")).map(f -> "/" + f).toList();
             problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to " + path + ", which is not in content/media/",
                     Suggestion.didYouMean(path, media, "add content" + path + ", or correct the name"));
             return;
         }
-        if (!site.files().containsKey(file)) {
-            List<String> pages = site.files().keySet().stream().filter(f -> f.equals("index.html") || f.endsWith("/index.html"))
+        if (!site.contains(file)) {
+            List<String> pages = site.names().stream().filter(f -> f.equals("index.html") || f.endsWith("/index.html"))
                     .map(f -> "/" + f.substring(0, f.length() - "index.html".length())).toList();
-            String hint = site.files().containsKey(BuiltSite.fileOf(path + "/"))
+            String hint = site.contains(BuiltSite.fileOf(path + "/"))
                     ? "pages end with a slash: write " + path + "/"
                     : Suggestion.didYouMean(path, pages, "link to an article by its Markdown file (e.g. about.md) so the build finds its URL for you");
             problems.at(article.file(), link.line(), "link \"" + link.written() + "\" leads to " + path + ", which is not a page of this site", hint);
@@ -82,6 +82,6 @@ public final class LinkCheck {
     }
 
     private Set<String> ids(String file) {
-        return outlines.computeIfAbsent(file, f -> PageOutline.of(site.files().get(f))).ids();
+        return outlines.computeIfAbsent(file, f -> PageOutline.of(site.bytes(f).orElse(null))).ids();
     }
 }

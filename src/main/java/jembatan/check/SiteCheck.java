@@ -48,7 +48,7 @@ public final class SiteCheck {
      */
     public SortedMap<String, Set<String>> check(Problems problems, java.util.function.Predicate<String> recheck) {
         SortedMap<String, Set<String>> external = new TreeMap<>();
-        for (String file : built.files().keySet()) {
+        for (String file : built.names()) {
             if (!file.endsWith(".html")) continue;
             if (recheck.test(file)) {
                 checkPage(file, external, problems);
@@ -125,7 +125,7 @@ public final class SiteCheck {
         }
         LinkTarget target = LinkTarget.of("/" + path.substring(base.path().length()));
         String file = BuiltSite.fileOf(decode(target.path()));
-        if (!built.files().containsKey(file)) {
+        if (!built.contains(file)) {
             return Optional.of(new Finding("the page links to " + url + ", which is not a file of this site",
                     "if the link is in a template, correct it there; an article links to another by its Markdown file"));
         }
@@ -145,7 +145,7 @@ public final class SiteCheck {
             String href = alternate.getValue();
             if (alternate.getKey().equals("x-default") || href.equals(self)) continue;
             Optional<String> target = Optional.of(href).filter(h -> h.startsWith(root)).map(h -> BuiltSite.fileOf("/" + h.substring(root.length())));
-            if (target.filter(built.files()::containsKey).isEmpty()) {
+            if (target.filter(built::contains).isEmpty()) {
                 problems.at(source, 0, "the page names " + href + " as its " + alternate.getKey() + " version, which is not a page of this site",
                         "check the hreflang links in the template");
             } else if (!self.isEmpty() && !outline(target.get()).alternates().containsValue(self)) {
@@ -156,7 +156,7 @@ public final class SiteCheck {
     }
 
     private PageOutline outline(String file) {
-        return outlines.computeIfAbsent(file, f -> PageOutline.of(built.files().get(f)));
+        return outlines.computeIfAbsent(file, f -> PageOutline.of(built.bytes(f).orElse(null)));
     }
 
     private static String decode(String text) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jembatan.pipeline.Build;
@@ -80,14 +79,12 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions buildOptions = setup.buildOptions();
         CacheFile cache = new CacheFile(setup.folder(), site, SiteWriter.cacheFileOf(site));
         Build.Result result;
-        Map<String, byte[]> taken = Map.of();
         if (noCache) {
             result = Build.run(setup.folder(), buildOptions, times, BuildCache.EMPTY, Optional.empty());
         } else {
             CacheFile.Run run = cache.build(buildOptions, times);
             run.ignored().ifPresent(spec.commandLine().getErr()::println);
             result = run.result();
-            taken = run.taken();
         }
         BuildOutcome outcome = result.outcome();
         if (shown instanceof TerminalProgress terminal) terminal.finish();
@@ -102,7 +99,7 @@ final class BuildCommand implements Callable<Integer> {
         Optional<CacheFile.Saving> saving = noCache ? Optional.empty() : Optional.of(cache.saveBeside(result.cache()));
         SiteWriter.Written written;
         try {
-            written = writer.write(built.site(), taken);
+            written = writer.write(built.site());
         } catch (IOException e) {
             try {
                 if (saving.isPresent()) saving.get().drop();
@@ -118,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("Built %d pages (%d files, %d written) in %d ms into %s%n",
-                    built.pages(), built.site().files().size(), written.written(), millis, site.toAbsolutePath().normalize());
+                    built.pages(), built.site().entries().size(), written.written(), millis, site.toAbsolutePath().normalize());
         }
         return 0;
     }

@@ -156,11 +156,13 @@ final class Relaunch {
 
     /**
      * For a {@code build} that will start from the project's build cache, a young generation that
-     * holds what such a build allocates ({@link #youngMegabytes}): it reads the stored site once
-     * and keeps nearly all of it, so each collection of a smaller one copies that site again. At
-     * 2 x 5,000 a build after one edit then collects nothing (0.86 s against 1.00 s with four
-     * collections, 7 pairs; peak 580 MB against 490 MB). Nothing for another command, a build
-     * without the cache, or a user who sized the heap.
+     * holds what such a build allocates ({@link #youngMegabytes}): it reads the stored run once
+     * and keeps nearly all of it, so each collection of a smaller one copies it again. At 2 x 5,000
+     * a build after one edit then collects nothing (0.86 s against 1.00 s with four collections,
+     * 7 pairs, when it still read the site's pages; taking them unread, it collects twice without,
+     * about 100 ms of pauses). The young generation is reserved, not touched: the peak is what the
+     * build allocates. Nothing for another command, a build without the cache, or a user who sized
+     * the heap.
      */
     static List<String> youngGeneration(String[] args, List<String> userOptions) {
         boolean build = Main.commandNamed(args).equals(Optional.of("build")) && !List.of(args).contains("--no-cache");
@@ -176,8 +178,9 @@ final class Relaunch {
     }
 
     /**
-     * About eight times the build cache's size, which is about what a build from it allocates
-     * (the cache is 114 MB at 2 x 5,000 articles, the build about 900 MB), from 64 MB to
+     * About eight times the build cache's size, room for what a build from it allocates (the
+     * cache is 114 MB at 2 x 5,000 articles; a build after one edit allocates about 290 MB, one
+     * whose edit reaches more pages more), from 64 MB to
      * {@link #MOST_YOUNG_MB}; the cache's size, not the count of articles, since it grows with
      * what a build reads whatever the folders' depth.
      */

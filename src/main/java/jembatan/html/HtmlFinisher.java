@@ -57,8 +57,19 @@ public final class HtmlFinisher {
         this.steps = List.copyOf(chain);
     }
 
-    /** A finished page: the bytes of its file, and its outline for the checks, read from the same parse. */
-    public record FinishedPage(byte[] bytes, PageOutline outline) {
+    /**
+     * A finished page: its file, and its outline for the checks, read from the same parse (a page
+     * a build takes from {@code site/} as it is keeps the outline stored with it).
+     */
+    public record FinishedPage(SiteFile file, PageOutline outline) {
+        public FinishedPage(byte[] bytes, PageOutline outline) {
+            this(new SiteFile.Made(bytes), outline);
+        }
+
+        /** The page's bytes (read now, for a page taken from {@code site/}). */
+        public byte[] bytes() {
+            return file.bytes();
+        }
     }
 
     /** One page, finished: parsed once, changed by the steps, written out and outlined. */

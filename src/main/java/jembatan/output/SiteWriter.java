@@ -16,9 +16,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jembatan.html.BuiltSite;
+import jembatan.html.SiteFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,13 +43,14 @@ import org.jspecify.annotations.Nullable;
  * a killed write or a person left there is compared, replaced or removed, and links are removed,
  * never followed.
  *
- * <p>A file whose bytes are those the build read from {@code site/} (a build from the cache
- * takes most pages as they are there) is not compared but linked: the staging folder gets a hard
+ * <p>A file the build took from {@code site/} as it is ({@link SiteFile.Published}: a build
+ * from the cache takes most pages so) is not compared but linked: the staging folder gets a hard
  * link to the file in {@code site/}, so that after the swap both generations name the same file,
  * and the next write finds it is the one in {@code site/} by a look at each (their file keys,
  * device and inode) instead of reading both. That is safe for the same reason a backup made by
- * {@code cp -al} is: no file is ever rewritten in place. Where the file system cannot link, the
- * bytes are compared and written as for any other file.
+ * {@code cp -al} is: no file is ever rewritten in place. Where the file system cannot link, or
+ * the file in {@code site/} is no longer the one the build found (another time or identity), its
+ * bytes are read from there, checked, compared and written as for any other file.
  */
 public final class SiteWriter {
     /** The folders of the staging folder: the site being made, and the one moved aside during the swap. */
@@ -100,35 +104,29 @@ public final class SiteWriter {
     }
 
     /** Writes the site, holding the project's {@link SiteLock} (waiting for it, if another build holds it). */
-    public Written write(BuiltSite built) throws IOException {
-        return write(built, Map.of());
-    }
-
-    /**
-     * Writes the site as {@link #write(BuiltSite)} does; {@code inSite} holds the files the build
-     * read from {@code site/} and took as they are: a file of {@code built} with the very same
-     * bytes (the same array) is linked from there.
-     */
     @SuppressWarnings("try") // the lock is held for the block, not used in it
-    public Written write(BuiltSite built, Map<String, byte[]> inSite) throws IOException {
+    public Written write(BuiltSite built) throws IOException {
         try (SiteLock lock = SiteLock.acquire(site, SiteLock.Patience.FOREVER)) {
-            return writeLocked(built, inSite);
+            return writeLocked(built);
         } catch (SiteLock.Busy e) {
             throw new IOException("interrupted while waiting for another build", e);
         }
     }
 
-    private Written writeLocked(BuiltSite built, Map<String, byte[]> inSite) throws IOException {
+    private Written writeLocked(BuiltSite built) throws IOException {
         recover();
         tidy();
         // Every path passes the gate before anything is written.
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        Map<Path, Path> linkable = new HashMap<>();
-        for (Map.Entry<String, byte[]> file : built.files().entrySet()) {
+        Map<Path, SiteFile> files = new LinkedHashMap<>();
+        Map<Path, SiteFile.Published> linkable = new HashMap<>();
+        for (Map.Entry<String, SiteFile> file : built.entries().entrySet()) {
             Path target = OutputPath.inside(staging, file.getKey())
                     .orElseThrow(() -> new IOException("refusing to write outside the site: " + file.getKey()));
             files.put(target, file.getValue());
-            if (inSite.get(file.getKey()) == file.getValue()) OutputPath.inside(site, file.getKey()).ifPresent(original -> linkable.put(target, original));
+            // Only a file of this very site/, under its own name.
+            if (file.getValue() instanceof SiteFile.Published found && OutputPath.inside(site, file.getKey()).equals(Optional.of(found.path()))) {
+                linkable.put(target, found);
+            }
         }
         Written written;
         try {
@@ -204,7 +202,7 @@ public final class SiteWriter {
      * Makes the staging folder hold exactly {@code files}: removes what it must not hold, writes
      * what differs, and links those of {@code linkable} from {@code site/}.
      */
-    private Written update(Map<Path, byte[]> files, Map<Path, Path> linkable) throws IOException {
+    private Written update(Map<Path, SiteFile> files, Map<Path, SiteFile.Published> linkable) throws IOException {
         if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) deleteTree(staging);
         Files.createDirectories(staging);
         Set<Path> folders = new HashSet<>();
@@ -246,17 +244,18 @@ public final class SiteWriter {
         int[] counts = files.entrySet().parallelStream().mapToInt(file -> {
             try {
                 BasicFileAttributes staged = present.get(file.getKey());
-                Path original = linkable.get(file.getKey());
+                SiteFile.Published original = linkable.get(file.getKey());
                 if (original != null) {
-                    Linked linked = link(file.getKey(), staged, original, file.getValue().length);
+                    Linked linked = link(file.getKey(), staged, original);
                     if (linked == Linked.ALREADY || linked == Linked.NOW) return linked == Linked.ALREADY ? 0 : 1;
                     if (linked == Linked.REMOVED) staged = null;
                 }
+                byte[] bytes = file.getValue().bytes();
                 long size = staged == null ? -1 : staged.size();
-                if (size == file.getValue().length && Arrays.equals(Files.readAllBytes(file.getKey()), file.getValue())) return 0;
+                if (size == bytes.length && Arrays.equals(Files.readAllBytes(file.getKey()), bytes)) return 0;
                 // A new file, not new bytes in the old one: another name of the old one keeps its bytes.
                 if (staged != null) Files.delete(file.getKey());
-                output.create(file.getKey(), file.getValue());
+                output.create(file.getKey(), bytes);
                 return 1;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -270,23 +269,28 @@ public final class SiteWriter {
     private enum Linked { ALREADY, NOW, NOT, REMOVED }
 
     /**
-     * Makes {@code target} a link to {@code original}, the file in {@code site/} whose bytes the
-     * build took: nothing to do when it is one already ({@code staged}, what the walk found there,
-     * has the original's file key); not done when the original is no longer a file of that
-     * length, or the file system cannot link (then the file is written as any other).
+     * Makes {@code target} a link to {@code original}, the file in {@code site/} the build took:
+     * nothing to do when it is one already ({@code staged}, what the walk found there, has the
+     * original's file key); not done when the file there is no longer a file of that length (and
+     * of the time and identity the build found it with, when it took them), or the file system
+     * cannot link (then the file is written as any other).
      */
-    private static Linked link(Path target, @Nullable BasicFileAttributes staged, Path original, int length) throws IOException {
+    private static Linked link(Path target, @Nullable BasicFileAttributes staged, SiteFile.Published original) throws IOException {
         BasicFileAttributes there;
         try {
-            there = Files.readAttributes(original, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            there = Files.readAttributes(original.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return Linked.NOT;
         }
-        if (!there.isRegularFile() || there.size() != length || there.fileKey() == null) return Linked.NOT;
+        if (!there.isRegularFile() || there.size() != original.length() || there.fileKey() == null) return Linked.NOT;
+        if (original.modified() != 0 && (there.lastModifiedTime().to(TimeUnit.NANOSECONDS) != original.modified()
+                || SiteFile.Published.identityOf(there) != original.identity())) {
+            return Linked.NOT;
+        }
         if (staged != null && there.fileKey().equals(staged.fileKey())) return Linked.ALREADY;
         if (staged != null) Files.delete(target);
         try {
-            Files.createLink(target, original);
+            Files.createLink(target, original.path());
             return Linked.NOW;
         } catch (IOException | UnsupportedOperationException e) {
             return staged != null ? Linked.REMOVED : Linked.NOT;

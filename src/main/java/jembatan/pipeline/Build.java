@@ -26,6 +26,7 @@ import jembatan.content.Article;
 import jembatan.content.Site;
 import jembatan.html.BuiltSite;
 import jembatan.html.PageOutline;
+import jembatan.html.SiteFile;
 import jembatan.markdown.MarkdownRenderer;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
@@ -175,8 +176,8 @@ public final class Build {
         // The sitemap and feeds are made again only when an edit can change them.
         HostFiles hostFiles = edits.map(e -> e.listingsSame() ? previous.hostFiles() : HostFiles.afterEditing(site, previous.hostFiles(), e.changed()))
                 .orElseGet(() -> HostFiles.of(site, previous.hostFiles()));
-        SortedMap<String, byte[]> files = new TreeMap<>(scope.whole() ? tools.assets() : previous.outcome().site().files());
-        files.putAll(hostFiles.files());
+        SortedMap<String, SiteFile> files = new TreeMap<>(scope.whole() ? BuiltSite.of(tools.assets()).entries() : previous.outcome().site().entries());
+        hostFiles.files().forEach((file, bytes) -> files.put(file, new SiteFile.Made(bytes)));
         // Every file has one owner; a save that keeps each article's place keeps them all.
         if (scope.whole()) Addresses.check(plans.list(), files.keySet(), plans.sources(), site, problems);
         if (!problems.isEmpty()) return failed(problems, cache);
@@ -199,7 +200,7 @@ public final class Build {
             MadePage page = made.get(i).orElseThrow();
             String file = BuiltSite.fileOf(sitePath);
             pages.put(sitePath, page);
-            files.put(file, page.finished().bytes());
+            files.put(file, page.finished().file());
             outlines.put(file, page.finished().outline());
             if (previous.pages().get(sitePath) != page) changed.put(file, sitePath);
         }
@@ -212,7 +213,7 @@ public final class Build {
         // lost or gained an id or an hreflang alternate, the pages that did not change still
         // check out as they did, and only the changed ones (and the links their editors wrote)
         // are checked again. A save that keeps each article's place keeps the site's files.
-        boolean sameFiles = !scope.whole() || previous.built() && files.keySet().equals(previous.outcome().site().files().keySet());
+        boolean sameFiles = !scope.whole() || previous.built() && files.keySet().equals(previous.outcome().site().names());
         boolean local = sameFiles && linksIntoStillHold(changed, previous, outlines);
         Map<Article, RenderedMarkdown> linksToCheck = new LinkedHashMap<>();
         for (Article article : local ? scope.articles() : site.articles()) {

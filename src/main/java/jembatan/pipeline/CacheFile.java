@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import jembatan.html.SiteFile;
+import jembatan.output.SiteLock;
+import jembatan.output.SiteWriter;
 import jembatan.report.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 public final class CacheFile {
     private static final byte[] MAGIC = "jembatan build cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the records; a change to {@link StoredRun} or the codecs changes the code's check as well. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** The most a cache may take on disk: about four times the Markdown of 2 x 20,000 articles. */
     static final long MAX_BYTES = 1L << 30;
 
@@ -61,12 +64,12 @@ public final class CacheFile {
     /**
      * A build that started from the file; when the file was there but could not be used, why (for
      * one line); when the build started where the stored run ended, the files it found saved
-     * since (relative to the project), the only ones it looked at when they are articles; and the
-     * files of {@code site/} it read and took as they are (a writer may link them from there).
+     * since (relative to the project), the only ones it looked at when they are articles. The
+     * files it took from {@code site/} as they are, the site says itself ({@link SiteFile.Published}).
      */
-    public record Run(Build.Result result, Optional<String> ignored, Optional<Set<String>> saved, Map<String, byte[]> taken) {
+    public record Run(Build.Result result, Optional<String> ignored, Optional<Set<String>> saved) {
         Run(Build.Result result, Optional<String> ignored) {
-            this(result, ignored, Optional.empty(), Map.of());
+            this(result, ignored, Optional.empty());
         }
     }
 
@@ -110,10 +113,10 @@ public final class CacheFile {
     private Run build(StoredRun stored, FileTime written, BuildOptions options, Progress progress, Optional<Inputs.Project> project,
                       Problems problems) {
         // The site's files are read and checked on a thread of their own while the project is read.
-        CompletableFuture<Map<String, byte[]>> kept = new CompletableFuture<>();
+        CompletableFuture<Map<String, SiteFile.Published>> kept = new CompletableFuture<>();
         Thread reading = new Thread(() -> {
             try {
-                kept.complete(stored.siteAsItIs(site));
+                kept.complete(stored.siteAsItIs(site, fileSystemNow()));
             } catch (RuntimeException e) {
                 kept.complete(Map.of()); // a name the file system refuses: no page is taken as it is
             }
@@ -128,7 +131,7 @@ public final class CacheFile {
         // In another environment a run reuses nothing of its cache but the article files, which it has in what it read already.
         Build.Result result = whole(options, progress, project, problems, files,
                 read -> CacheKey.environment(projectRoot, read.environment()).equals(stored.environment()) ? stored.cache(read, kept.join()) : files);
-        return new Run(result, Optional.empty(), Optional.empty(), kept.isDone() ? kept.join() : Map.of());
+        return new Run(result, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -153,7 +156,7 @@ public final class CacheFile {
      * environment, or another day's publication.
      */
     private Optional<Run> resume(StoredRun stored, FileTime written, BuildOptions options, Progress progress, Inputs.Project project,
-                                 CompletableFuture<Map<String, byte[]>> kept) {
+                                 CompletableFuture<Map<String, SiteFile.Published>> kept) {
         if (listed.isEmpty() || stored.project().isEmpty()) return Optional.empty();
         Optional<Set<String>> saved = listed.get().savedSince(stored.project().get(), written);
         if (saved.isEmpty()) return Optional.empty();
@@ -164,8 +167,21 @@ public final class CacheFile {
         Problems problems = new Problems();
         Inputs.Tools tools = read.tools(projectRoot, problems);
         if (!problems.isEmpty()) return Optional.empty();
-        Map<String, byte[]> taken = kept.join();
-        return Optional.of(new Run(Build.run(projectRoot, options, progress, stored.resumed(read, taken, tools), saved), Optional.empty(), saved, taken));
+        return Optional.of(new Run(Build.run(projectRoot, options, progress, stored.resumed(read, kept.join(), tools), saved), Optional.empty(), saved));
+    }
+
+    /**
+     * The time of the lock the build holds ({@code .site.staging/lock}), which it wrote as it
+     * began: the file system's now, by the clock that stamps the pages it compares it with (the
+     * computer's may differ, as a network file system's does). Long ago when there is none, so
+     * that no page seems settled.
+     */
+    private FileTime fileSystemNow() {
+        try {
+            return Files.getLastModifiedTime(SiteWriter.stagingFolderOf(site).resolve(SiteLock.FILE), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     /** What the file holds: a run's results, or why they cannot be used; neither when there is no file. */

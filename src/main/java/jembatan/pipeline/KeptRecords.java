@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jembatan.content.Article;
+import jembatan.html.SiteFile;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.pipeline.Plans.MadePage;
 import jembatan.pipeline.Plans.PageInputs;
@@ -20,8 +21,7 @@ import jembatan.pipeline.Plans.PageInputs;
  * rest made from the run's values. After a whole run, which lays its results on no stored run,
  * every record is made.
  */
-record KeptRecords(Map<String, ByteBuffer> articles, Map<String, StoredResults.PageRecord> pages, Map<String, ByteBuffer> texts,
-                   Optional<StoredResults> pagesFrom) {
+record KeptRecords(Map<String, ByteBuffer> articles, Map<String, StoredResults.PageRecord> pages, Map<String, ByteBuffer> texts) {
 
     /** The records {@code cache}, a good run's, keeps. */
     static KeptRecords of(BuildCache cache) throws IOException {
@@ -37,7 +37,7 @@ record KeptRecords(Map<String, ByteBuffer> articles, Map<String, StoredResults.P
         Map<String, ByteBuffer> articles = articles(cache, records, articlesFrom, changed, changedFiles, bodyFiles);
         Optional<StoredResults> pagesFrom = StoredResults.behind(cache.pages().base());
         Map<String, StoredResults.PageRecord> pages = pages(cache, records, pagesFrom, changedFiles, bodyFiles);
-        return new KeptRecords(articles, pages, articlesFrom.or(() -> pagesFrom).map(StoredResults::texts).orElse(Map.of()), pagesFrom);
+        return new KeptRecords(articles, pages, articlesFrom.or(() -> pagesFrom).map(StoredResults::texts).orElse(Map.of()));
     }
 
     /** Each article's record, copied when {@code from} holds it unchanged; {@code bodyFiles} gets the file of each body the records hold. */
@@ -89,8 +89,8 @@ record KeptRecords(Map<String, ByteBuffer> articles, Map<String, StoredResults.P
         return kept;
     }
 
-    /** The stamp of a file of the site: the stored one when the run took its very bytes from {@code site/}, checked; else made. */
-    StoredRun.Stamp stampOf(String file, byte[] bytes) {
-        return pagesFrom.flatMap(results -> results.stampOf(file, bytes)).orElseGet(() -> StoredRun.Stamp.of(bytes));
+    /** The stamp of a file of the site: as the run found it in {@code site/} when it took it from there, else made from its bytes. */
+    static StoredRun.Stamp stampOf(SiteFile file) {
+        return file instanceof SiteFile.Published found ? StoredRun.Stamp.of(found) : StoredRun.Stamp.of(file.bytes());
     }
 }

@@ -14,6 +14,7 @@ import jembatan.content.Article;
 import jembatan.html.BuiltSite;
 import jembatan.html.HtmlFinisher;
 import jembatan.html.PageOutline;
+import jembatan.html.SiteFile;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.pipeline.Plans.MadePage;
@@ -51,10 +52,8 @@ final class StoredResults {
     private final Map<String, Article> articles;
     private final Map<String, ByteBuffer> articleRecords;
     private final Map<String, PageRecord> pageRecords;
-    /** The bytes of each page in {@code site/}, as it still has them; a page without is not offered. */
-    private final Map<String, byte[]> kept;
-    /** Each file of the site by the length and check the stored run made it with. */
-    private final Map<String, StoredRun.Stamp> stamps;
+    /** Each page's file as {@code site/} still has it; a page without is not offered. */
+    private final Map<String, SiteFile.Published> kept;
     /** The stored articles' texts with the bytes they were read from ({@link CacheWriter#copying}). */
     private final Map<String, ByteBuffer> texts;
     /** The site path of each page offered (stored, with its file as {@code site/} has it), by its file. */
@@ -71,26 +70,16 @@ final class StoredResults {
     }
 
     StoredResults(Map<String, Article> articles, Map<String, ByteBuffer> articleRecords, Map<String, PageRecord> pageRecords,
-                  Map<String, byte[]> kept, Map<String, StoredRun.Stamp> stamps, Map<String, ByteBuffer> texts) {
+                  Map<String, SiteFile.Published> kept, Map<String, ByteBuffer> texts) {
         this.articles = articles;
         this.articleRecords = articleRecords;
         this.pageRecords = pageRecords;
         this.kept = kept;
-        this.stamps = stamps;
         this.texts = texts;
         for (String sitePath : pageRecords.keySet()) {
             String file = BuiltSite.fileOf(sitePath);
             if (kept.containsKey(file)) offered.put(file, sitePath);
         }
-    }
-
-    /**
-     * The length and check of a file of the site that this run took from {@code site/} as it is,
-     * when {@code bytes} are those very bytes (read, and checked against the stored run's
-     * stamps): a writer of the next cache need not check them again.
-     */
-    Optional<StoredRun.Stamp> stampOf(String file, byte[] bytes) {
-        return kept.get(file) == bytes ? Optional.ofNullable(stamps.get(file)) : Optional.empty();
     }
 
     /** The stored articles' texts, each with the bytes it was read from: what a writer copies. */
@@ -168,15 +157,15 @@ final class StoredResults {
         return new ByArticle<>(ArticleResults::numbers);
     }
 
-    /** Each page whose file {@code site/} still has, by site path, with those bytes. */
+    /** Each page whose file {@code site/} still has, by site path, with that file. */
     Map<String, MadePage> pages() {
         return new Lazy<String, MadePage>(() -> List.copyOf(offered.values()), offered.size()) {
             @Override
             public @Nullable MadePage get(Object key) {
                 if (!(key instanceof String sitePath)) return null;
-                byte[] bytes = kept.get(BuiltSite.fileOf(sitePath));
-                PageResults page = bytes == null ? null : page(sitePath);
-                return page == null ? null : new MadePage(page.inputs(), new HtmlFinisher.FinishedPage(bytes, page.outline()));
+                SiteFile.Published file = kept.get(BuiltSite.fileOf(sitePath));
+                PageResults page = file == null ? null : page(sitePath);
+                return page == null ? null : new MadePage(page.inputs(), new HtmlFinisher.FinishedPage(file, page.outline()));
             }
         };
     }

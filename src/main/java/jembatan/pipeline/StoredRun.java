@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +17,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32C;
 import jembatan.pipeline.Plans.MadePage;
 import jembatan.content.Article;
 import jembatan.content.ArticleCache;
 import jembatan.html.BuiltSite;
 import jembatan.html.HtmlFinisher;
 import jembatan.html.PageOutline;
+import jembatan.html.SiteFile;
 import jembatan.markdown.RenderedMarkdown;
 import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.output.OutputPath;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * (with their size and time), the description of its environment ({@link CacheKey#environment}),
  * each file of the site by length and CRC-32C, whose bytes are those in {@code site/} (the cache
  * does not hold the site a second time, and a page whose file no longer has those bytes is made
- * again), the listing of the project its build took first ({@link ProjectFiles}), the site as
+ * again), with the time and identity that tell the next build so without reading it, the listing of the project its build took first ({@link ProjectFiles}), the site as
  * published ({@link Published}), and the records of each article's and each page's results
  * ({@link StoredResults}), read only when a run asks for them. The next build restores the site
  * from it and is told which files were saved since, as the preview's runs are. The templates,
@@ -61,12 +62,19 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
                      Map<String, List<String>> shownBy) {
     }
 
-    /** A file of the site as the run made it: its length and CRC-32C, enough to tell the one in {@code site/} is still it. */
-    record Stamp(int length, int check) {
+    /**
+     * A file of the site as the run made it: its length and CRC-32C, enough to tell the one in
+     * {@code site/} is still it; and, when the run found it so in {@code site/}, its time and
+     * identity then ({@code modified} 0 when not), which tell the next run as much without
+     * reading it.
+     */
+    record Stamp(int length, int check, long modified, long identity) {
         static Stamp of(byte[] bytes) {
-            CRC32C crc = new CRC32C();
-            crc.update(bytes);
-            return new Stamp(bytes.length, (int) crc.getValue());
+            return new Stamp(bytes.length, SiteFile.Published.checkOf(bytes), 0, 0);
+        }
+
+        static Stamp of(SiteFile.Published found) {
+            return new Stamp(found.length(), found.check(), found.modified(), found.identity());
         }
     }
 
@@ -78,7 +86,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
     static StoredRun of(Path projectRoot, BuildCache cache, Optional<ProjectFiles> project) throws IOException {
         KeptRecords records = KeptRecords.of(cache);
         SortedMap<String, Stamp> site = new TreeMap<>();
-        cache.outcome().site().files().forEach((file, bytes) -> site.put(file, records.stampOf(file, bytes)));
+        cache.outcome().site().entries().forEach((file, entry) -> site.put(file, KeptRecords.stampOf(entry)));
         List<String> warned = new ArrayList<>();
         cache.warned().forEach((article, warnings) -> warned.add(article.file()));
         Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources(),
@@ -116,6 +124,8 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
             out.text(file.getKey());
             out.integer(file.getValue().length());
             out.integer(file.getValue().check());
+            out.number(file.getValue().modified());
+            out.number(file.getValue().identity());
         });
         out.list(List.copyOf(externalLinks.entrySet()), link -> {
             out.text(link.getKey());
@@ -165,7 +175,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
                 FileTime.from(rest.number(), TimeUnit.NANOSECONDS), rest.number(), rest.article()));
         SortedMap<String, Stamp> site = new TreeMap<>();
         int count = rest.count();
-        for (int i = 0; i < count; i++) site.put(rest.text(), new Stamp(rest.count(), rest.integer()));
+        for (int i = 0; i < count; i++) site.put(rest.text(), new Stamp(rest.count(), rest.integer(), rest.number(), rest.number()));
         SortedMap<String, Set<String>> external = new TreeMap<>();
         count = rest.count();
         for (int i = 0; i < count; i++) external.put(rest.text(), new TreeSet<>(rest.texts()));
@@ -210,12 +220,18 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
     }
 
     /**
-     * The files of {@code site} that still have the bytes this run made (each checked by its
-     * length and CRC-32C), read on all cores: the pages the next run may take as they are.
+     * The files of {@code site} that still have the bytes this run made, looked at on all cores:
+     * the pages the next run may take as they are. A file with the length, time and identity a
+     * run found it with before is taken without reading it; any other is read and checked by its
+     * length and CRC-32C, and its time and identity are kept for the next run, unless it changed
+     * less than two seconds before {@code now} (the file system's): a change within one tick of
+     * its clock keeps the time, so only the contents tell (as git treats such "racy" entries).
      */
-    Map<String, byte[]> siteAsItIs(Path site) {
-        Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
-        this.site.entrySet().parallelStream().forEach(file -> found(site, file.getKey(), file.getValue()).ifPresent(bytes -> kept.put(file.getKey(), bytes)));
+    Map<String, SiteFile.Published> siteAsItIs(Path site, FileTime now) {
+        long settledBefore = now.to(TimeUnit.NANOSECONDS) - TimeUnit.SECONDS.toNanos(2);
+        Map<String, SiteFile.Published> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        this.site.entrySet().parallelStream()
+                .forEach(file -> found(site, file.getKey(), file.getValue(), settledBefore).ifPresent(found -> kept.put(file.getKey(), found)));
         return kept;
     }
 
@@ -225,7 +241,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
      * tools and no graph of pages, so it serves a whole run, which makes them, and not a run told
      * which files were saved.
      */
-    BuildCache cache(Inputs inputs, Map<String, byte[]> kept) {
+    BuildCache cache(Inputs inputs, Map<String, SiteFile.Published> kept) {
         return cache(inputs, kept, null, Map.of(), Map.of());
     }
 
@@ -234,18 +250,18 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
      * read now, their site {@link #content restored}, and {@code tools} made from them): with the
      * graph of pages, as a preview holds it between saves.
      */
-    BuildCache resumed(Inputs inputs, Map<String, byte[]> kept, Tools tools) {
+    BuildCache resumed(Inputs inputs, Map<String, SiteFile.Published> kept, Tools tools) {
         return cache(inputs, kept, tools, published.shownBy(), published.pageSources());
     }
 
     /** The results of articles and pages, read when a run asks for them, with the pages whose bytes are {@code kept}. */
-    private StoredResults results(Map<String, byte[]> kept) {
+    private StoredResults results(Map<String, SiteFile.Published> kept) {
         Map<String, Article> byFile = new HashMap<>();
         for (Article article : published.articles()) byFile.putIfAbsent(article.file(), article);
-        return new StoredResults(byFile, articleRecords, pageRecords, kept, site, texts);
+        return new StoredResults(byFile, articleRecords, pageRecords, kept, texts);
     }
 
-    private BuildCache cache(Inputs inputs, Map<String, byte[]> kept, @Nullable Tools tools, Map<String, List<String>> shownBy,
+    private BuildCache cache(Inputs inputs, Map<String, SiteFile.Published> kept, @Nullable Tools tools, Map<String, List<String>> shownBy,
                              Map<String, String> pageSources) {
         StoredResults results = results(kept);
         Map<Article, RenderedMarkdown> bodies = results.bodies();
@@ -257,7 +273,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         // The run's outcome stands only when the whole site is as it made it: the checks of a run
         // after it compare the files the site has with those of this one.
         BuildOutcome.Built outcome = kept.keySet().equals(this.site.keySet())
-                ? new BuildOutcome.Built(new BuiltSite(new TreeMap<>(kept)), pages.size(), 0, externalLinks, List.of(), List.of()) : null;
+                ? new BuildOutcome.Built(new BuiltSite(new TreeMap<String, SiteFile>(kept)), pages.size(), 0, externalLinks, List.of(), List.of()) : null;
         return new BuildCache(inputs.environment(), inputs.templates(), inputs.files(), inputs.site(), tools, LayeredMap.over(bodies),
                 LayeredMap.over(results.numbers()), LayeredMap.of(warned), LayeredMap.over(pages), HostFiles.NONE,
                 LayeredMap.over(results.outlines()), java.util.Collections.unmodifiableMap(shownBy), pageSources, outcome);
@@ -275,14 +291,26 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         return Optional.of(new ContentLoader.Loaded(site, articleFiles(written)));
     }
 
-    /** The bytes of {@code name} in {@code site}, when it is a file of the site with the length and check it had. */
-    private static Optional<byte[]> found(Path site, String name, Stamp stamp) {
+    /**
+     * The file {@code name} of {@code site} as {@link #siteAsItIs} finds it, when it is a file of
+     * the site with the length and check it had ({@code settledBefore}: the time before which a
+     * change would have shown in its time).
+     */
+    private static Optional<SiteFile.Published> found(Path site, String name, Stamp stamp, long settledBefore) {
         Optional<Path> path = OutputPath.inside(site, name);
-        if (path.isEmpty() || !Files.isRegularFile(path.get(), LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+        if (path.isEmpty()) return Optional.empty();
         try {
-            if (Files.size(path.get()) != stamp.length()) return Optional.empty();
+            BasicFileAttributes attributes = Files.readAttributes(path.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != stamp.length()) return Optional.empty();
+            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            long identity = SiteFile.Published.identityOf(attributes);
+            if (stamp.modified() != 0 && stamp.modified() == modified && stamp.identity() == identity) {
+                return Optional.of(new SiteFile.Published(path.get(), stamp.length(), stamp.check(), modified, identity));
+            }
             byte[] bytes = Files.readAllBytes(path.get());
-            return Stamp.of(bytes).equals(stamp) ? Optional.of(bytes) : Optional.empty();
+            if (bytes.length != stamp.length() || SiteFile.Published.checkOf(bytes) != stamp.check()) return Optional.empty();
+            boolean settled = modified < settledBefore;
+            return Optional.of(new SiteFile.Published(path.get(), stamp.length(), stamp.check(), settled ? modified : 0, settled ? identity : 0));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -45,7 +45,7 @@ public final class LiveSite {
     /** The files saved since the cache's run; empty when not known (a rebuild not told what was saved, since). */
     private Optional<Set<String>> savedSince = Optional.of(Set.of());
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
-    private volatile State state = new State(new BuiltSite(new java.util.TreeMap<>()), List.of(), 0, 0, 0, 0, PageLanguages.NONE);
+    private volatile State state = new State(BuiltSite.of(java.util.Map.of()), List.of(), 0, 0, 0, 0, PageLanguages.NONE);
 
     /** How a rebuild runs the build: {@link Build#run}, or in a test, a build that fails as a bug would. */
     interface Runs {

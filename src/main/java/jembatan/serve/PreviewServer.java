@@ -131,14 +131,14 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 500, CONTENT_TYPES.get("html"), ErrorPage.of(state.problems(), state.languages(), path.get()).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            byte[] body = state.site().files().get(file);
-            if (body == null && state.site().files().containsKey(file + "/index.html")) {
+            byte[] body = state.site().bytes(file).orElse(null);
+            if (body == null && state.site().contains(file + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", path.get() + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
             if (body == null) {
-                byte[] notFound = state.site().files().get("404.html");
+                byte[] notFound = state.site().bytes("404.html").orElse(null);
                 send(exchange, 404, CONTENT_TYPES.get("html"), notFound != null ? notFound : notFound(state.languages(), path.get()));
                 return;
             }

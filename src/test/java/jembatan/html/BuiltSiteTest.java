@@ -32,7 +32,7 @@ class BuiltSiteTest {
         files.put("index.html", "<p>Halo</p>".getBytes(StandardCharsets.UTF_8));
         files.put("en/about/index.html", "<p>Україна</p>".getBytes(StandardCharsets.UTF_8));
         files.put("assets/style.css", "body{}".getBytes(StandardCharsets.UTF_8));
-        return new BuiltSite(files);
+        return BuiltSite.of(files);
     }
 
     @Test

@@ -36,7 +36,7 @@ class SiteLockTest {
     void theLockIsReentrantForItsThreadAndFreeOnceClosed() throws Exception {
         Path site = project.resolve("site");
         try (SiteLock outer = SiteLock.acquire(site, SiteLock.Patience.FOREVER)) {
-            new SiteWriter(site).write(new jembatan.html.BuiltSite(new java.util.TreeMap<>(java.util.Map.of("index.html", new byte[] {1}))));
+            new SiteWriter(site).write(jembatan.html.BuiltSite.of(java.util.Map.of("index.html", new byte[] {1})));
         }
         boolean taken = CompletableFuture.supplyAsync(() -> {
             try (SiteLock other = SiteLock.acquire(site, holder -> false)) {

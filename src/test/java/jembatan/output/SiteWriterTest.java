@@ -3,16 +3,21 @@ package jembatan.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jembatan.html.BuiltSite;
+import jembatan.html.SiteFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +28,7 @@ class SiteWriterTest {
     private static BuiltSite built(Map<String, String> texts) {
         TreeMap<String, byte[]> files = new TreeMap<>();
         texts.forEach((file, text) -> files.put(file, text.getBytes(StandardCharsets.UTF_8)));
-        return new BuiltSite(files);
+        return BuiltSite.of(files);
     }
 
     private static void write(Path path, String text) throws IOException {
@@ -197,10 +202,17 @@ class SiteWriterTest {
     }
 
     /** The site as a build from the cache has it: each file of {@code site/} read, its bytes taken as they are. */
-    private static Map<String, byte[]> readBack(Path site, List<String> names) throws IOException {
-        Map<String, byte[]> taken = new TreeMap<>();
-        for (String name : names) taken.put(name, Files.readAllBytes(site.resolve(name)));
-        return taken;
+    /** The files {@code names} of {@code site} as a build from the cache takes them: as they are, found by a look, not read. */
+    private static SortedMap<String, SiteFile> found(Path site, List<String> names) throws IOException {
+        SortedMap<String, SiteFile> found = new TreeMap<>();
+        for (String name : names) {
+            Path file = site.resolve(name);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            byte[] bytes = Files.readAllBytes(file);
+            found.put(name, new SiteFile.Published(file, bytes.length, SiteFile.Published.checkOf(bytes), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    SiteFile.Published.identityOf(attributes)));
+        }
+        return found;
     }
 
     @Test
@@ -209,39 +221,51 @@ class SiteWriterTest {
         SiteWriter writer = new SiteWriter(site);
         writer.write(built(Map.of("index.html", "home", "en/a/index.html", "a", "en/b/index.html", "b")));
 
-        Map<String, byte[]> taken = readBack(site, List.of("index.html", "en/a/index.html"));
-        TreeMap<String, byte[]> files = new TreeMap<>(taken);
-        files.put("en/b/index.html", "b, edited".getBytes(StandardCharsets.UTF_8));
+        SortedMap<String, SiteFile> files = found(site, List.of("index.html", "en/a/index.html"));
+        files.put("en/b/index.html", new SiteFile.Made("b, edited".getBytes(StandardCharsets.UTF_8)));
         Path before = site.resolve("en/a/index.html");
-        Object file = Files.readAttributes(before, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        assertEquals(new SiteWriter.Written(3, 0, 0), writer.write(new BuiltSite(files), taken), "two linked, one written");
-        assertEquals(file, Files.readAttributes(site.resolve("en/a/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+        Object file = Files.readAttributes(before, BasicFileAttributes.class).fileKey();
+        assertEquals(new SiteWriter.Written(3, 0, 0), writer.write(new BuiltSite(files)), "two linked, one written");
+        assertEquals(file, Files.readAttributes(site.resolve("en/a/index.html"), BasicFileAttributes.class).fileKey(),
                 "the new site has the very file the old one had");
         assertEquals(Map.of("en/a/index.html", "a", "en/b/index.html", "b, edited", "index.html", "home"), contents(site));
 
         // The next write finds the files linked already: nothing to read, nothing to write.
-        taken = readBack(site, List.of("index.html", "en/a/index.html", "en/b/index.html"));
-        assertEquals(new SiteWriter.Written(1, 2, 0), writer.write(new BuiltSite(new TreeMap<>(taken)), taken),
+        assertEquals(new SiteWriter.Written(1, 2, 0), writer.write(new BuiltSite(found(site, List.of("index.html", "en/a/index.html", "en/b/index.html")))),
                 "b was written last time, so the staging folder has another file for it");
-        assertEquals(new SiteWriter.Written(0, 3, 0), writer.write(new BuiltSite(new TreeMap<>(readBack(site, List.of("index.html", "en/a/index.html", "en/b/index.html")))),
-                readBack(site, List.of())), "bytes not taken from the site are compared, and equal");
+        assertEquals(new SiteWriter.Written(0, 3, 0), writer.write(BuiltSite.of(new BuiltSite(found(site, List.of("index.html", "en/a/index.html", "en/b/index.html"))).files())),
+                "bytes not taken from the site are compared, and equal");
         assertEquals(Map.of("en/a/index.html", "a", "en/b/index.html", "b, edited", "index.html", "home"), contents(site));
     }
 
     @Test
-    void aFileOfTheSiteChangedAfterTheBuildReadItIsWrittenWithTheBuildsBytes() throws IOException {
+    void aFileOfTheSiteChangedAfterTheBuildFoundItFailsTheWriteAndLeavesTheSiteAsItIs() throws IOException {
         Path site = project.resolve("site");
         SiteWriter writer = new SiteWriter(site);
         writer.write(built(Map.of("index.html", "home", "en/index.html", "en")));
         writer.write(built(Map.of("index.html", "home", "en/index.html", "en")));
-        Map<String, byte[]> taken = readBack(site, List.of("index.html", "en/index.html"));
-        write(site.resolve("en/index.html"), "edited by hand meanwhile");
+        SortedMap<String, SiteFile> found = found(site, List.of("index.html", "en/index.html"));
+        write(site.resolve("en/index.html"), "edited by hand");
+
+        IOException failure = assertThrows(IOException.class, () -> writer.write(new BuiltSite(found)));
+
+        assertTrue(failure.getMessage().contains("en/index.html changed while the build ran; build again"), failure.getMessage());
+        assertEquals(Map.of("en/index.html", "edited by hand", "index.html", "home"), contents(site));
+        assertFalse(Files.exists(project.resolve(".site.staging/next")), "no half site");
+    }
+
+    @Test
+    void aFileOfTheSiteReplacedByAFolderAfterTheBuildFoundItFailsTheWriteToo() throws IOException {
+        Path site = project.resolve("site");
+        SiteWriter writer = new SiteWriter(site);
+        writer.write(built(Map.of("index.html", "home", "en/index.html", "en")));
+        SortedMap<String, SiteFile> found = found(site, List.of("index.html", "en/index.html"));
         Files.delete(site.resolve("index.html"));
         Files.createDirectories(site.resolve("index.html"));
 
-        writer.write(new BuiltSite(new TreeMap<>(taken)), taken);
+        assertThrows(IOException.class, () -> writer.write(new BuiltSite(found)));
 
-        assertEquals(Map.of("en/index.html", "en", "index.html", "home"), contents(site));
+        assertTrue(Files.isDirectory(site.resolve("index.html")), "site/ as it was");
     }
 
     @Test
