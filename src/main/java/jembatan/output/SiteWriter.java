@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jembatan.html.BuiltSite;
@@ -62,6 +66,10 @@ public final class SiteWriter {
      */
     static final String CACHE = "cache";
     static final String NEXT_CACHE = "cache.new";
+    /** The records of the two trees ({@link StagedTree}): the staging folder's, site/'s, and the next one's while it is written. */
+    static final String NEXT_TREE = "next.tree";
+    static final String SITE_TREE = "site.tree";
+    static final String NEW_TREE = "site.tree.new";
 
     /** Writes one new file of the staging folder; a seam for tests of a full disk. */
     @FunctionalInterface
@@ -116,21 +124,27 @@ public final class SiteWriter {
     private Written writeLocked(BuiltSite built) throws IOException {
         recover();
         tidy();
-        // Every path passes the gate before anything is written.
-        Map<Path, SiteFile> files = new LinkedHashMap<>();
-        Map<Path, SiteFile.Published> linkable = new HashMap<>();
+        // Every path passes the gate before anything is written; a name is kept as the walk will find it.
+        Map<String, SiteFile> files = new LinkedHashMap<>();
+        Map<String, SiteFile.Published> linkable = new HashMap<>();
         for (Map.Entry<String, SiteFile> file : built.entries().entrySet()) {
-            Path target = OutputPath.inside(staging, file.getKey())
-                    .orElseThrow(() -> new IOException("refusing to write outside the site: " + file.getKey()));
-            files.put(target, file.getValue());
-            // Only a file of this very site/, under its own name.
-            if (file.getValue() instanceof SiteFile.Published found && OutputPath.inside(site, file.getKey()).equals(Optional.of(found.path()))) {
-                linkable.put(target, found);
+            String name = file.getKey();
+            if (!plain(name)) {
+                Path target = OutputPath.inside(staging, name).orElseThrow(() -> new IOException("refusing to write outside the site: " + file.getKey()));
+                name = staging.relativize(target).toString().replace(java.io.File.separatorChar, '/');
             }
+            files.put(name, file.getValue());
+            // Only a file of this very site/.
+            if (file.getValue() instanceof SiteFile.Published found && found.path().startsWith(site)) linkable.put(name, found);
         }
+        // The staging folder's record is good for the tree as it is: it goes before the tree changes.
+        Optional<StagedTree> record = Optional.empty();
+        BasicFileAttributes root = attributesOf(staging);
+        if (root != null && root.isDirectory()) record = StagedTree.read(folder.resolve(NEXT_TREE), SiteFile.Published.identityOf(root));
+        Files.deleteIfExists(folder.resolve(NEXT_TREE));
         Written written;
         try {
-            written = update(files, linkable);
+            written = update(files, linkable, record);
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
             try {
@@ -141,7 +155,41 @@ public final class SiteWriter {
             throw cause;
         }
         swap();
+        // Each record follows its tree: the site replaced is the staging folder now, and the new one is site/.
+        move(folder.resolve(SITE_TREE), folder.resolve(NEXT_TREE));
+        move(folder.resolve(NEW_TREE), folder.resolve(SITE_TREE));
         return written;
+    }
+
+    /**
+     * A name that stays inside the folder it is resolved in, as the walk will find it: parts
+     * separated by {@code /}, none empty, {@code .} or {@code ..}, and nothing a file system takes
+     * for a root, a drive or another separator. Any other name passes {@link OutputPath}'s gate.
+     */
+    static boolean plain(String name) {
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : '/';
+            if (c == '\\' || c == ':' || c == 0) return false;
+            if (c != '/') continue;
+            int length = i - start;
+            if (length == 0 || length == 1 && name.charAt(start) == '.' || length == 2 && name.startsWith("..", start)) return false;
+            start = i + 1;
+        }
+        return true;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        else Files.deleteIfExists(to);
+    }
+
+    static @Nullable BasicFileAttributes attributesOf(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 
     /** {@code site/} moved aside, the new site in its place, the old one the next staging folder; {@code site/} put back if the second rename fails. */
@@ -184,7 +232,7 @@ public final class SiteWriter {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return;
         List<Path> strays;
         try (Stream<Path> entries = Files.list(folder)) {
-            strays = entries.filter(p -> !Set.of(SiteLock.FILE, NEXT, PREVIOUS, CACHE, NEXT_CACHE).contains(p.getFileName().toString())).toList();
+            strays = entries.filter(p -> !Set.of(SiteLock.FILE, NEXT, PREVIOUS, CACHE, NEXT_CACHE, NEXT_TREE, SITE_TREE).contains(p.getFileName().toString())).toList();
         }
         for (Path stray : strays) deleteTree(stray);
     }
@@ -200,94 +248,102 @@ public final class SiteWriter {
 
     /**
      * Makes the staging folder hold exactly {@code files}: removes what it must not hold, writes
-     * what differs, and links those of {@code linkable} from {@code site/}.
+     * what differs, and links those of {@code linkable} from {@code site/}; then records the tree
+     * it made ({@link #NEW_TREE}), for the write that will find it in the staging folder again.
      */
-    private Written update(Map<Path, SiteFile> files, Map<Path, SiteFile.Published> linkable) throws IOException {
+    private Written update(Map<String, SiteFile> files, Map<String, SiteFile.Published> linkable, Optional<StagedTree> record) throws IOException {
         if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) deleteTree(staging);
         Files.createDirectories(staging);
-        Set<Path> folders = new HashSet<>();
-        for (Path file : files.keySet()) {
-            Path folder = file.getParent();
-            while (!folder.equals(staging) && folders.add(folder)) folder = folder.getParent();
+        Set<String> folders = new HashSet<>(StagedTree.foldersOf(new ArrayList<>(files.keySet())));
+        StagingFolder found = new StagingFolder(staging, files.keySet(), folders, record);
+        found.clear();
+        List<String> missing = new ArrayList<>();
+        for (String folder : folders) if (!found.presentFolders.containsKey(folder)) missing.add(folder);
+        Collections.sort(missing); // a folder before those inside it
+        for (String folder : missing) {
+            Files.createDirectory(staging.resolve(folder));
+            found.touched.add(StagingFolder.parentOf(folder));
+            found.touched.add(folder);
         }
-        Map<Path, BasicFileAttributes> present = new HashMap<>();
-        Set<Path> presentFolders = new HashSet<>();
-        int[] removed = {0};
-        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                // A link, or a file where the new site has a folder or nothing, goes.
-                if (attributes.isRegularFile() && files.containsKey(file)) {
-                    present.put(file, attributes);
-                } else {
-                    Files.delete(file);
-                    removed[0]++;
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path folder, @Nullable IOException failure) throws IOException {
-                if (failure != null) throw failure;
-                if (folder.equals(staging) || folders.contains(folder)) {
-                    presentFolders.add(folder);
-                } else {
-                    Files.delete(folder);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        for (Path folder : folders.stream().sorted().toList()) {
-            if (!presentFolders.contains(folder)) Files.createDirectory(folder);
-        }
+        Map<String, StagedTree.Staged> made = new ConcurrentHashMap<>();
         // Files go to disk on all cores; comparing first means a page that did not change is only read.
         int[] counts = files.entrySet().parallelStream().mapToInt(file -> {
             try {
-                BasicFileAttributes staged = present.get(file.getKey());
-                SiteFile.Published original = linkable.get(file.getKey());
+                String name = file.getKey();
+                Path target = staging.resolve(name);
+                StagedTree.Staged staged = found.present.get(name);
+                SiteFile.Published original = linkable.get(name);
                 if (original != null) {
-                    Linked linked = link(file.getKey(), staged, original);
-                    if (linked == Linked.ALREADY || linked == Linked.NOW) return linked == Linked.ALREADY ? 0 : 1;
+                    BasicFileAttributes there = attributesOf(original.path());
+                    Linked linked = link(target, staged, original, there);
+                    if (linked != Linked.NOT && linked != Linked.REMOVED) {
+                        made.put(name, new StagedTree.Staged(original.length(), SiteFile.Published.identityOf(there)));
+                        if (linked == Linked.ALREADY) return 0;
+                        found.touched.add(StagingFolder.parentOf(name));
+                        return 1;
+                    }
                     if (linked == Linked.REMOVED) staged = null;
                 }
                 byte[] bytes = file.getValue().bytes();
-                long size = staged == null ? -1 : staged.size();
-                if (size == bytes.length && Arrays.equals(Files.readAllBytes(file.getKey()), bytes)) return 0;
+                if (staged != null && staged.size() == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    made.put(name, staged);
+                    return 0;
+                }
                 // A new file, not new bytes in the old one: another name of the old one keeps its bytes.
-                if (staged != null) Files.delete(file.getKey());
-                output.create(file.getKey(), bytes);
+                if (staged != null) Files.delete(target);
+                output.create(target, bytes);
+                made.put(name, new StagedTree.Staged(bytes.length, 0));
+                found.touched.add(StagingFolder.parentOf(name));
                 return 1;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toArray();
+        record(found, folders, made);
         int written = Arrays.stream(counts).sum();
-        return new Written(written, files.size() - written, removed[0]);
+        return new Written(written, files.size() - written, found.removed);
+    }
+
+    /** Records the tree made in the staging folder; a tree without its record is only listed whole by the next write into it. */
+    private void record(StagingFolder found, Set<String> folders, Map<String, StagedTree.Staged> made) throws IOException {
+        BasicFileAttributes root = attributesOf(staging);
+        if (root == null) return;
+        Map<String, Long> times = new HashMap<>(folders.size() * 2);
+        for (String folder : folders) {
+            Long time = found.touched.contains(folder) ? null : found.presentFolders.get(folder);
+            if (time == null) {
+                BasicFileAttributes now = attributesOf(staging.resolve(folder));
+                if (now == null) return;
+                time = now.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            }
+            times.put(folder, time);
+        }
+        try {
+            new StagedTree(SiteFile.Published.identityOf(root), 0, times, made).write(folder.resolve(NEW_TREE));
+        } catch (IOException e) {
+            Files.deleteIfExists(folder.resolve(NEW_TREE)); // the next write into this tree lists it whole
+        }
     }
 
     /** What {@link #link} did: found the link there, made it, or neither, leaving the staged file or having removed it. */
     private enum Linked { ALREADY, NOW, NOT, REMOVED }
 
     /**
-     * Makes {@code target} a link to {@code original}, the file in {@code site/} the build took:
-     * nothing to do when it is one already ({@code staged}, what the walk found there, has the
-     * original's file key); not done when the file there is no longer a file of that length (and
-     * of the time and identity the build found it with, when it took them), or the file system
-     * cannot link (then the file is written as any other).
+     * Makes {@code target} a link to {@code original}, the file in {@code site/} the build took,
+     * which has the attributes {@code there} (null when it is gone): nothing to do when it is one
+     * already ({@code staged}, what the staging folder holds there, has its identity); not done
+     * when the file there is no longer a file of that length (and of the time and identity the
+     * build found it with, when it took them), or the file system cannot link (then the file is
+     * written as any other).
      */
-    private static Linked link(Path target, @Nullable BasicFileAttributes staged, SiteFile.Published original) throws IOException {
-        BasicFileAttributes there;
-        try {
-            there = Files.readAttributes(original.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
+    private static Linked link(Path target, StagedTree.@Nullable Staged staged, SiteFile.Published original, @Nullable BasicFileAttributes there)
+            throws IOException {
+        if (there == null || !there.isRegularFile() || there.size() != original.length() || there.fileKey() == null) return Linked.NOT;
+        long identity = SiteFile.Published.identityOf(there);
+        if (original.modified() != 0 && (there.lastModifiedTime().to(TimeUnit.NANOSECONDS) != original.modified() || identity != original.identity())) {
             return Linked.NOT;
         }
-        if (!there.isRegularFile() || there.size() != original.length() || there.fileKey() == null) return Linked.NOT;
-        if (original.modified() != 0 && (there.lastModifiedTime().to(TimeUnit.NANOSECONDS) != original.modified()
-                || SiteFile.Published.identityOf(there) != original.identity())) {
-            return Linked.NOT;
-        }
-        if (staged != null && there.fileKey().equals(staged.fileKey())) return Linked.ALREADY;
+        if (staged != null && staged.identity() == identity && staged.size() == original.length()) return Linked.ALREADY;
         if (staged != null) Files.delete(target);
         try {
             Files.createLink(target, original.path());

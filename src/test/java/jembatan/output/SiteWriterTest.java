@@ -67,6 +67,12 @@ class SiteWriterTest {
     }
 
     @Test
+    void aPlainNameIsOneThatCannotLeaveTheFolderItIsResolvedIn() {
+        for (String name : List.of("index.html", "en/a/index.html", ".nojekyll", "a..b/c.d")) assertTrue(SiteWriter.plain(name), name);
+        for (String name : List.of("", "/a", "a/", "a//b", "./a", "a/./b", "a/..", "../a", "a\\b", "c:x", ".", "..")) assertFalse(SiteWriter.plain(name), name);
+    }
+
+    @Test
     void replacesTheOldSiteEntirely() throws IOException {
         Path site = project.resolve("site");
         write(site.resolve("index.html"), "old");
@@ -86,7 +92,7 @@ class SiteWriterTest {
         new SiteWriter(site).write(built(Map.of("index.html", "new")));
 
         assertEquals(List.of(".site.staging", "site"), projectEntries());
-        assertEquals(List.of("lock", "next"), entries(project.resolve(".site.staging")));
+        assertEquals(List.of("lock", "next", "site.tree"), entries(project.resolve(".site.staging")), "with the record of the tree in site/");
         assertEquals("old", Files.readString(project.resolve(".site.staging/next/index.html")));
     }
 
@@ -162,7 +168,7 @@ class SiteWriterTest {
 
         assertEquals(List.of("index.html"), files(site));
         assertEquals(List.of(".site.staging", "site"), projectEntries());
-        assertEquals(List.of("lock"), entries(project.resolve(".site.staging")), "the first site has no site before it to keep");
+        assertEquals(List.of("lock", "site.tree"), entries(project.resolve(".site.staging")), "the first site has no site before it to keep");
     }
 
     @Test
