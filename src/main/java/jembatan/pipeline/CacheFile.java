@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,15 @@ public final class CacheFile {
      * could not be listed.
      */
     private volatile Optional<ProjectFiles> listed = Optional.empty();
+    /**
+     * The description of the environment the build compared with the stored one's
+     * ({@link CacheKey#environment}), for the cache it returns, which has that environment: at
+     * 2 x 5,000 it describes 10,000 articles' addresses, so it is made once a build.
+     */
+    private volatile @Nullable Described described;
+
+    private record Described(Inputs.Environment environment, List<String> description) {
+    }
 
     /** The cache of the project at {@code projectRoot}, whose site is {@code site}, kept in {@code file}. */
     public CacheFile(Path projectRoot, Path site, Path file) {
@@ -130,7 +140,7 @@ public final class CacheFile {
         }
         // In another environment a run reuses nothing of its cache but the article files, which it has in what it read already.
         Build.Result result = whole(options, progress, project, problems, files,
-                read -> CacheKey.environment(projectRoot, read.environment()).equals(stored.environment()) ? stored.cache(read, kept.join()) : files);
+                read -> environmentOf(read.environment()).equals(stored.environment()) ? stored.cache(read, kept.join()) : files);
         return new Run(result, Optional.empty(), Optional.empty());
     }
 
@@ -163,7 +173,7 @@ public final class CacheFile {
         Optional<Inputs> inputs = project.with(options, config -> stored.content(config, options.publication(), written), progress);
         if (inputs.isEmpty()) return Optional.empty();
         Inputs read = inputs.get();
-        if (!CacheKey.environment(projectRoot, read.environment()).equals(stored.environment())) return Optional.empty();
+        if (!environmentOf(read.environment()).equals(stored.environment())) return Optional.empty();
         Problems problems = new Problems();
         Inputs.Tools tools = read.tools(projectRoot, problems);
         if (!problems.isEmpty()) return Optional.empty();
@@ -182,6 +192,15 @@ public final class CacheFile {
         } catch (IOException e) {
             return FileTime.fromMillis(0);
         }
+    }
+
+    /** The description of {@code environment}, made once for the environment a build read. */
+    private List<String> environmentOf(Inputs.Environment environment) {
+        Described known = described;
+        if (known != null && known.environment() == environment) return known.description();
+        List<String> description = CacheKey.environment(projectRoot, environment);
+        described = new Described(environment, description);
+        return description;
     }
 
     /** What the file holds: a run's results, or why they cannot be used; neither when there is no file. */
@@ -290,7 +309,7 @@ public final class CacheFile {
     private boolean write(Path temporary, BuildCache cache) throws IOException {
         Files.createDirectories(temporary.getParent());
         Files.deleteIfExists(temporary);
-        StoredRun stored = StoredRun.of(projectRoot, cache, listed);
+        StoredRun stored = StoredRun.of(cache, listed, environmentOf(cache.environment()));
         try (Bounded bounded = new Bounded(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
              CacheWriter writer = new CacheWriter(bounded)) {
             bounded.write(MAGIC);

@@ -80,10 +80,10 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
 
     /**
      * What {@code cache}, a good run's, holds that is worth keeping, with the listing of the
-     * project its build took first. The results of articles and pages that the run took from a
+     * project its build took first and the description of its environment. The results of articles and pages that the run took from a
      * stored run and did not change are that run's records, copied as they are.
      */
-    static StoredRun of(Path projectRoot, BuildCache cache, Optional<ProjectFiles> project) throws IOException {
+    static StoredRun of(BuildCache cache, Optional<ProjectFiles> project, List<String> environment) throws IOException {
         KeptRecords records = KeptRecords.of(cache);
         SortedMap<String, Stamp> site = new TreeMap<>();
         cache.outcome().site().entries().forEach((file, entry) -> site.put(file, KeptRecords.stampOf(entry)));
@@ -91,7 +91,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
         cache.warned().forEach((article, warnings) -> warned.add(article.file()));
         Published published = new Published(cache.site().articles(), cache.site().heldBack(), cache.site().unreadable(), cache.pageSources(),
                 cache.shownBy());
-        return new StoredRun(CacheKey.environment(projectRoot, cache.environment()), cache.files().known(), site,
+        return new StoredRun(environment, cache.files().known(), site,
                 cache.outcome().externalLinks(), project, published, warned, records.articles(), records.pages(), records.texts());
     }
 
