@@ -21,4 +21,22 @@ public final class OutputPath {
         Path target = normalizedRoot.resolve(relative).normalize();
         return target.startsWith(normalizedRoot) && !target.equals(normalizedRoot) ? Optional.of(target) : Optional.empty();
     }
+
+    /**
+     * A name that stays inside the folder it is resolved in, as a listing of that folder names it: parts
+     * separated by {@code /}, none empty, {@code .} or {@code ..}, and nothing a file system takes
+     * for a root, a drive or another separator. Any other name passes {@link #inside}.
+     */
+    public static boolean plain(String name) {
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : '/';
+            if (c == '\\' || c == ':' || c == 0) return false;
+            if (c != '/') continue;
+            int length = i - start;
+            if (length == 0 || length == 1 && name.charAt(start) == '.' || length == 2 && name.startsWith("..", start)) return false;
+            start = i + 1;
+        }
+        return true;
+    }
 }

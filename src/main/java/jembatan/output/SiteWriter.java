@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -129,7 +128,7 @@ public final class SiteWriter {
         Map<String, SiteFile.Published> linkable = new HashMap<>();
         for (Map.Entry<String, SiteFile> file : built.entries().entrySet()) {
             String name = file.getKey();
-            if (!plain(name)) {
+            if (!OutputPath.plain(name)) {
                 Path target = OutputPath.inside(staging, name).orElseThrow(() -> new IOException("refusing to write outside the site: " + file.getKey()));
                 name = staging.relativize(target).toString().replace(java.io.File.separatorChar, '/');
             }
@@ -139,7 +138,7 @@ public final class SiteWriter {
         }
         // The staging folder's record is good for the tree as it is: it goes before the tree changes.
         Optional<StagedTree> record = Optional.empty();
-        BasicFileAttributes root = attributesOf(staging);
+        BasicFileAttributes root = StagingFolder.attributesOf(staging);
         if (root != null && root.isDirectory()) record = StagedTree.read(folder.resolve(NEXT_TREE), SiteFile.Published.identityOf(root));
         Files.deleteIfExists(folder.resolve(NEXT_TREE));
         Written written;
@@ -161,35 +160,9 @@ public final class SiteWriter {
         return written;
     }
 
-    /**
-     * A name that stays inside the folder it is resolved in, as the walk will find it: parts
-     * separated by {@code /}, none empty, {@code .} or {@code ..}, and nothing a file system takes
-     * for a root, a drive or another separator. Any other name passes {@link OutputPath}'s gate.
-     */
-    static boolean plain(String name) {
-        int start = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            char c = i < name.length() ? name.charAt(i) : '/';
-            if (c == '\\' || c == ':' || c == 0) return false;
-            if (c != '/') continue;
-            int length = i - start;
-            if (length == 0 || length == 1 && name.charAt(start) == '.' || length == 2 && name.startsWith("..", start)) return false;
-            start = i + 1;
-        }
-        return true;
-    }
-
     private static void move(Path from, Path to) throws IOException {
         if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         else Files.deleteIfExists(to);
-    }
-
-    static @Nullable BasicFileAttributes attributesOf(Path path) throws IOException {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
     }
 
     /** {@code site/} moved aside, the new site in its place, the old one the next staging folder; {@code site/} put back if the second rename fails. */
@@ -274,7 +247,7 @@ public final class SiteWriter {
                 StagedTree.Staged staged = found.present.get(name);
                 SiteFile.Published original = linkable.get(name);
                 if (original != null) {
-                    BasicFileAttributes there = attributesOf(original.path());
+                    BasicFileAttributes there = StagingFolder.attributesOf(original.path());
                     Linked linked = link(target, staged, original, there);
                     if (linked != Linked.NOT && linked != Linked.REMOVED) {
                         made.put(name, new StagedTree.Staged(original.length(), SiteFile.Published.identityOf(there)));
@@ -306,22 +279,11 @@ public final class SiteWriter {
 
     /** Records the tree made in the staging folder; a tree without its record is only listed whole by the next write into it. */
     private void record(StagingFolder found, Set<String> folders, Map<String, StagedTree.Staged> made) throws IOException {
-        BasicFileAttributes root = attributesOf(staging);
-        if (root == null) return;
-        Map<String, Long> times = new HashMap<>(folders.size() * 2);
-        for (String folder : folders) {
-            Long time = found.touched.contains(folder) ? null : found.presentFolders.get(folder);
-            if (time == null) {
-                BasicFileAttributes now = attributesOf(staging.resolve(folder));
-                if (now == null) return;
-                time = now.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            }
-            times.put(folder, time);
-        }
         try {
-            new StagedTree(SiteFile.Published.identityOf(root), 0, times, made).write(folder.resolve(NEW_TREE));
+            Optional<StagedTree> tree = found.tree(folders, made);
+            if (tree.isPresent()) tree.get().write(folder.resolve(NEW_TREE));
         } catch (IOException e) {
-            Files.deleteIfExists(folder.resolve(NEW_TREE)); // the next write into this tree lists it whole
+            Files.deleteIfExists(folder.resolve(NEW_TREE));
         }
     }
 

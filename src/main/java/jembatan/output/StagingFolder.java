@@ -112,7 +112,29 @@ final class StagingFolder {
         touched.add(parentOf(name));
     }
 
-    private static @Nullable BasicFileAttributes attributesOf(Path path) throws IOException {
+    /**
+     * The record of the tree the write made ({@code folders} and the files {@code made}, each with
+     * its size and identity): each folder's time as found, or looked at again where the write
+     * changed what it holds. Nothing when the staging folder is gone.
+     */
+    Optional<StagedTree> tree(Set<String> folders, Map<String, StagedTree.Staged> made) throws IOException {
+        BasicFileAttributes root = attributesOf(staging);
+        if (root == null) return Optional.empty();
+        Map<String, Long> times = new HashMap<>(folders.size() * 2);
+        for (String folder : folders) {
+            Long time = touched.contains(folder) ? null : presentFolders.get(folder);
+            if (time == null) {
+                BasicFileAttributes now = attributesOf(staging.resolve(folder));
+                if (now == null) return Optional.empty();
+                time = now.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            }
+            times.put(folder, time);
+        }
+        return Optional.of(new StagedTree(SiteFile.Published.identityOf(root), 0, times, made));
+    }
+
+    /** A path's own attributes (a link's, not its target's); null when nothing is there. */
+    static @Nullable BasicFileAttributes attributesOf(Path path) throws IOException {
         try {
             return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (java.nio.file.NoSuchFileException e) {

@@ -68,8 +68,8 @@ class SiteWriterTest {
 
     @Test
     void aPlainNameIsOneThatCannotLeaveTheFolderItIsResolvedIn() {
-        for (String name : List.of("index.html", "en/a/index.html", ".nojekyll", "a..b/c.d")) assertTrue(SiteWriter.plain(name), name);
-        for (String name : List.of("", "/a", "a/", "a//b", "./a", "a/./b", "a/..", "../a", "a\\b", "c:x", ".", "..")) assertFalse(SiteWriter.plain(name), name);
+        for (String name : List.of("index.html", "en/a/index.html", ".nojekyll", "a..b/c.d")) assertTrue(OutputPath.plain(name), name);
+        for (String name : List.of("", "/a", "a/", "a//b", "./a", "a/./b", "a/..", "../a", "a\\b", "c:x", ".", "..")) assertFalse(OutputPath.plain(name), name);
     }
 
     @Test
