@@ -315,17 +315,20 @@ public final class SiteWriter {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+    /** Removes {@code root}, a file or a folder with all it holds (links removed, never followed); returns how many files went. */
+    static int deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return 0;
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             Files.delete(root);
-            return;
+            return 1;
         }
+        int[] files = {0};
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     Files.delete(file);
+                    files[0]++;
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -339,5 +342,6 @@ public final class SiteWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return files[0];
     }
 }

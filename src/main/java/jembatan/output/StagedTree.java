@@ -5,11 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
+import jembatan.source.SettledTime;
 
 /**
  * What a write left in a tree of the site: its root folder's identity, each file's size and
@@ -49,7 +49,7 @@ record StagedTree(long root, long settledBefore, Map<String, Long> folders, Map<
     static Optional<StagedTree> read(Path file, long root) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
-            long settledBefore = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS) - TimeUnit.SECONDS.toNanos(2);
+            long settledBefore = SettledTime.before(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length < MAGIC.length + Long.BYTES || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return Optional.empty();
             CRC32C crc = new CRC32C();
@@ -120,6 +120,8 @@ record StagedTree(long root, long settledBefore, Map<String, Long> folders, Map<
         CRC32C crc = new CRC32C();
         crc.update(bytes.toByteArray());
         out.writeLong((int) crc.getValue());
-        Files.write(file, bytes.toByteArray(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        try (OutputStream to = Files.newOutputStream(file)) {
+            bytes.writeTo(to);
+        }
     }
 }

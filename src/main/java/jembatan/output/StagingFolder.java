@@ -101,14 +101,7 @@ final class StagingFolder {
 
     /** Removes what the new site has no place for, counting the files it held; a link is removed, never followed. */
     private void remove(Path path, String name) throws IOException {
-        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            try (java.util.stream.Stream<Path> walk = Files.walk(path)) {
-                removed += (int) walk.filter(entry -> !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)).count();
-            }
-        } else {
-            removed++;
-        }
-        SiteWriter.deleteTree(path);
+        removed += SiteWriter.deleteTree(path);
         touched.add(parentOf(name));
     }
 

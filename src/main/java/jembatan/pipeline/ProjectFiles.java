@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import jembatan.render.Templates;
+import jembatan.source.SettledTime;
 
 /**
  * The files a build reads, everything under {@code content/} and {@code templates/}, each by its
@@ -82,7 +83,7 @@ record ProjectFiles(String folder, Map<String, Stamp> files) {
      */
     Optional<Set<String>> savedSince(ProjectFiles before, FileTime trusted) {
         if (!folder.equals(before.folder())) return Optional.empty();
-        long racy = trusted.to(TimeUnit.NANOSECONDS) - TimeUnit.SECONDS.toNanos(2);
+        long racy = SettledTime.before(trusted);
         Set<String> saved = new TreeSet<>();
         for (Map.Entry<String, Stamp> file : files.entrySet()) {
             Stamp was = before.files().get(file.getKey());

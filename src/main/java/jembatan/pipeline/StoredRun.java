@@ -21,11 +21,8 @@ import jembatan.pipeline.Plans.MadePage;
 import jembatan.content.Article;
 import jembatan.content.ArticleCache;
 import jembatan.html.BuiltSite;
-import jembatan.html.HtmlFinisher;
-import jembatan.html.PageOutline;
 import jembatan.html.SiteFile;
 import jembatan.markdown.RenderedMarkdown;
-import jembatan.markdown.RenderedMarkdown.NumberMention;
 import jembatan.output.OutputPath;
 import jembatan.render.HostFiles;
 import jembatan.config.SiteConfig;
@@ -34,6 +31,7 @@ import jembatan.content.Publication;
 import jembatan.content.Site;
 import jembatan.pipeline.Inputs.Tools;
 import jembatan.report.Problem;
+import jembatan.source.SettledTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -215,7 +213,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
      * its size and time, so only its contents tell (as git treats such "racy" entries).
      */
     ArticleCache articleFiles(FileTime written) {
-        long trusted = written.to(TimeUnit.NANOSECONDS) - TimeUnit.SECONDS.toNanos(2);
+        long trusted = SettledTime.before(written);
         return ArticleCache.ofKnown(files.stream().filter(file -> file.modified().to(TimeUnit.NANOSECONDS) < trusted).toList());
     }
 
@@ -228,7 +226,7 @@ record StoredRun(List<String> environment, List<ArticleCache.Known> files, Sorte
      * its clock keeps the time, so only the contents tell (as git treats such "racy" entries).
      */
     Map<String, SiteFile.Published> siteAsItIs(Path site, FileTime now) {
-        long settledBefore = now.to(TimeUnit.NANOSECONDS) - TimeUnit.SECONDS.toNanos(2);
+        long settledBefore = SettledTime.before(now);
         Map<String, SiteFile.Published> kept = new java.util.concurrent.ConcurrentHashMap<>();
         this.site.entrySet().parallelStream()
                 .forEach(file -> found(site, file.getKey(), file.getValue(), settledBefore).ifPresent(found -> kept.put(file.getKey(), found)));
