@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jembatan.html.BuiltSite;
@@ -239,8 +241,12 @@ public final class SiteWriter {
             found.touched.add(folder);
         }
         Map<String, StagedTree.Staged> made = new ConcurrentHashMap<>();
+        // A failure is kept, not thrown, so that the half site is removed only once no core is
+        // still writing into it; the files not begun by then are left alone.
+        Queue<IOException> failures = new ConcurrentLinkedQueue<>();
         // Files go to disk on all cores; comparing first means a page that did not change is only read.
         int[] counts = files.entrySet().parallelStream().mapToInt(file -> {
+            if (!failures.isEmpty()) return 0;
             try {
                 String name = file.getKey();
                 Path target = staging.resolve(name);
@@ -269,9 +275,17 @@ public final class SiteWriter {
                 found.touched.add(StagingFolder.parentOf(name));
                 return 1;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failures.add(e);
+            } catch (UncheckedIOException e) {
+                failures.add(e.getCause());
             }
+            return 0;
         }).toArray();
+        if (!failures.isEmpty()) {
+            IOException first = failures.remove();
+            failures.forEach(first::addSuppressed);
+            throw first;
+        }
         record(found, folders, made);
         int written = Arrays.stream(counts).sum();
         return new Written(written, files.size() - written, found.removed);

@@ -294,6 +294,34 @@ class SiteWriterTest {
     }
 
 
+    @Test
+    void aFailedWriteRemovesTheHalfSiteOnlyOnceNoCoreStillWritesIntoIt() throws Exception {
+        Path site = project.resolve("site");
+        write(site.resolve("index.html"), "published");
+        java.util.concurrent.CountDownLatch failed = new java.util.concurrent.CountDownLatch(1);
+        // One file fails while another core is still writing its own: a slow disk, late.
+        SiteWriter writer = new SiteWriter(site, (file, bytes) -> {
+            if (file.endsWith("b/index.html")) {
+                failed.countDown();
+                throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device");
+            }
+            try {
+                failed.await(2, java.util.concurrent.TimeUnit.SECONDS);
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        });
+
+        assertThrows(IOException.class, () -> writer.write(built(Map.of("a/index.html", "a", "b/index.html", "b"))));
+        Thread.sleep(600); // a write still going on after the failure was reported has landed by now
+
+        assertEquals(List.of("lock"), entries(project.resolve(".site.staging")), "no half site left behind");
+        assertEquals("published", Files.readString(site.resolve("index.html")));
+    }
+
     private static Map<String, String> contents(Path folder) throws IOException {
         Map<String, String> contents = new TreeMap<>();
         for (String file : files(folder)) contents.put(file, Files.readString(folder.resolve(file)));
